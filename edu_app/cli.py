@@ -1,0 +1,121 @@
+"""The command-line contract (see README): parse, dispatch, and never show a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from edu_app import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"edu-app: {message} (see 'edu-app --help')\n")
+        raise SystemExit(2)
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not '{text}'")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be from 200 to 8000 pixels")
+    return width, height
+
+
+def _lang(text: str) -> str:
+    if not re.fullmatch(r"[a-z]{2,3}", text):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en or th")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``edu-app``."""
+    parser = _Parser(prog="edu-app", description="Eczema Explained: learn about eczema.")
+    parser.add_argument("--version", action="version", version=f"edu-app {__version__}")
+    parser.add_argument("--lang", type=_lang, default=None, help="start in this language")
+    parser.add_argument("--config", type=Path, help="clinic configuration file (TOML)")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="load all content, render every page offscreen, check SVG and print support",
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    shot = commands.add_parser("screenshot", help="save a screen as a PNG image")
+    shot.add_argument("--page", required=True, help="a page id, or home, faq or search")
+    shot.add_argument("--lang", type=_lang, default=None, dest="shot_lang")
+    shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT")
+    shot.add_argument("--text-size", type=int, default=100, choices=[100, 125, 150, 175, 200])
+    shot.add_argument("--high-contrast", action="store_true")
+    shot.add_argument("--query", default="", help="text typed into search (with --page search)")
+    shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    check = commands.add_parser("check-content", help="validate content and print a report")
+    check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
+    return parser
+
+
+def _headless() -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str]) -> int:
+    """Run ``edu-app`` with ``argv``; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: one line, never a traceback
+        sys.stderr.write(f"edu-app: {type(exc).__name__}: {exc}\n")
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from edu_app import resources
+
+    if args.command == "check-content":
+        from edu_app.core.check import load_for_check, report
+
+        folder = args.dir
+        if folder is not None and not folder.is_dir():
+            sys.stderr.write(f"edu-app: {folder} is not a folder\n")
+            return 2
+        library = load_for_check(resources.content_dir(), resources.illustrations_dir(), folder)
+        result = report(library)
+        print(result.text)
+        return result.exit_code
+    if args.self_test:
+        _headless()
+        from edu_app.ui.selftest import run_self_test
+
+        return run_self_test(args.config)
+    if args.command == "screenshot":
+        _headless()
+        from edu_app.ui.screenshot import take_screenshot
+
+        return take_screenshot(
+            page=args.page, lang=args.shot_lang or args.lang or "", size=args.size, out=args.out,
+            config=args.config, text_size=args.text_size, high_contrast=args.high_contrast,
+            query=args.query,
+        )
+    if not _has_display():
+        sys.stderr.write(
+            "edu-app: no display found; start it from a desktop session "
+            "(or set QT_QPA_PLATFORM=offscreen for a test)\n"
+        )
+        return 2
+    from edu_app.ui.app import run
+
+    from edu_app.core.settings import default_config_path
+
+    return run(args.config or default_config_path(), args.config is not None, args.lang or "")

@@ -1,0 +1,425 @@
+"""Load and validate the content library from disk.
+
+Nothing here raises on bad content: every problem becomes a :class:`Problem` with file, line
+and message, and a page with an error becomes a :class:`BrokenPage` so the program can show
+a friendly placeholder in its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from edu_app.core.model import (
+    EVIDENCE_LEVELS,
+    REVIEW_STATUSES,
+    BrokenPage,
+    FaqItem,
+    GlossaryTerm,
+    IllustrationText,
+    Language,
+    Library,
+    Page,
+    Problem,
+    Source,
+)
+
+FRONT_MATTER = "+++"
+CITATION_RE = re.compile(r"\[(@[\w.\-]+(?:\s*;\s*@[\w.\-]+)*)\]")
+EVIDENCE_RE = re.compile(r"\{ev:([\w\-]+)\}")
+PAGE_LINK_RE = re.compile(r"\]\(page:([\w\-]+)\)")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
+LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
+MAX_FILE_BYTES = 2_000_000
+SPECIAL_FILES = {"faq.md"}
+
+
+def citation_ids(group: str) -> list[str]:
+    """The source ids in the inside of a citation such as ``@a; @b``."""
+    return re.findall(r"@([\w.\-]+)", group)
+
+
+class ContentError(Exception):
+    """A problem that stops one file from loading."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, raising ContentError with the line of a bad byte."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ContentError(0, f"cannot read the file ({exc.strerror})") from exc
+    if size > MAX_FILE_BYTES:
+        raise ContentError(0, f"the file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ContentError(line, "the file is not UTF-8 text (save it as UTF-8)") from exc
+    if "\x00" in text:
+        raise ContentError(text[: text.index("\x00")].count("\n") + 1, "the file has a NUL byte")
+    return text.removeprefix("\ufeff")
+
+
+def _toml_line(exc: tomllib.TOMLDecodeError) -> int:
+    match = re.search(r"line (\d+)", str(exc))
+    return int(match.group(1)) if match else 1
+
+
+def parse_toml(text: str, first_line: int = 1) -> dict[str, Any]:
+    """Parse TOML, reporting errors at the file line (``first_line`` is the text's line 1)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ContentError(first_line - 1 + _toml_line(exc), f"invalid TOML: {message}") from exc
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
+    """Return (front matter, body, file line where the body starts)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FRONT_MATTER:
+        raise ContentError(1, f"the file must start with a '{FRONT_MATTER}' front-matter line")
+    for index in range(1, len(lines)):
+        if lines[index].strip() == FRONT_MATTER:
+            meta = parse_toml("\n".join(lines[1:index]), first_line=2)
+            return meta, "\n".join(lines[index + 1 :]), index + 2
+    raise ContentError(1, f"the front matter is not closed by a second '{FRONT_MATTER}' line")
+
+
+def _key_line(text: str, key: str) -> int:
+    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    return text[: match.start()].count("\n") + 1 if match else 1
+
+
+def _expect(meta: dict[str, Any], key: str, kind: type | tuple[type, ...], text: str) -> Any:
+    if key not in meta:
+        raise ContentError(1, f"the front matter has no '{key}'")
+    value = meta[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ContentError(_key_line(text, key), f"'{key}' must be of type {names}")
+    return value
+
+
+def _body_problems(
+    path: Path, body: str, body_line: int, cited_ok: set[str], sources: dict[str, Source]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    for number, line in enumerate(body.split("\n"), start=body_line):
+        for match in CITATION_RE.finditer(line):
+            for ref in citation_ids(match.group(1)):
+                if ref not in sources:
+                    problems.append(Problem(path, number, f"unknown source id '{ref}'"))
+                elif ref not in cited_ok:
+                    problems.append(
+                        Problem(path, number, f"source '{ref}' is cited but not in 'sources'")
+                    )
+        for match in EVIDENCE_RE.finditer(line):
+            if match.group(1) not in EVIDENCE_LEVELS:
+                known = ", ".join(EVIDENCE_LEVELS)
+                problems.append(
+                    Problem(path, number, f"unknown evidence level '{match.group(1)}' ({known})")
+                )
+    return problems
+
+
+def load_page(path: Path, lang: str, sources: dict[str, Source], illustrations: Path) -> Page:
+    """Load one page file; raise ContentError for the first problem that stops it."""
+    text = read_text(path)
+    meta, body, body_line = split_front_matter(text)
+    fm_text = text.split("\n" + FRONT_MATTER, 1)[0]
+    page_id = _expect(meta, "id", str, fm_text)
+    if page_id != path.stem:
+        raise ContentError(_key_line(fm_text, "id"), f"id '{page_id}' must equal the file name")
+    title = _expect(meta, "title", str, fm_text).strip()
+    summary = _expect(meta, "summary", str, fm_text).strip()
+    if not title:
+        raise ContentError(_key_line(fm_text, "title"), "'title' is empty")
+    order = _expect(meta, "order", int, fm_text)
+    illustration = _expect(meta, "illustration", str, fm_text)
+    reviewed = _expect(meta, "reviewed", dt.date, fm_text)
+    if isinstance(reviewed, dt.datetime):
+        reviewed = reviewed.date()
+    status = _expect(meta, "review_status", str, fm_text)
+    if status not in REVIEW_STATUSES:
+        raise ContentError(
+            _key_line(fm_text, "review_status"),
+            f"review_status '{status}' must be one of {', '.join(REVIEW_STATUSES)}",
+        )
+    cited = _expect(meta, "sources", list, fm_text)
+    if not all(isinstance(s, str) for s in cited):
+        raise ContentError(_key_line(fm_text, "sources"), "'sources' must be a list of ids")
+    for ref in cited:
+        if ref not in sources:
+            raise ContentError(_key_line(fm_text, "sources"), f"unknown source id '{ref}'")
+    if illustration and not (illustrations / f"{illustration}.svg").is_file():
+        raise ContentError(
+            _key_line(fm_text, "illustration"), f"illustration '{illustration}.svg' is missing"
+        )
+    problems = _body_problems(path, body, body_line, set(cited), sources)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ContentError(errors[0].line, errors[0].message)
+    return Page(
+        id=page_id,
+        lang=lang,
+        title=title,
+        summary=summary,
+        order=order,
+        illustration=illustration,
+        reviewed=reviewed,
+        review_status=status,
+        sources=tuple(cited),
+        body=body,
+        path=path,
+        body_line=body_line,
+    )
+
+
+def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
+    """Load ``sources.toml``; invalid entries are reported and skipped."""
+    if not path.is_file():
+        return {}
+    try:
+        text = read_text(path)
+        data = parse_toml(text)
+    except ContentError as exc:
+        problems.append(Problem(path, exc.line, exc.message))
+        return {}
+    result: dict[str, Source] = {}
+    for source_id, entry in data.items():
+        line = _table_line(text, source_id)
+        if not isinstance(entry, dict):
+            problems.append(Problem(path, line, f"'{source_id}' must be a table"))
+            continue
+        missing = [k for k in ("authors", "title", "year", "evidence") if k not in entry]
+        if missing:
+            problems.append(Problem(path, line, f"'{source_id}' lacks {', '.join(missing)}"))
+            continue
+        if entry["evidence"] not in EVIDENCE_LEVELS:
+            problems.append(
+                Problem(path, line, f"'{source_id}' has unknown evidence '{entry['evidence']}'")
+            )
+            continue
+        try:
+            result[source_id] = Source(
+                id=source_id,
+                authors=str(entry["authors"]),
+                title=str(entry["title"]),
+                year=int(entry["year"]),
+                evidence=str(entry["evidence"]),
+                journal=str(entry.get("journal", "")),
+                doi=str(entry.get("doi", "")),
+                url=str(entry.get("url", "")),
+            )
+        except (TypeError, ValueError):
+            problems.append(Problem(path, line, f"'{source_id}' has a year that is not a number"))
+    return result
+
+
+def _table_line(text: str, name: str) -> int:
+    match = re.search(rf"^\[\s*\"?{re.escape(name)}\"?\s*\]", text, re.MULTILINE)
+    return text[: match.start()].count("\n") + 1 if match else 1
+
+
+FAQ_HEADING_RE = re.compile(r"^##\s+(.+?)\s*(?:\{#([\w\-]+)\})?\s*$")
+
+
+def slugify(text: str) -> str:
+    """A stable id from words (keeps letters of any script)."""
+    slug = re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
+    return slug[:60] or "item"
+
+
+def parse_faq(path: Path, known_pages: set[str] | None = None) -> tuple[list[FaqItem], Any, str]:
+    """Parse ``faq.md``; returns (items, reviewed date, review status)."""
+    text = read_text(path)
+    meta, body, body_line = split_front_matter(text)
+    reviewed = meta.get("reviewed")
+    status = str(meta.get("review_status", "draft"))
+    items: list[FaqItem] = []
+    current: dict[str, Any] | None = None
+
+    def close() -> None:
+        if current is None:
+            return
+        lines: list[str] = current["lines"]
+        tags: tuple[str, ...] = ()
+        see = ""
+        while lines and not lines[-1].strip():
+            lines.pop()
+        while lines and re.match(r"^(tags|see):", lines[-1].strip()):
+            key, _, value = lines.pop().strip().partition(":")
+            if key == "tags":
+                tags = tuple(t.strip() for t in value.split(",") if t.strip())
+            else:
+                see = value.strip()
+            while lines and not lines[-1].strip():
+                lines.pop()
+        answer = "\n".join(lines).strip()
+        if not answer:
+            raise ContentError(current["line"], f"question '{current['question']}' has no answer")
+        if see and known_pages is not None and see not in known_pages:
+            raise ContentError(current["line"], f"'see: {see}' names no page")
+        items.append(
+            FaqItem(current["id"], current["question"], answer, tags, see, current["line"])
+        )
+
+    seen: set[str] = set()
+    for number, line in enumerate(body.split("\n"), start=body_line):
+        match = FAQ_HEADING_RE.match(line)
+        if match:
+            close()
+            item_id = match.group(2) or slugify(match.group(1))
+            if item_id in seen:
+                raise ContentError(number, f"question id '{item_id}' is used twice")
+            seen.add(item_id)
+            current = {"id": item_id, "question": match.group(1), "lines": [], "line": number}
+        elif current is not None:
+            current["lines"].append(line)
+        elif line.strip():
+            raise ContentError(number, "text before the first '## question' heading")
+    close()
+    return items, reviewed, status
+
+
+def load_glossary(path: Path) -> dict[str, GlossaryTerm]:
+    """Load ``glossary.toml``."""
+    text = read_text(path)
+    data = parse_toml(text)
+    terms: dict[str, GlossaryTerm] = {}
+    for term_id, entry in data.items():
+        line = _table_line(text, term_id)
+        if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
+            raise ContentError(line, f"glossary entry '{term_id}' needs a 'term' string")
+        if not isinstance(entry.get("definition"), str) or not entry["definition"].strip():
+            raise ContentError(line, f"glossary entry '{term_id}' needs a 'definition'")
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ContentError(line, f"glossary entry '{term_id}': 'aliases' must be a list")
+        terms[term_id] = GlossaryTerm(
+            term_id, entry["term"], entry["definition"].strip(), tuple(aliases)
+        )
+    return terms
+
+
+def load_illustration_texts(path: Path) -> dict[str, IllustrationText]:
+    """Load ``illustrations.toml`` (alt text and label texts per illustration)."""
+    text = read_text(path)
+    data = parse_toml(text)
+    result: dict[str, IllustrationText] = {}
+    for ill_id, entry in data.items():
+        if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.values()):
+            raise ContentError(_table_line(text, ill_id), f"'{ill_id}' must hold only text")
+        labels = {k: v for k, v in entry.items() if k.startswith("label-")}
+        result[ill_id] = IllustrationText(entry.get("alt", ""), labels)
+    return result
+
+
+def _language_dirs(roots: Iterable[Path]) -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for sub in sorted(root.iterdir()):
+            if sub.is_dir() and LANG_RE.match(sub.name):
+                found.setdefault(sub.name, []).append(sub)
+    return found
+
+
+def _load_optional(
+    path: Path, problems: list[Problem], loader: Any, default: Any
+) -> Any:
+    if not path.is_file():
+        return default
+    try:
+        return loader(path)
+    except ContentError as exc:
+        problems.append(Problem(path, exc.line, exc.message))
+        return default
+
+
+def load_library(
+    content_dir: Path, illustrations_dir: Path, extra_dirs: Iterable[Path] = ()
+) -> Library:
+    """Load every language from ``content_dir`` and any clinic folders (which override)."""
+    extra = [Path(p) for p in extra_dirs]
+    problems: list[Problem] = []
+    sources = load_sources(content_dir / "sources.toml", problems)
+    for folder in extra:
+        sources.update(load_sources(folder / "sources.toml", problems))
+    if not content_dir.is_dir():
+        problems.append(Problem(content_dir, 0, "the content folder is missing"))
+    languages: dict[str, Language] = {}
+    for code, folders in _language_dirs([content_dir, *extra]).items():
+        language = Language(code)
+        page_files: dict[str, Path] = {}
+        for folder in folders:  # later folders (clinic) override earlier ones
+            for path in sorted(folder.glob("*.md")):
+                if path.name not in SPECIAL_FILES:
+                    page_files[path.stem] = path
+        for page_id, path in sorted(page_files.items()):
+            if not ID_RE.match(page_id):
+                problems.append(Problem(path, 0, f"'{path.name}': ids use a-z, 0-9 and '-'"))
+                continue
+            try:
+                language.pages.append(load_page(path, code, sources, illustrations_dir))
+            except ContentError as exc:
+                problem = Problem(path, exc.line, exc.message)
+                problems.append(problem)
+                language.broken.append(BrokenPage(page_id, code, path, (problem,)))
+        language.pages.sort(key=lambda p: (p.order, p.id))
+        page_ids = {p.id for p in language.pages} | {b.id for b in language.broken}
+        for path in (f / "faq.md" for f in folders):
+            if path.is_file():
+                try:
+                    items, reviewed, status = parse_faq(path, page_ids)
+                    language.faq, language.faq_review_status = items, status
+                    language.faq_reviewed = reviewed if isinstance(reviewed, dt.date) else None
+                except ContentError as exc:
+                    problems.append(Problem(path, exc.line, exc.message))
+        for folder in folders:
+            language.glossary.update(
+                _load_optional(folder / "glossary.toml", problems, load_glossary, {})
+            )
+            language.illustrations.update(
+                _load_optional(
+                    folder / "illustrations.toml", problems, load_illustration_texts, {}
+                )
+            )
+        _check_links(language, problems, page_ids)
+        languages[code] = language
+    return Library(languages, sources, problems, illustrations_dir)
+
+
+def _check_links(language: Language, problems: list[Problem], page_ids: set[str]) -> None:
+    for page in language.pages:
+        for number, line in enumerate(page.body.split("\n"), start=page.body_line):
+            for match in PAGE_LINK_RE.finditer(line):
+                if match.group(1) not in page_ids:
+                    problems.append(
+                        Problem(
+                            page.path, number, f"link to unknown page '{match.group(1)}'", "warning"
+                        )
+                    )
+        cited = {
+            ref
+            for match in CITATION_RE.finditer(page.body)
+            for ref in citation_ids(match.group(1))
+        }
+        for ref in page.sources:
+            if ref not in cited:
+                problems.append(
+                    Problem(page.path, 1, f"source '{ref}' is listed but never cited", "warning")
+                )

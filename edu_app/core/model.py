@@ -1,0 +1,195 @@
+"""Plain data objects for the content library (no behaviour beyond small helpers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REVIEW_STATUSES = ("draft", "clinician-reviewed", "translation-pending")
+
+
+@dataclass(frozen=True)
+class EvidenceLevel:
+    """One entry of the fixed evidence vocabulary, shown as a badge."""
+
+    key: str
+    label: str
+    meaning: str
+
+
+EVIDENCE_LEVELS: dict[str, EvidenceLevel] = {
+    level.key: level
+    for level in (
+        EvidenceLevel("guideline", "Guideline", "A formal recommendation from experts"),
+        EvidenceLevel("review", "Review of studies", "A careful summary of many studies"),
+        EvidenceLevel("rct", "Randomised trial", "A fair test against a dummy or other treatment"),
+        EvidenceLevel("regulator", "Regulator", "A decision or warning from a medicines agency"),
+        EvidenceLevel("observational", "Observational study", "People were watched, not treated"),
+        EvidenceLevel("small-study", "Small study", "Few people and no fair comparison group"),
+        EvidenceLevel("lab-only", "Lab / animal studies only", "Seen in mice or cells, not people"),
+        EvidenceLevel("company", "Company claim", "Said by a company, not checked by experts"),
+        EvidenceLevel("not-proven", "Not proven", "No good evidence that this is true"),
+        EvidenceLevel("expert", "Expert review", "Experts summing up what is known"),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A content problem with its location. ``line`` is 1-based; 0 means the whole file."""
+
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A published source that pages cite by id."""
+
+    id: str
+    authors: str
+    title: str
+    year: int
+    evidence: str
+    journal: str = ""
+    doi: str = ""
+    url: str = ""
+
+    def citation_text(self) -> str:
+        """Authors. Title. Journal Year. doi:…"""
+        parts = [self.authors.rstrip(".") + ".", self.title.rstrip(".") + "."]
+        where = " ".join(p for p in (self.journal, str(self.year)) if p)
+        parts.append(where + ".")
+        if self.doi:
+            parts.append(f"doi:{self.doi}")
+        elif self.url:
+            parts.append(self.url)
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One topic page in one language."""
+
+    id: str
+    lang: str
+    title: str
+    summary: str
+    order: int
+    illustration: str
+    reviewed: dt.date
+    review_status: str
+    sources: tuple[str, ...]
+    body: str
+    path: Path
+    body_line: int = 1  # file line of the first body line
+
+
+@dataclass(frozen=True)
+class BrokenPage:
+    """A page that could not be loaded; shown as a friendly placeholder card."""
+
+    id: str
+    lang: str
+    path: Path
+    problems: tuple[Problem, ...]
+    title: str = ""
+    order: int = 10_000
+
+
+@dataclass(frozen=True)
+class FaqItem:
+    """One question and its answer."""
+
+    id: str
+    question: str
+    answer: str
+    tags: tuple[str, ...]
+    see: str
+    line: int
+
+    @property
+    def group(self) -> str:
+        """The tag the item is grouped under."""
+        return self.tags[0] if self.tags else ""
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A medical word with its plain-language definition."""
+
+    id: str
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form that links to this term."""
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class IllustrationText:
+    """Alt text and label texts of one illustration in one language."""
+
+    alt: str
+    labels: dict[str, str]
+
+
+@dataclass
+class Language:
+    """All content of one language."""
+
+    code: str
+    pages: list[Page] = field(default_factory=list)
+    broken: list[BrokenPage] = field(default_factory=list)
+    faq: list[FaqItem] = field(default_factory=list)
+    faq_reviewed: dt.date | None = None
+    faq_review_status: str = "draft"
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    illustrations: dict[str, IllustrationText] = field(default_factory=dict)
+
+    def page(self, page_id: str) -> Page | None:
+        """The page with this id, or None."""
+        return next((p for p in self.pages if p.id == page_id), None)
+
+    def entries(self) -> list[Page | BrokenPage]:
+        """Pages and broken pages together, in display order."""
+        return sorted([*self.pages, *self.broken], key=lambda e: (e.order, e.id))
+
+
+@dataclass
+class Library:
+    """Every language, the shared sources, and every problem found while loading."""
+
+    languages: dict[str, Language]
+    sources: dict[str, Source]
+    problems: list[Problem]
+    illustrations_dir: Path = Path()
+
+    def illustration_path(self, illustration_id: str) -> Path:
+        """Where an illustration's SVG file is."""
+        return self.illustrations_dir / f"{illustration_id}.svg"
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that make content unusable."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    def language(self, code: str) -> Language:
+        """The language with this code, falling back to English, then to any."""
+        if code in self.languages:
+            return self.languages[code]
+        if "en" in self.languages:
+            return self.languages["en"]
+        if self.languages:
+            return next(iter(self.languages.values()))
+        return Language(code)

@@ -1,0 +1,267 @@
+"""The one typed settings module: clinic configuration and per-machine preferences.
+
+``clinic.toml`` holds what a clinic decides (name, logo, contact, languages, kiosk and print
+limits …). Every key, its type, default and allowed range is declared once in ``CLINIC_KEYS``.
+Loading never fails: a missing file gives the defaults, a broken file gives the defaults plus
+a message, and a wrong key falls back to that key's default and says which key was wrong.
+
+Per-machine preferences (language, text size, contrast) are a small dataclass validated the
+same way; the UI stores them with QSettings (``edu_app.ui.preferences_store``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "EczemaExplained"
+CONFIG_ENV = "EDU_APP_CONFIG"
+SCHEMA_VERSION = 1
+TEXT_SCALES = (100, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True)
+class ClinicConfig:
+    """Clinic-wide configuration, with the defaults the program starts on."""
+
+    clinic_name: str = ""
+    clinic_logo: Path | None = None
+    clinic_contact: str = ""
+    clinic_website: str = ""
+    languages: tuple[str, ...] = ("en",)
+    default_language: str = "en"
+    extra_content: Path | None = None
+    kiosk_enabled: bool = False
+    kiosk_idle_seconds: int = 120
+    print_per_session: int = 5
+    print_per_day: int = 200
+    admin_pin_hash: str = ""
+    source: Path | None = None
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of clinic.toml: where it lives, what it is, and how to check it."""
+
+    section: str
+    name: str
+    attr: str
+    kind: type
+    check: Callable[[Any], bool] = lambda _v: True
+    rule: str = ""
+
+
+def _lang_ok(value: Any) -> bool:
+    return isinstance(value, str) and bool(re.fullmatch(r"[a-z]{2,3}", value))
+
+
+CLINIC_KEYS: tuple[Key, ...] = (
+    Key("clinic", "name", "clinic_name", str, lambda v: len(v) <= 120, "at most 120 characters"),
+    Key("clinic", "logo", "clinic_logo", Path),
+    Key("clinic", "contact", "clinic_contact", str, lambda v: len(v) <= 300, "at most 300 chars"),
+    Key(
+        "clinic", "website", "clinic_website", str,
+        lambda v: v == "" or bool(re.match(r"https?://\S+$", v)), "a web address (https://…)",
+    ),
+    Key(
+        "content", "languages", "languages", tuple,
+        lambda v: len(v) > 0 and all(_lang_ok(x) for x in v), "a list of language codes",
+    ),
+    Key("content", "default_language", "default_language", str, _lang_ok, "a language code"),
+    Key("content", "extra_folder", "extra_content", Path),
+    Key("kiosk", "enabled", "kiosk_enabled", bool),
+    Key(
+        "kiosk", "idle_seconds", "kiosk_idle_seconds", int,
+        lambda v: 30 <= v <= 600, "a whole number from 30 to 600",
+    ),
+    Key(
+        "print", "per_session", "print_per_session", int,
+        lambda v: 0 <= v <= 100, "a whole number from 0 to 100",
+    ),
+    Key(
+        "print", "per_day", "print_per_day", int,
+        lambda v: 0 <= v <= 10_000, "a whole number from 0 to 10000",
+    ),
+    Key(
+        "admin", "pin_hash", "admin_pin_hash", str,
+        lambda v: v == "" or v.startswith("pbkdf2_sha256$"), "a hash written by 'edu-app set-pin'",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ConfigMessage:
+    """Something staff should know about the configuration."""
+
+    text: str
+
+
+def default_config_path() -> Path:
+    """Where clinic.toml is looked for when ``--config`` is not given."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        return Path(env)
+    user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "clinic.toml"
+    if user.is_file():
+        return user
+    site = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "clinic.toml"
+    return site if site.is_file() else user
+
+
+def _coerce(key: Key, value: Any, base: Path) -> Any:
+    """Return the typed value, or raise TypeError/ValueError."""
+    if key.kind is bool:
+        if not isinstance(value, bool):
+            raise TypeError
+        return value
+    if key.kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError
+        return value
+    if key.kind is str:
+        if not isinstance(value, str):
+            raise TypeError
+        return value.strip()
+    if key.kind is tuple:
+        if not isinstance(value, list):
+            raise TypeError
+        return tuple(value)
+    if key.kind is Path:
+        if not isinstance(value, str) or not value.strip():
+            raise TypeError
+        path = Path(value).expanduser()
+        return path if path.is_absolute() else base / path
+    raise TypeError
+
+
+_KIND_WORDS = {bool: "true or false", int: "a whole number", str: "text", tuple: "a list",
+               Path: "a file or folder path"}
+
+
+def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, list[ConfigMessage]]:
+    """Typed configuration from parsed TOML; wrong keys fall back to their defaults."""
+    defaults = ClinicConfig()
+    values: dict[str, Any] = {}
+    messages: list[ConfigMessage] = []
+    known_sections = {k.section for k in CLINIC_KEYS}
+    for section, table in data.items():
+        if section not in known_sections:
+            messages.append(ConfigMessage(f"[{section}] is not a known section; it is ignored"))
+        elif not isinstance(table, dict):
+            messages.append(ConfigMessage(f"[{section}] must be a table; using defaults"))
+    for key in CLINIC_KEYS:
+        table = data.get(key.section)
+        if not isinstance(table, dict) or key.name not in table:
+            continue
+        default = getattr(defaults, key.attr)
+        try:
+            value = _coerce(key, table[key.name], base)
+            if not key.check(value):
+                raise ValueError
+        except (TypeError, ValueError):
+            want = key.rule or _KIND_WORDS[key.kind]
+            shown = "" if default in (None, "") else f" ({_show(default)})"
+            messages.append(
+                ConfigMessage(
+                    f"[{key.section}] {key.name} must be {want}; using the default{shown}"
+                )
+            )
+            continue
+        values[key.attr] = value
+    for section, table in data.items():
+        if isinstance(table, dict) and section in known_sections:
+            names = {k.name for k in CLINIC_KEYS if k.section == section}
+            for name in table:
+                if name not in names:
+                    messages.append(ConfigMessage(f"[{section}] {name} is not a known key"))
+    config = replace(defaults, **values)
+    if config.default_language not in config.languages:
+        messages.append(
+            ConfigMessage(
+                f"[content] default_language '{config.default_language}' is not in languages; "
+                f"using '{config.languages[0]}'"
+            )
+        )
+        config = replace(config, default_language=config.languages[0])
+    return config, messages
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(map(str, value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig, list[ConfigMessage]]:
+    """Load clinic.toml. Never raises; problems come back as messages."""
+    if path is None:
+        return ClinicConfig(), []
+    if not path.is_file():
+        if explicit:
+            return ClinicConfig(), [ConfigMessage(f"{path}: file not found; using defaults")]
+        return ClinicConfig(), []
+    try:
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return ClinicConfig(source=path), [
+            ConfigMessage(f"{path}: not UTF-8 text; using defaults")
+        ]
+    except tomllib.TOMLDecodeError as exc:
+        return ClinicConfig(source=path), [ConfigMessage(f"{path}: {exc}; using defaults")]
+    except OSError as exc:
+        return ClinicConfig(), [ConfigMessage(f"{path}: cannot read ({exc.strerror}); using defaults")]
+    config, messages = parse_config(data, path.parent)
+    return replace(config, source=path), [
+        ConfigMessage(f"{path.name}: {m.text}") for m in messages
+    ]
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Per-machine preferences (stored by the UI in QSettings)."""
+
+    language: str = ""
+    text_scale: int = 100
+    high_contrast: bool = False
+    schema: int = field(default=SCHEMA_VERSION)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Preferences:
+        """Validated preferences; unknown or bad values fall back to defaults."""
+        result = cls()
+        language = data.get("language")
+        if isinstance(language, str) and (language == "" or _lang_ok(language)):
+            result = replace(result, language=language)
+        scale = _as_int(data.get("text_scale"))
+        if scale in TEXT_SCALES:
+            result = replace(result, text_scale=scale)
+        contrast = data.get("high_contrast")
+        if isinstance(contrast, str):
+            contrast = contrast.lower() in ("true", "1")
+        if isinstance(contrast, bool):
+            result = replace(result, high_contrast=contrast)
+        return result
+
+    def to_mapping(self) -> dict[str, Any]:
+        """Plain values for storage."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None

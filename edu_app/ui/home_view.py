@@ -1,0 +1,179 @@
+"""Home: a search field and a card per topic, plus the FAQ card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edu_app.core.model import BrokenPage, Language, Page
+from edu_app.ui.illustration import thumbnail
+from edu_app.ui.widgets import ClickableFrame, wrapped_label
+
+CARD_MIN_WIDTH = 330
+
+
+class TopicCard(ClickableFrame):
+    """A topic: thumbnail, title and one-line summary."""
+
+    def __init__(
+        self, page: Page, scale: int, illustrations: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Card", parent)
+        self.page_id = page.id
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.setSpacing(14)
+        side = int(96 * max(1.0, scale / 125))
+        picture = QLabel()
+        picture.setFixedSize(side, int(side * 0.75))
+        picture.setPixmap(
+            thumbnail(str(illustrations / f"{page.illustration}.svg"), side,
+                      int(side * 0.75), self.devicePixelRatioF())
+        )
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        self.title = wrapped_label(page.title, "CardTitle")
+        self.summary = wrapped_label(page.summary)
+        text.addWidget(self.title)
+        text.addWidget(self.summary)
+        text.addStretch(1)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        self.setAccessibleName(page.title)
+        self.setAccessibleDescription(page.summary)
+
+
+class BrokenCard(ClickableFrame):
+    """Stands in for a page that could not be loaded."""
+
+    def __init__(self, broken: BrokenPage, parent: QWidget | None = None) -> None:
+        super().__init__("Broken", parent)
+        self.page_id = broken.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        title = wrapped_label(self.tr("This page could not be shown"), "CardTitle")
+        body = wrapped_label(
+            self.tr("Please ask a member of staff. The other pages work as usual.")
+        )
+        layout.addWidget(title)
+        layout.addWidget(body)
+        self.setAccessibleName(title.text())
+
+
+class FaqCard(ClickableFrame):
+    """Opens the questions and answers."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__("Card", parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        self.title = wrapped_label(self.tr("Questions people ask"), "CardTitle")
+        self.summary = wrapped_label(self.tr("%n short answers to common questions.", "", count))
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.setAccessibleName(self.title.text())
+
+
+class HomeView(QWidget):
+    """The first screen."""
+
+    page_requested = Signal(str)
+    faq_requested = Signal()
+    search_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language: Language | None = None
+        self._illustrations = Path()
+        self._scale = 100
+        self._columns = 0
+        self.cards: list[ClickableFrame] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(32, 24, 32, 32)
+        self._layout.setSpacing(16)
+        self.heading = wrapped_label("", "ScreenTitle")
+        self.intro = wrapped_label("", "Muted")
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textEdited.connect(self._on_search)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.intro)
+        self._layout.addWidget(self.search)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        self._layout.addLayout(self._grid)
+        self._layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.heading.setText(self.tr("Learn about eczema"))
+        self.intro.setText(
+            self.tr("Tap a topic to read about it, or search for a word.")
+        )
+        self.search.setPlaceholderText(self.tr("Search, for example “steroid” or “stem cells”"))
+        self.search.setAccessibleName(self.tr("Search all topics and questions"))
+        if self._language is not None:
+            self.set_content(self._language, self._scale, self._illustrations)
+
+    def set_content(self, language: Language, scale: int, illustrations: Path) -> None:
+        """Build one card per topic (broken pages get a placeholder card)."""
+        self._language, self._scale, self._illustrations = language, scale, illustrations
+        for card in self.cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for entry in language.entries():
+            if isinstance(entry, Page):
+                card: ClickableFrame = TopicCard(entry, scale, illustrations)
+                card.clicked.connect(lambda pid=entry.id: self.page_requested.emit(pid))
+            else:
+                card = BrokenCard(entry)
+            self.cards.append(card)
+        faq = FaqCard(len(language.faq))
+        faq.clicked.connect(self.faq_requested.emit)
+        self.cards.append(faq)
+        self._columns = 0
+        self._reflow()
+
+    def _reflow(self) -> None:
+        width = max(1, self.width() - 64)
+        columns = max(1, min(3, width // int(CARD_MIN_WIDTH * max(1.0, self._scale / 100))))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(3):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _on_search(self, text: str) -> None:
+        if text.strip():
+            self.search_requested.emit(text)
+            self.search.clear()

@@ -1,0 +1,38 @@
+"""Interface translations: our .qm files plus Qt's own, switchable at run time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from edu_app import resources
+
+NATIVE_NAMES = {"en": "English", "th": "ไทย"}
+
+_installed: list[QTranslator] = []
+
+
+def native_name(code: str) -> str:
+    """A language's name in that language."""
+    return NATIVE_NAMES.get(code, QLocale(code).nativeLanguageName() or code)
+
+
+def set_language(code: str) -> bool:
+    """Install the translators for ``code`` (English needs none). Returns True if ours loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "en":
+        return True
+    ours = QTranslator()
+    loaded = ours.load(f"edu_app_{code}", str(resources.translations_dir()))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded

@@ -1,0 +1,159 @@
+"""Vector illustrations with labels that come from content (so they translate and scale)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from edu_app.core.model import IllustrationText
+from edu_app.core.theme import NORMAL, Theme
+
+
+@lru_cache(maxsize=32)
+def renderer_for(path: str, mtime: float) -> QSvgRenderer:
+    """A shared renderer per file (re-read when the file changes)."""
+    del mtime  # part of the cache key only
+    return QSvgRenderer(path)
+
+
+def load_renderer(path: Path) -> QSvgRenderer | None:
+    """The renderer for an SVG file, or None when it is missing or invalid."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    renderer = renderer_for(str(path), mtime)
+    return renderer if renderer.isValid() else None
+
+
+@lru_cache(maxsize=64)
+def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
+    """The illustration drawn into a pixmap (no labels), for cards."""
+    pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    renderer = load_renderer(Path(path))
+    if renderer is not None:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
+        painter.end()
+    return pixmap
+
+
+def fit_rect(renderer: QSvgRenderer, area: QRectF) -> QRectF:
+    """The largest rectangle with the SVG's aspect ratio, centred in ``area``."""
+    view = renderer.viewBoxF()
+    if view.width() <= 0 or view.height() <= 0:
+        return area
+    scale = min(area.width() / view.width(), area.height() / view.height())
+    width, height = view.width() * scale, view.height() * scale
+    return QRectF(
+        area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height
+    )
+
+
+def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[str, QRectF]:
+    """Where each label box of the SVG lands inside ``target`` (widget coordinates)."""
+    view = renderer.viewBoxF()
+    sx, sy = target.width() / view.width(), target.height() / view.height()
+    boxes = {}
+    for element_id in ids:
+        if not renderer.elementExists(element_id):
+            continue
+        box = renderer.transformForElement(element_id).mapRect(renderer.boundsOnElement(element_id))
+        boxes[element_id] = QRectF(
+            target.x() + (box.x() - view.x()) * sx,
+            target.y() + (box.y() - view.y()) * sy,
+            box.width() * sx,
+            box.height() * sy,
+        )
+    return boxes
+
+
+def fitted_font(base: QFont, text: str, box: QRectF, minimum: float = 6.0) -> QFont:
+    """``base`` shrunk until ``text`` wraps inside ``box`` (never grown)."""
+    font = QFont(base)
+    size = base.pointSizeF()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    while size > minimum:
+        font.setPointSizeF(size)
+        needed = QFontMetricsF(font).boundingRect(box, flags, text)
+        if needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5:
+            break
+        size -= 0.5
+    return font
+
+
+def paint_illustration(
+    painter: QPainter,
+    renderer: QSvgRenderer,
+    area: QRectF,
+    texts: IllustrationText | None,
+    font: QFont,
+    theme: Theme,
+) -> None:
+    """Draw the SVG in ``area`` and write each label into its box."""
+    target = fit_rect(renderer, area)
+    renderer.render(painter, target)
+    if texts is None:
+        return
+    for element_id, box in label_boxes(renderer, target, list(texts.labels)).items():
+        text = texts.labels[element_id]
+        label_font = fitted_font(font, text, box)
+        painter.setFont(label_font)
+        painter.setPen(QColor(theme.text))
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text
+        )
+
+
+class IllustrationView(QWidget):
+    """Shows one illustration, scaled to fit, with its translated labels."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer: QSvgRenderer | None = None
+        self._texts: IllustrationText | None = None
+        self._theme = NORMAL
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 150)
+
+    def set_illustration(self, path: Path | None, texts: IllustrationText | None) -> None:
+        """Show the SVG at ``path`` (None or a bad file shows nothing)."""
+        self._renderer = load_renderer(path) if path is not None else None
+        self._texts = texts
+        self.setAccessibleName(self.tr("Illustration"))
+        self.setAccessibleDescription(texts.alt if texts else "")
+        self.setToolTip(texts.alt if texts else "")
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        """Colours for the labels."""
+        self._theme = theme
+        self.update()
+
+    @property
+    def has_illustration(self) -> bool:
+        """Whether a valid SVG is shown."""
+        return self._renderer is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self._renderer is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        if self._theme.name != "normal":
+            # Illustrations keep their colours; give them a light stage in high contrast.
+            painter.fillRect(self.rect(), QColor("#ffffff"))
+        paint_illustration(
+            painter, self._renderer, QRectF(self.rect()).adjusted(4, 4, -4, -4),
+            self._texts, self.font(), NORMAL,
+        )
+        painter.end()

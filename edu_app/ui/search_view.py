@@ -1,0 +1,110 @@
+"""Search as you type over titles, text, FAQ and glossary of the current language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edu_app.core.search import Hit, SearchIndex
+from edu_app.ui.widgets import ClickableFrame, wrapped_label
+
+
+class ResultCard(ClickableFrame):
+    """One result: its kind, title and a snippet with the matching words marked."""
+
+    def __init__(self, hit: Hit, kind_text: str) -> None:
+        super().__init__("Card")
+        self.hit = hit
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.setSpacing(2)
+        layout.addWidget(wrapped_label(kind_text.upper(), "CardKind"))
+        layout.addWidget(wrapped_label(hit.title, "CardTitle"))
+        self.snippet = wrapped_label(hit.snippet_html, rich=True)
+        layout.addWidget(self.snippet)
+        self.setAccessibleName(f"{kind_text}: {hit.title}")
+
+
+class SearchView(QWidget):
+    """The search screen."""
+
+    home_requested = Signal()
+    hit_opened = Signal(object)  # Hit
+
+    def __init__(self, index: SearchIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        self.lang = "en"
+        self.cards: list[ResultCard] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        bar = QHBoxLayout()
+        self.home_button = QPushButton()
+        self.home_button.clicked.connect(self.home_requested.emit)
+        self.field = QLineEdit()
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.run)
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.field, 1)
+        outer.addLayout(bar)
+        self.status = wrapped_label("", "Muted")
+        outer.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._list = QVBoxLayout(body)
+        self._list.setContentsMargins(0, 0, 8, 0)
+        self._list.setSpacing(10)
+        self._list.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.home_button.setText(self.tr("Home"))
+        self.field.setPlaceholderText(self.tr("Type a word to search"))
+        self.field.setAccessibleName(self.tr("Search all topics and questions"))
+        self.run(self.field.text())
+
+    def kind_text(self, kind: str) -> str:
+        """A translated name for a kind of result."""
+        return {
+            "page": self.tr("Topic"),
+            "faq": self.tr("Question"),
+            "glossary": self.tr("Word meaning"),
+        }.get(kind, kind)
+
+    def start(self, text: str, lang: str) -> None:
+        """Show the screen with ``text`` typed in."""
+        self.lang = lang
+        self.field.setText(text)
+        self.field.setFocus()
+        self.field.end(False)
+
+    def run(self, text: str) -> None:
+        """Search and show the results."""
+        hits = self.index.search(text, self.lang) if text.strip() else []
+        for card in self.cards:
+            self._list.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for position, hit in enumerate(hits):
+            card = ResultCard(hit, self.kind_text(hit.kind))
+            card.clicked.connect(lambda h=hit: self.hit_opened.emit(h))
+            self._list.insertWidget(position, card)
+            self.cards.append(card)
+        if not text.strip():
+            self.status.setText(self.tr("Type a word, for example “itch” or “cord blood”."))
+        elif hits:
+            self.status.setText(self.tr("%n result(s)", "", len(hits)))
+        else:
+            self.status.setText(self.tr("Nothing found. Check the spelling or try another word."))

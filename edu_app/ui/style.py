@@ -1,0 +1,66 @@
+"""The widgets' style sheet, made from a core Theme and the text scale."""
+
+from __future__ import annotations
+
+from edu_app.core.theme import Theme
+from edu_app.ui.fonts import BASE_POINT_SIZE
+
+TOUCH = 48  # minimum touch target in px at 100 % (Material 48 dp, WCAG 2.5.5 44 px)
+
+
+def style_sheet(theme: Theme, scale: int) -> str:
+    """QSS for the whole application."""
+    pt = BASE_POINT_SIZE * scale / 100
+
+    def size(factor: float) -> str:
+        return f"{pt * factor:.1f}pt"
+
+    t = theme
+    return f"""
+QWidget {{ color: {t.text}; background-color: {t.background}; font-size: {size(1)}; }}
+QFrame#TopBar {{ background-color: {t.surface}; border-bottom: 1px solid {t.border}; }}
+QFrame#TopBar QLabel, QFrame#TopBar QWidget {{ background-color: {t.surface}; }}
+QLabel#AppTitle {{ font-size: {size(1.35)}; font-weight: 700; color: {t.accent}; }}
+QLabel#ClinicName {{ font-size: {size(1.0)}; color: {t.muted}; }}
+QLabel#ScreenTitle {{ font-size: {size(1.6)}; font-weight: 700; }}
+QLabel#PageTitle {{ font-size: {size(1.45)}; font-weight: 700; }}
+QLabel#Muted {{ color: {t.muted}; }}
+QLabel#GroupTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.accent};
+    padding-top: 10px; }}
+QPushButton, QToolButton, QComboBox {{
+    min-height: {TOUCH}px; min-width: {TOUCH}px; padding: 4px 16px;
+    border: 2px solid {t.border}; border-radius: 10px; background-color: {t.surface};
+    font-size: {size(1)}; }}
+QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus {{
+    border: 3px solid {t.link}; }}
+QPushButton:checked, QToolButton:checked {{ background-color: {t.accent};
+    color: {t.accent_text}; border-color: {t.accent}; }}
+QPushButton:disabled {{ color: {t.border}; }}
+QPushButton#Primary {{ background-color: {t.accent}; color: {t.accent_text};
+    border-color: {t.accent}; font-weight: 700; }}
+QComboBox QAbstractItemView {{ background-color: {t.surface}; selection-background-color: {t.accent};
+    selection-color: {t.accent_text}; }}
+QLineEdit {{ min-height: {TOUCH}px; padding: 4px 14px; border: 2px solid {t.border};
+    border-radius: 24px; background-color: {t.surface}; font-size: {size(1.1)}; }}
+QFrame#Card {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; }}
+QFrame#Card:hover {{ border-color: {t.accent}; }}
+QFrame#Card:focus {{ border: 3px solid {t.link}; }}
+QFrame#Card QLabel {{ background-color: transparent; }}
+QLabel#CardTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.text}; }}
+QLabel#CardKind {{ font-size: {size(0.85)}; font-weight: 700; color: {t.accent}; }}
+QFrame#Broken {{ background-color: {t.surface_alt}; border: 2px dashed {t.border};
+    border-radius: 14px; }}
+QFrame#Banner {{ background-color: {t.callouts['warning'].background};
+    border-bottom: 2px solid {t.callouts['warning'].border}; }}
+QFrame#Banner QLabel {{ background-color: transparent; }}
+QFrame#Popup {{ background-color: {t.surface}; border: 2px solid {t.accent}; border-radius: 14px; }}
+QFrame#Popup QLabel {{ background-color: transparent; }}
+QFrame#Question {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 12px; }}
+QFrame#Question:focus {{ border: 3px solid {t.link}; }}
+QFrame#Question QLabel {{ background-color: transparent; }}
+QTextBrowser {{ background-color: {t.background}; border: none; }}
+QScrollArea {{ border: none; }}
+QScrollBar:vertical {{ width: 16px; background: {t.surface_alt}; }}
+QScrollBar::handle:vertical {{ background: {t.border}; min-height: 48px; border-radius: 8px; }}
+"""

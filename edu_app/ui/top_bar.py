@@ -1,0 +1,104 @@
+"""The bar on every screen: program and clinic name, language, text size, contrast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from edu_app.core.settings import TEXT_SCALES
+from edu_app.ui.i18n import native_name
+
+
+class TopBar(QFrame):
+    """Emits what the reader chose; the main window applies it."""
+
+    language_chosen = Signal(str)
+    scale_chosen = Signal(int)
+    contrast_toggled = Signal(bool)
+
+    def __init__(self, clinic_name: str, logo: Path | None, languages: list[str]) -> None:
+        super().__init__()
+        self.setObjectName("TopBar")
+        self._scale = 100
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 8, 20, 8)
+        layout.setSpacing(10)
+        self.logo = QLabel()
+        if logo is not None and logo.is_file():
+            pixmap = QPixmap(str(logo))
+            if not pixmap.isNull():
+                self.logo.setPixmap(
+                    pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+                )
+        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.app_title = QLabel()
+        self.app_title.setObjectName("AppTitle")
+        self.clinic = QLabel(clinic_name)
+        self.clinic.setObjectName("ClinicName")
+        self.clinic.setVisible(bool(clinic_name))
+        names.addWidget(self.app_title)
+        names.addWidget(self.clinic)
+        layout.addWidget(self.logo)
+        layout.addLayout(names, 1)
+        self.language = QComboBox()
+        for code in languages:
+            self.language.addItem(native_name(code), code)
+        self.language.setVisible(len(languages) > 1)
+        self.language.currentIndexChanged.connect(
+            lambda i: self.language_chosen.emit(self.language.itemData(i))
+        )
+        self.smaller = QPushButton("A−")
+        self.size_label = QLabel()
+        self.size_label.setMinimumWidth(64)
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.larger = QPushButton("A+")
+        self.smaller.clicked.connect(lambda: self._step(-1))
+        self.larger.clicked.connect(lambda: self._step(1))
+        self.contrast = QPushButton()
+        self.contrast.setCheckable(True)
+        self.contrast.toggled.connect(self.contrast_toggled.emit)
+        for widget in (self.language, self.smaller, self.size_label, self.larger, self.contrast):
+            layout.addWidget(widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.app_title.setText(self.tr("Eczema Explained"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        self.smaller.setToolTip(self.tr("Smaller text"))
+        self.larger.setToolTip(self.tr("Larger text"))
+        self.contrast.setText(self.tr("High contrast"))
+        self.set_state(self._scale, self.contrast.isChecked(), self.current_language())
+
+    def current_language(self) -> str:
+        """The selected language code."""
+        return str(self.language.currentData() or "en")
+
+    def set_state(self, scale: int, high_contrast: bool, language: str) -> None:
+        """Show the current choices without emitting signals."""
+        self._scale = scale
+        self.size_label.setText(f"{scale} %")
+        self.size_label.setAccessibleName(self.tr("Text size %1 percent").replace("%1", str(scale)))
+        self.smaller.setEnabled(scale > TEXT_SCALES[0])
+        self.larger.setEnabled(scale < TEXT_SCALES[-1])
+        for widget, value in ((self.contrast, high_contrast),):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        index = self.language.findData(language)
+        if index >= 0:
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
+
+    def _step(self, delta: int) -> None:
+        index = TEXT_SCALES.index(self._scale) + delta
+        if 0 <= index < len(TEXT_SCALES):
+            self.scale_chosen.emit(TEXT_SCALES[index])

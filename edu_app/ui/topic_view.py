@@ -1,0 +1,227 @@
+"""A topic page: illustration and text side by side (landscape) or stacked (portrait)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edu_app.core.model import GlossaryTerm, Language, Library, Page, Source
+from edu_app.core.render import render_page
+from edu_app.core.theme import NORMAL, Theme
+from edu_app.ui.illustration import IllustrationView
+from edu_app.ui.texts import render_labels
+from edu_app.ui.widgets import wrapped_label
+
+
+class DefinitionPopup(QFrame):
+    """A tap-to-open bubble with a glossary definition."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Popup")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.term = wrapped_label("", "CardTitle")
+        self.definition = wrapped_label()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.term)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.close_button.setText(self.tr("Close"))
+
+    def show_term(self, term: GlossaryTerm, near: QPoint) -> None:
+        """Show a definition next to ``near`` (parent coordinates), inside the parent."""
+        self.term.setText(term.term[:1].upper() + term.term[1:])
+        self.definition.setText(term.definition)
+        self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
+        parent = self.parentWidget()
+        width = min(460, parent.width() - 32)
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = min(max(16, near.x() - width // 2), parent.width() - width - 16)
+        y = near.y() + 12
+        if y + self.height() > parent.height() - 16:
+            y = near.y() - self.height() - 28
+        y = max(16, min(y, parent.height() - self.height() - 16))
+        self.move(x, y)
+        self.show()
+        self.raise_()
+        self.close_button.setFocus()
+
+
+class TopicView(QWidget):
+    """Shows one page; emits navigation requests."""
+
+    back_requested = Signal()
+    home_requested = Signal()
+    page_requested = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._sources = library.sources
+        self._language: Language | None = None
+        self._theme: Theme = NORMAL
+        self._cache: dict[tuple[str, str, str], str] = {}
+        self.page: Page | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        outer.setSpacing(10)
+        bar = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.home_button = QPushButton()
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.home_button.clicked.connect(self.home_requested.emit)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.title = wrapped_label("", "PageTitle")
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.home_button)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        outer.addLayout(bar)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.setSpacing(20)
+        self.illustration = IllustrationView()
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.browser.document().setDocumentMargin(12)
+        self._body.addWidget(self.illustration, 4)
+        self._body.addWidget(self.browser, 6)
+        outer.addLayout(self._body, 1)
+        self.popup = DefinitionPopup(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts (and re-render, since pages hold translated words)."""
+        self.back_button.setText(self.tr("← Back"))
+        self.home_button.setText(self.tr("Home"))
+        self.previous_button.setText(self.tr("‹ Previous"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.previous_button.setAccessibleName(self.tr("Previous topic"))
+        self.next_button.setAccessibleName(self.tr("Next topic"))
+        self.browser.setAccessibleName(self.tr("Page text"))
+        self.popup.retranslate()
+        self._cache.clear()
+        if self.page is not None:
+            self.show_page(self.page.id)
+
+    def set_content(self, language: Language, sources: dict[str, Source]) -> None:
+        """Use another language's pages."""
+        self._language, self._sources = language, sources
+        self._cache.clear()
+
+    def set_appearance(self, theme: Theme, font: QFont) -> None:
+        """Colours and text size; the current page is re-rendered."""
+        self._theme = theme
+        self.browser.document().setDefaultFont(font)
+        self.illustration.setFont(font)
+        self.illustration.set_theme(theme)
+        if self.page is not None:
+            self.show_page(self.page.id)
+
+    def html_for(self, page: Page) -> str:
+        """The page's rich text (cached per language, page and theme)."""
+        assert self._language is not None
+        key = (page.lang, page.id, self._theme.name)
+        if key not in self._cache:
+            self._cache[key] = render_page(
+                page, self._sources, self._language.glossary, self._theme, render_labels()
+            ).html
+        return self._cache[key]
+
+    def show_page(self, page_id: str, find: str = "") -> bool:
+        """Show a page; with ``find``, scroll to and mark its first occurrence."""
+        page = self._language.page(page_id) if self._language else None
+        if page is None:
+            return False
+        self.popup.hide()
+        changed = self.page is None or self.page.id != page.id
+        self.page = page
+        self.title.setText(page.title)
+        scroll = self.browser.verticalScrollBar().value()
+        self.browser.setHtml(self.html_for(page))
+        self.browser.setExtraSelections([])
+        if not changed and not find:
+            self.browser.verticalScrollBar().setValue(scroll)
+        texts = self._language.illustrations.get(page.illustration) if self._language else None
+        path = self._library.illustration_path(page.illustration) if page.illustration else None
+        self.illustration.set_illustration(path, texts)
+        self.illustration.setVisible(self.illustration.has_illustration)
+        pages = self._language.pages if self._language else []
+        index = pages.index(page)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(pages) - 1)
+        if find:
+            self.find(find)
+        return True
+
+    def find(self, text: str) -> bool:
+        """Scroll to the first occurrence of ``text`` and mark it."""
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        found = self.browser.find(text)
+        if not found:
+            found = self.browser.find(text, QTextDocument.FindFlag.FindCaseSensitively)
+        if found:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = self.browser.textCursor()  # type: ignore[attr-defined]
+            mark.format.setBackground(QColor(self._theme.highlight))  # type: ignore[attr-defined]
+            mark.format.setForeground(QColor(self._theme.highlight_text))  # type: ignore[attr-defined]
+            self.browser.setExtraSelections([mark])
+            self.browser.ensureCursorVisible()
+        return found
+
+    def _step(self, delta: int) -> None:
+        if self._language is None or self.page is None:
+            return
+        pages = self._language.pages
+        index = pages.index(self.page) + delta
+        if 0 <= index < len(pages):
+            self.page_requested.emit(pages[index].id)
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if not scheme and url.fragment():
+            self.browser.scrollToAnchor(url.fragment())
+        elif scheme == "glossary" and self._language is not None:
+            term = self._language.glossary.get(url.path())
+            if term is not None:
+                viewport = self.browser.viewport()
+                pos = viewport.mapFromGlobal(QCursor.pos())
+                if not viewport.rect().contains(pos):
+                    pos = viewport.rect().center()
+                self.popup.show_term(term, viewport.mapTo(self, pos))
+        elif scheme == "page":
+            self.page_requested.emit(url.path())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self._body.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self._body.setStretch(0, 3 if portrait else 4)
+        self._body.setStretch(1, 5 if portrait else 6)
+        if self.popup.isVisible():
+            self.popup.hide()

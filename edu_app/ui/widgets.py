@@ -1,0 +1,95 @@
+"""Small reusable widgets: clickable cards, wrapped labels, the staff message banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from edu_app.ui.style import TOUCH
+
+
+def wrapped_label(text: str = "", object_name: str = "", rich: bool = False) -> QLabel:
+    """A label that wraps and never clips."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class ClickableFrame(QFrame):
+    """A frame that acts like a button: click, tap, Enter or Space activates it."""
+
+    clicked = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(TOUCH)
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        start, self._press = self._press, None
+        inside = self.rect().contains(event.position().toPoint())
+        # A drag (flick scrolling) is not a tap.
+        if start is not None and inside and (event.position().toPoint() - start).manhattanLength() < 24:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Banner(QFrame):
+    """A dismissible message strip for staff (configuration or content problems)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.text = wrapped_label()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.close_button.setText(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss this message"))
+
+    def show_messages(self, title: str, messages: list[str]) -> None:
+        """Show a title and a few messages (more are counted, not listed)."""
+        if not messages:
+            self.hide()
+            return
+        shown = messages[:4]
+        more = len(messages) - len(shown)
+        lines = [title, *("• " + m for m in shown)]
+        if more:
+            lines.append(self.tr("… and %n more", "", more))
+        self.text.setText("\n".join(lines))
+        self.show()
+
+
+def vbox(parent: QWidget, margins: int = 0, spacing: int = 12) -> QVBoxLayout:
+    """A vertical layout with the given margins and spacing."""
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.setSpacing(spacing)
+    return layout

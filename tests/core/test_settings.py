@@ -1,0 +1,112 @@
+"""clinic.toml and preferences: defaults, and a clear message for every wrong key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu_app.core.settings import (
+    CLINIC_KEYS,
+    ClinicConfig,
+    Preferences,
+    default_config_path,
+    load_config,
+    parse_config,
+)
+
+
+def test_missing_file_gives_defaults_quietly(tmp_path: Path) -> None:
+    assert load_config(tmp_path / "none.toml") == (ClinicConfig(), [])
+
+
+def test_missing_explicit_file_says_so(tmp_path: Path) -> None:
+    config, messages = load_config(tmp_path / "none.toml", explicit=True)
+    assert config == ClinicConfig()
+    assert "file not found" in messages[0].text
+
+
+def test_full_valid_file(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(
+        '[clinic]\nname = "Skin Clinic"\nlogo = "logo.png"\nwebsite = "https://example.org"\n'
+        '[content]\nlanguages = ["en", "th"]\ndefault_language = "th"\nextra_folder = "pages"\n'
+        "[kiosk]\nenabled = true\nidle_seconds = 90\n[print]\nper_session = 3\n",
+        encoding="utf-8",
+    )
+    config, messages = load_config(path)
+    assert messages == []
+    assert config.clinic_name == "Skin Clinic"
+    assert config.clinic_logo == tmp_path / "logo.png"
+    assert config.extra_content == tmp_path / "pages"
+    assert config.languages == ("en", "th") and config.default_language == "th"
+    assert config.kiosk_enabled and config.kiosk_idle_seconds == 90
+    assert config.print_per_session == 3 and config.source == path
+
+
+def test_broken_toml_starts_on_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[clinic\nname = 1", encoding="utf-8")
+    config, messages = load_config(path)
+    assert config.clinic_name == "" and config.kiosk_idle_seconds == 120
+    assert "line 1" in messages[0].text and "using defaults" in messages[0].text
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(b'[clinic]\nname = "\xff"\n')
+    assert "not UTF-8" in load_config(path)[1][0].text
+
+
+BAD_VALUES = {
+    bool: "yes",
+    int: "many",
+    str: 42,
+    tuple: "en",
+    Path: 7,
+}
+
+
+@pytest.mark.parametrize("key", CLINIC_KEYS, ids=lambda k: f"{k.section}.{k.name}")
+def test_every_key_with_a_wrong_type_falls_back_and_is_named(key, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = {key.section: {key.name: BAD_VALUES[key.kind]}}
+    config, messages = parse_config(data, tmp_path)
+    assert getattr(config, key.attr) == getattr(ClinicConfig(), key.attr)
+    assert len(messages) == 1
+    assert f"[{key.section}] {key.name} must be" in messages[0].text
+
+
+@pytest.mark.parametrize(
+    ("section", "name", "value"),
+    [("kiosk", "idle_seconds", 5), ("kiosk", "idle_seconds", 601), ("print", "per_session", -1),
+     ("clinic", "website", "ftp://x"), ("content", "languages", []), ("admin", "pin_hash", "1234")],
+)
+def test_out_of_range_values_fall_back(section: str, name: str, value: object, tmp_path: Path) -> None:
+    config, messages = parse_config({section: {name: value}}, tmp_path)
+    assert config == ClinicConfig()
+    assert f"[{section}] {name} must be" in messages[0].text
+
+
+def test_unknown_keys_and_sections_are_reported(tmp_path: Path) -> None:
+    _, messages = parse_config({"clinic": {"nmae": "x"}, "colours": {}}, tmp_path)
+    texts = " ".join(m.text for m in messages)
+    assert "[clinic] nmae is not a known key" in texts and "[colours]" in texts
+
+
+def test_default_language_must_be_offered(tmp_path: Path) -> None:
+    config, messages = parse_config({"content": {"default_language": "th"}}, tmp_path)
+    assert config.default_language == "en" and "not in languages" in messages[0].text
+
+
+def test_config_path_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EDU_APP_CONFIG", str(tmp_path / "c.toml"))
+    assert default_config_path() == tmp_path / "c.toml"
+
+
+def test_preferences_validation() -> None:
+    assert Preferences.from_mapping({}) == Preferences()
+    prefs = Preferences.from_mapping({"language": "th", "text_scale": "150", "high_contrast": "true"})
+    assert (prefs.language, prefs.text_scale, prefs.high_contrast) == ("th", 150, True)
+    bad = Preferences.from_mapping({"language": "../x", "text_scale": 137, "high_contrast": 3})
+    assert bad == Preferences()
+    assert Preferences.from_mapping(prefs.to_mapping()) == prefs

@@ -1,0 +1,22 @@
+"""WCAG contrast of every text/background pair the program draws."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu_app.core.theme import HIGH_CONTRAST, NORMAL, contrast, text_pairs
+
+
+def test_contrast_formula_known_values() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize(("theme", "minimum"), [(NORMAL, 4.5), (HIGH_CONTRAST, 7.0)])
+def test_every_pair_meets_its_minimum(theme, minimum) -> None:  # type: ignore[no-untyped-def]
+    failing = [
+        f"{what}: {contrast(fg, bg):.2f}"
+        for what, fg, bg in text_pairs(theme)
+        if contrast(fg, bg) < minimum
+    ]
+    assert failing == []

@@ -1,0 +1,167 @@
+"""Home, topic page, FAQ and search, driven as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtWidgets import QLabel
+
+from helpers import page_text, write
+from edu_app.core.content import load_library
+from edu_app.ui.fonts import app_font
+from edu_app.ui.home_view import BrokenCard, FaqCard, TopicCard
+from edu_app.ui.main_window import MainWindow
+from ui_helpers import clipped_labels, make_window
+
+
+def test_home_shows_one_card_per_topic_and_a_faq_card(window: MainWindow) -> None:
+    cards = window.home.cards
+    assert [c.page_id for c in cards if isinstance(c, TopicCard)] == ["barrier", "itch"]
+    assert isinstance(cards[-1], FaqCard)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_clicking_a_card_opens_the_page_and_back_returns(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    card = window.home.cards[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.topic
+    assert window.topic.title.text() == "Barrier"
+    assert "Your skin barrier keeps water in." in window.topic.browser.toPlainText()
+    assert window.topic.illustration.has_illustration
+    qtbot.mouseClick(window.topic.next_button, Qt.MouseButton.LeftButton)
+    assert window.topic.page is not None and window.topic.page.id == "itch"
+    assert not window.topic.next_button.isEnabled()
+    qtbot.mouseClick(window.topic.back_button, Qt.MouseButton.LeftButton)
+    assert window.topic.page.id == "barrier"
+    qtbot.mouseClick(window.topic.home_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_keyboard_opens_a_card(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.home.cards[1].setFocus()
+    qtbot.keyClick(window.home.cards[1], Qt.Key.Key_Return)
+    assert window.topic.page is not None and window.topic.page.id == "itch"
+
+
+def test_glossary_link_opens_its_definition(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    window.topic.browser.anchorClicked.emit(QUrl("glossary:filaggrin"))
+    assert window.topic.popup.isVisible()
+    assert "hold water" in window.topic.popup.definition.text()
+    qtbot.mouseClick(window.topic.popup.close_button, Qt.MouseButton.LeftButton)
+    assert not window.topic.popup.isVisible()
+
+
+def test_page_layout_stacks_in_portrait(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    window.resize(800, 1280)
+    qtbot.wait(10)
+    ill, text = window.topic.illustration.geometry(), window.topic.browser.geometry()
+    assert ill.bottom() < text.top()
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    ill, text = window.topic.illustration.geometry(), window.topic.browser.geometry()
+    assert ill.right() < text.left()
+
+
+def test_faq_groups_expand_and_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(window.home.cards[-1], Qt.MouseButton.LeftButton)
+    faq = window.faq
+    assert [h.text() for h, _ in faq.groups] == ["Eczema basics", "Treatment"]
+    item = faq.items[0]
+    assert not item.expanded
+    qtbot.mouseClick(item.header, Qt.MouseButton.LeftButton)
+    assert item.expanded and "catch eczema" in item.answer_text.text()
+    qtbot.keyClicks(faq.filter, "moistur")
+    assert [w.isVisibleTo(faq) for w in faq.items] == [False, True]
+    assert not faq.groups[0][0].isVisibleTo(faq)
+    faq.filter.setText("zebra")
+    assert faq.empty.isVisibleTo(faq)
+    faq.filter.clear()
+    qtbot.mouseClick(faq.expand_all, Qt.MouseButton.LeftButton)
+    assert all(w.expanded for w in faq.items)
+    qtbot.mouseClick(item.more, Qt.MouseButton.LeftButton)
+    assert window.topic.page is not None and window.topic.page.id == "barrier"
+
+
+def test_search_as_you_type_and_open_the_match(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.home.search, "w")
+    assert window.stack.currentWidget() is window.search
+    assert window.search.field.text() == "w"
+    qtbot.keyClicks(window.search.field, "ater")
+    titles = [c.hit.title for c in window.search.cards]
+    assert titles and titles[0] == "Barrier"
+    assert "<b" in window.search.cards[0].snippet.text()
+    qtbot.mouseClick(window.search.cards[0], Qt.MouseButton.LeftButton)
+    assert window.topic.page is not None and window.topic.page.id == "barrier"
+    marks = window.topic.browser.extraSelections()
+    assert len(marks) == 1 and marks[0].cursor.selectedText() == "water"
+
+
+def test_search_opens_faq_and_glossary_results(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_search("contagious")
+    card = window.search.cards[0]
+    assert card.hit.kind == "faq"
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.faq and window.faq.items[0].expanded
+    window.open_search("protein")
+    glossary = next(c for c in window.search.cards if c.hit.kind == "glossary")
+    qtbot.mouseClick(glossary, Qt.MouseButton.LeftButton)
+    assert window.search_popup.isVisible()
+
+
+def test_text_size_relayouts_without_clipping(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    before = window.home.cards[0].title.font().pointSizeF()
+    for _ in range(4):
+        qtbot.mouseClick(window.top_bar.larger, Qt.MouseButton.LeftButton)
+    assert window.preferences.text_scale == 200
+    assert not window.top_bar.larger.isEnabled()
+    assert window.top_bar.size_label.text() == "200 %"
+    qtbot.wait(20)
+    after = window.home.cards[0].title.font().pointSizeF()
+    assert after > before * 1.5
+    assert clipped_labels(window) == []
+    window.open_page("barrier")
+    qtbot.wait(20)
+    assert clipped_labels(window) == []
+    assert window.topic.browser.document().defaultFont().pointSizeF() == app_font(200).pointSizeF()
+
+
+def test_high_contrast_switches_theme(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    qtbot.mouseClick(window.top_bar.contrast, Qt.MouseButton.LeftButton)
+    assert window.preferences.high_contrast
+    page = window.topic.page
+    assert page is not None
+    assert "color:#ffffff; background-color:#000000" in window.topic.html_for(page)
+    qtbot.mouseClick(window.top_bar.contrast, Qt.MouseButton.LeftButton)
+    assert "background-color:#fbfaf7" in window.topic.html_for(page)
+
+
+def test_language_switch_changes_content(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.top_bar.language.isVisible()
+    window.open_page("barrier")
+    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("th"))
+    assert window.lang == "th"
+    assert window.topic.title.text() == "เกราะป้องกันผิว"
+    assert [c.page_id for c in window.home.cards if isinstance(c, TopicCard)] == ["barrier"]
+
+
+def test_broken_page_shows_a_friendly_card_and_a_staff_banner(qtbot, content_tree: Path) -> None:  # type: ignore[no-untyped-def]
+    write(content_tree / "en" / "zz-broken.md", page_text("zz-broken", 99, "x\n").replace("+++\nx", "x"))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    window = make_window(qtbot, library)
+    broken = [c for c in window.home.cards if isinstance(c, BrokenCard)]
+    assert len(broken) == 1 and broken[0].page_id == "zz-broken"
+    assert window.banner.isVisible()
+    assert "could not be shown" in window.banner.text.text()
+    assert len([c for c in window.home.cards if isinstance(c, TopicCard)]) == 2
+
+
+def test_popup_stays_inside_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    term = window.library.language("en").glossary["filaggrin"]
+    window.topic.popup.show_term(term, QPoint(5000, 5000))
+    assert window.topic.rect().contains(window.topic.popup.geometry())
+    assert isinstance(window.topic.popup.term, QLabel)

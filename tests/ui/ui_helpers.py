@@ -1,0 +1,37 @@
+"""Helpers for UI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from edu_app.core.model import Library
+from edu_app.core.search import SearchIndex
+from edu_app.core.settings import ClinicConfig
+from edu_app.ui.main_window import MainWindow
+from edu_app.ui.preferences_store import PreferencesStore
+
+
+def make_window(qtbot, library: Library, config: ClinicConfig | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(
+        library, SearchIndex(library), config or ClinicConfig(languages=("en", "th")),
+        PreferencesStore(None, persist=False),
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels whose text needs more height (or width) than they were given."""
+    clipped = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.width() <= 1:
+            continue
+        hint = label.sizeHint()
+        needed = label.heightForWidth(label.width()) if label.wordWrap() else hint.height()
+        too_narrow = not label.wordWrap() and hint.width() > label.width() + 1
+        if needed > label.height() + 1 or too_narrow:
+            clipped.append(f"{label.text()[:40]!r}: {label.size().toTuple()} needs {needed}")
+    return clipped
