@@ -114,8 +114,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "(or set QT_QPA_PLATFORM=offscreen for a test)\n"
         )
         return 2
-    from edu_app.ui.app import run
-
     from edu_app.core.settings import default_config_path
+    from edu_app.ui.app import run
 
     return run(args.config or default_config_path(), args.config is not None, args.lang or "")

@@ -10,10 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from edu_app import resources  # noqa: E402
-from edu_app.core.content import load_library  # noqa: E402
-from edu_app.core.model import Library  # noqa: E402
-from helpers import SVG, page_text, write  # noqa: E402
+from helpers import SVG, page_text, write
+
+from edu_app import resources
+from edu_app.core.content import load_library
+from edu_app.core.model import Library
 
 REPO = Path(__file__).resolve().parents[1]
 

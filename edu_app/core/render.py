@@ -127,7 +127,7 @@ class _CitationPattern(InlineProcessor):
         super().__init__(pattern)
         self.ctx = ctx
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element, int, int]:  # noqa: N802
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element, int, int]:
         # Numbers are given later, in document order (inline processing order is not).
         sup = ET.Element("sup")
         for source_id in citation_ids(m.group(1)):
@@ -141,7 +141,7 @@ class _EvidencePattern(InlineProcessor):
         super().__init__(pattern)
         self.ctx = ctx
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element, int, int]:  # noqa: N802
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ET.Element, int, int]:
         key = m.group(1)
         background, colour = self.ctx.theme.badge(key)
         span = ET.Element("span")
@@ -241,13 +241,13 @@ class _QtTreeprocessor(Treeprocessor):
             return
         pieces = self._split(element.text or "")
         if len(pieces) > 1:
-            element.text = pieces[0]  # type: ignore[assignment]
+            element.text = pieces[0]
             self._insert(element, 0, pieces[1:])
         for child in list(element):
             self._walk(child)
             tail_pieces = self._split(child.tail or "")
             if len(tail_pieces) > 1:
-                child.tail = tail_pieces[0]  # type: ignore[assignment]
+                child.tail = tail_pieces[0]
                 self._insert(element, list(element).index(child) + 1, tail_pieces[1:])
 
     @staticmethod
@@ -287,7 +287,7 @@ class _PageExtension(Extension):
         super().__init__()
         self.ctx = ctx
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.register(_CitationPattern(CITATION_RE.pattern, self.ctx), "cite", 175)

@@ -14,7 +14,7 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self.done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             QTimer.singleShot(0, _report)

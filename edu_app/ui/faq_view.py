@@ -18,7 +18,7 @@ from edu_app.core.render import render_answer
 from edu_app.core.search import plain_text
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.texts import render_labels
-from edu_app.ui.widgets import ClickableFrame, wrapped_label
+from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
 
 
 class QuestionItem(QWidget):
@@ -113,10 +113,10 @@ class FaqView(QWidget):
         outer.addWidget(self.filter)
         self.empty = wrapped_label("", "Muted")
         outer.addWidget(self.empty)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -159,10 +159,10 @@ class FaqView(QWidget):
             self.items.extend(widgets)
             self.groups.append((heading, widgets))
         layout.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(body)
+            discard(old)
+        self.scroll_area.setWidget(body)
         self.apply_filter(self.filter.text())
 
     def apply_filter(self, text: str) -> None:
@@ -185,7 +185,7 @@ class FaqView(QWidget):
         for widget in self.items:
             if widget.item.id == item_id:
                 widget.set_expanded(True)
-                QTimer.singleShot(0, lambda w=widget: self.scroll.ensureWidgetVisible(w, 0, 40))
+                QTimer.singleShot(0, lambda w=widget: self.scroll_area.ensureWidgetVisible(w, 0, 40))
                 widget.header.setFocus()
                 return True
         return False

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import BrokenPage, Language, Page
 from edu_app.ui.illustration import thumbnail
-from edu_app.ui.widgets import ClickableFrame, wrapped_label
+from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
 
 CARD_MIN_WIDTH = 330
 
@@ -31,25 +30,25 @@ class TopicCard(ClickableFrame):
     ) -> None:
         super().__init__("Card", parent)
         self.page_id = page.id
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.setSpacing(14)
-        side = int(96 * max(1.0, scale / 125))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 16)
+        layout.setSpacing(6)
+        height = int(150 * max(1.0, scale / 150))
+        width = height * 4 // 3
         picture = QLabel()
-        picture.setFixedSize(side, int(side * 0.75))
+        picture.setObjectName("Thumbnail")
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setMinimumHeight(height + 8)
         picture.setPixmap(
-            thumbnail(str(illustrations / f"{page.illustration}.svg"), side,
-                      int(side * 0.75), self.devicePixelRatioF())
+            thumbnail(str(illustrations / f"{page.illustration}.svg"), width, height,
+                      self.devicePixelRatioF())
         )
-        text = QVBoxLayout()
-        text.setSpacing(4)
         self.title = wrapped_label(page.title, "CardTitle")
         self.summary = wrapped_label(page.summary)
-        text.addWidget(self.title)
-        text.addWidget(self.summary)
-        text.addStretch(1)
-        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(text, 1)
+        layout.addWidget(picture)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(page.summary)
 
@@ -139,20 +138,21 @@ class HomeView(QWidget):
     def set_content(self, language: Language, scale: int, illustrations: Path) -> None:
         """Build one card per topic (broken pages get a placeholder card)."""
         self._language, self._scale, self._illustrations = language, scale, illustrations
-        for card in self.cards:
-            self._grid.removeWidget(card)
-            card.deleteLater()
+        for old in self.cards:
+            self._grid.removeWidget(old)
+            discard(old)
         self.cards = []
         for entry in language.entries():
+            card: ClickableFrame
             if isinstance(entry, Page):
-                card: ClickableFrame = TopicCard(entry, scale, illustrations)
+                card = TopicCard(entry, scale, illustrations)
                 card.clicked.connect(lambda pid=entry.id: self.page_requested.emit(pid))
             else:
                 card = BrokenCard(entry)
             self.cards.append(card)
-        faq = FaqCard(len(language.faq))
-        faq.clicked.connect(self.faq_requested.emit)
-        self.cards.append(faq)
+        faq_card = FaqCard(len(language.faq))
+        faq_card.clicked.connect(self.faq_requested.emit)
+        self.cards.append(faq_card)
         self._columns = 0
         self._reflow()
 
@@ -169,7 +169,7 @@ class HomeView(QWidget):
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
 

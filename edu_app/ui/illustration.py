@@ -143,7 +143,7 @@ class IllustrationView(QWidget):
         """Whether a valid SVG is shown."""
         return self._renderer is not None
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._renderer is None:
             return
         painter = QPainter(self)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._apply(self.preferences, content=True)
         self.resize(1280, 800)
+        self.home.search.setFocus()
 
     def _connect(self) -> None:
         self.top_bar.language_chosen.connect(self.set_language)
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
             self.go_home()
         self.search.run(self.search.field.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.search import Hit, SearchIndex
-from edu_app.ui.widgets import ClickableFrame, wrapped_label
+from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
 
 
 class ResultCard(ClickableFrame):
@@ -95,7 +95,7 @@ class SearchView(QWidget):
         hits = self.index.search(text, self.lang) if text.strip() else []
         for card in self.cards:
             self._list.removeWidget(card)
-            card.deleteLater()
+            discard(card)
         self.cards = []
         for position, hit in enumerate(hits):
             card = ResultCard(hit, self.kind_text(hit.kind))

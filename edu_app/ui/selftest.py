@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from edu_app import resources

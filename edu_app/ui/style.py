@@ -47,6 +47,7 @@ QFrame#Card {{ background-color: {t.surface}; border: 2px solid {t.border}; bord
 QFrame#Card:hover {{ border-color: {t.accent}; }}
 QFrame#Card:focus {{ border: 3px solid {t.link}; }}
 QFrame#Card QLabel {{ background-color: transparent; }}
+QFrame#Card QLabel#Thumbnail {{ background-color: #ffffff; border-radius: 10px; }}
 QLabel#CardTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.text}; }}
 QLabel#CardKind {{ font-size: {size(0.85)}; font-weight: 700; color: {t.accent}; }}
 QFrame#Broken {{ background-color: {t.surface_alt}; border: 2px dashed {t.border};

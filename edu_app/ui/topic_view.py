@@ -51,6 +51,7 @@ class DefinitionPopup(QFrame):
         self.definition.setText(term.definition)
         self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
         parent = self.parentWidget()
+        assert parent is not None
         width = min(460, parent.width() - 32)
         self.setFixedWidth(width)
         self.adjustSize()
@@ -174,10 +175,10 @@ class TopicView(QWidget):
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(pages) - 1)
         if find:
-            self.find(find)
+            self.find_text(find)
         return True
 
-    def find(self, text: str) -> bool:
+    def find_text(self, text: str) -> bool:
         """Scroll to the first occurrence of ``text`` and mark it."""
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         found = self.browser.find(text)
@@ -185,9 +186,9 @@ class TopicView(QWidget):
             found = self.browser.find(text, QTextDocument.FindFlag.FindCaseSensitively)
         if found:
             mark = QTextEdit.ExtraSelection()
-            mark.cursor = self.browser.textCursor()  # type: ignore[attr-defined]
-            mark.format.setBackground(QColor(self._theme.highlight))  # type: ignore[attr-defined]
-            mark.format.setForeground(QColor(self._theme.highlight_text))  # type: ignore[attr-defined]
+            mark.cursor = self.browser.textCursor()
+            mark.format.setBackground(QColor(self._theme.highlight))
+            mark.format.setForeground(QColor(self._theme.highlight_text))
             self.browser.setExtraSelections([mark])
             self.browser.ensureCursorVisible()
         return found
@@ -215,7 +216,7 @@ class TopicView(QWidget):
         elif scheme == "page":
             self.page_requested.emit(url.path())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         portrait = self.height() > self.width()
         self._body.setDirection(

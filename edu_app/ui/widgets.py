@@ -32,12 +32,12 @@ class ClickableFrame(QFrame):
         self.setMinimumHeight(TOUCH)
         self._press: QPoint | None = None
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         start, self._press = self._press, None
         inside = self.rect().contains(event.position().toPoint())
         # A drag (flick scrolling) is not a tap.
@@ -45,7 +45,7 @@ class ClickableFrame(QFrame):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.clicked.emit()
             return
@@ -93,3 +93,10 @@ def vbox(parent: QWidget, margins: int = 0, spacing: int = 12) -> QVBoxLayout:
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.setSpacing(spacing)
     return layout
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off screen now and delete it when the event loop next runs."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

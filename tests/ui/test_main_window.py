@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import page_text, write
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QLabel
+from ui_helpers import clipped_labels, make_window
 
-from helpers import page_text, write
 from edu_app.core.content import load_library
 from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import BrokenCard, FaqCard, TopicCard
 from edu_app.ui.main_window import MainWindow
-from ui_helpers import clipped_labels, make_window
+from edu_app.ui.widgets import ClickableFrame
 
 
 def test_home_shows_one_card_per_topic_and_a_faq_card(window: MainWindow) -> None:
@@ -122,6 +123,8 @@ def test_text_size_relayouts_without_clipping(qtbot, window: MainWindow) -> None
     after = window.home.cards[0].title.font().pointSizeF()
     assert after > before * 1.5
     assert clipped_labels(window) == []
+    shown = [c for c in window.home.findChildren(ClickableFrame) if c.isVisibleTo(window.home)]
+    assert sorted(map(id, shown)) == sorted(map(id, window.home.cards))  # no stale cards on top
     window.open_page("barrier")
     qtbot.wait(20)
     assert clipped_labels(window) == []
@@ -149,7 +152,8 @@ def test_language_switch_changes_content(qtbot, window: MainWindow) -> None:  # 
 
 
 def test_broken_page_shows_a_friendly_card_and_a_staff_banner(qtbot, content_tree: Path) -> None:  # type: ignore[no-untyped-def]
-    write(content_tree / "en" / "zz-broken.md", page_text("zz-broken", 99, "x\n").replace("+++\nx", "x"))
+    broken = page_text("zz-broken", 99, "x\n").replace("+++\nx", "x")  # no closing +++
+    write(content_tree / "en" / "zz-broken.md", broken)
     library = load_library(content_tree, content_tree.parent / "illustrations")
     window = make_window(qtbot, library)
     broken = [c for c in window.home.cards if isinstance(c, BrokenCard)]
