@@ -108,13 +108,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             config=args.config, text_size=args.text_size, high_contrast=args.high_contrast,
             query=args.query,
         )
+    # Load everything Qt-free before PySide6 is imported (see edu_app.startup).
+    from edu_app.startup import load_everything, setup_logging
+
+    setup_logging()
     if not _has_display():
         sys.stderr.write(
             "edu-app: no display found; start it from a desktop session "
             "(or set QT_QPA_PLATFORM=offscreen for a test)\n"
         )
         return 2
-    from edu_app.core.settings import default_config_path
+    loaded = load_everything(args.config, args.config is not None)
     from edu_app.ui.app import run
 
-    return run(args.config or default_config_path(), args.config is not None, args.lang or "")
+    return run(loaded, args.lang or "")

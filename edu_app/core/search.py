@@ -65,14 +65,22 @@ class SearchIndex:
     """An in-memory index of a :class:`Library`."""
 
     def __init__(self, library: Library) -> None:
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute(
+        self._library = library
+        self._db: sqlite3.Connection | None = None
+        self.size = 0
+
+    def build(self) -> None:
+        """Build the index now (otherwise it is built by the first search)."""
+        if self._db is not None:
+            return
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
             "title, body, lang UNINDEXED, kind UNINDEXED, ref UNINDEXED, ord UNINDEXED,"
             " tokenize='trigram')"
         )
         rows: list[tuple[str, str, str, str, str, int]] = []
-        for code, language in library.languages.items():
+        for code, language in self._library.languages.items():
             for page in language.pages:
                 body = page.summary + "\n" + plain_text(page.body)
                 rows.append((page.title, body, code, "page", page.id, page.order))
@@ -83,8 +91,8 @@ class SearchIndex:
             for term in language.glossary.values():
                 body = ", ".join(term.aliases) + "\n" + term.definition
                 rows.append((term.term, body, code, "glossary", term.id, 5000))
-        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
-        self.size = len(rows)
+        db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self._db, self.size = db, len(rows)
 
     def search(self, query: str, lang: str, limit: int = MAX_RESULTS) -> list[Hit]:
         """Results for ``query`` in one language, best first."""
@@ -107,6 +115,8 @@ class SearchIndex:
             f"SELECT kind, ref, title, body, {rank} AS score, ord FROM docs "
             f"WHERE {' AND '.join(where)} LIMIT 500"
         )
+        self.build()
+        assert self._db is not None
         rows = self._db.execute(sql, params).fetchall()
         pattern = re.compile("|".join(re.escape(t) for t in terms), re.IGNORECASE)
         hits = []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,14 +24,19 @@ from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
 
 
+def _answer_html(text: str, sources: dict[str, Source], theme: Theme) -> str:
+    return render_answer(text, sources, theme, render_labels()).html
+
+
 class QuestionItem(QWidget):
     """One question; tapping it shows or hides the answer."""
 
     page_requested = Signal(str)
 
-    def __init__(self, item: FaqItem, answer_html: str, page_title: str) -> None:
+    def __init__(self, item: FaqItem, render: Callable[[], str], page_title: str) -> None:
         super().__init__()
         self.item = item
+        self._render: Callable[[], str] | None = render
         self.haystack = " ".join(
             (item.question, plain_text(item.answer), " ".join(item.tags))
         ).casefold()
@@ -48,7 +56,7 @@ class QuestionItem(QWidget):
         self.answer = QWidget()
         answer_layout = QVBoxLayout(self.answer)
         answer_layout.setContentsMargins(20, 8, 20, 12)
-        self.answer_text = wrapped_label(answer_html, rich=True)
+        self.answer_text = wrapped_label("", rich=True)
         self.answer_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.answer_text.setOpenExternalLinks(False)
         answer_layout.addWidget(self.answer_text)
@@ -67,7 +75,10 @@ class QuestionItem(QWidget):
         return not self.answer.isHidden()
 
     def set_expanded(self, expanded: bool) -> None:
-        """Show or hide the answer."""
+        """Show or hide the answer (rendered the first time it is shown)."""
+        if expanded and self._render is not None:
+            self.answer_text.setText(self._render())
+            self._render = None
         self.answer.setVisible(expanded)
         self.chevron.setText("−" if expanded else "+")
         self.header.setAccessibleDescription(
@@ -143,15 +154,15 @@ class FaqView(QWidget):
         grouped: dict[str, list[FaqItem]] = {}
         for item in language.faq:
             grouped.setdefault(item.group or self.tr("Other questions"), []).append(item)
-        labels = render_labels()
         for group, members in grouped.items():
             heading = wrapped_label(group[:1].upper() + group[1:], "GroupTitle")
             layout.addWidget(heading)
             widgets = []
             for item in members:
                 page = language.page(item.see) if item.see else None
-                answer = render_answer(item.answer, sources, theme, labels).html
-                widget = QuestionItem(item, answer, page.title if page else "")
+                widget = QuestionItem(
+                    item, partial(_answer_html, item.answer, sources, theme), page.title if page else ""
+                )
                 widget.page_requested.connect(self.page_requested.emit)
                 widget.set_expanded(item.id in open_ids)
                 layout.addWidget(widget)

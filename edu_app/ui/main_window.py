@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from edu_app.core.model import Library
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         candidates = (language, self.preferences.language, config.default_language)
         self.lang = next((c for c in candidates if c in offered), offered[0])
         self.history: list[tuple[str, str]] = []
+        self._faq_stale = True
         self.current: tuple[str, str] = ("home", "")
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -55,15 +58,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomeView()
         self.topic = TopicView(library)
-        self.faq = FaqView()
-        self.search = SearchView(index)
-        for view in (self.home, self.topic, self.faq, self.search):
+        self._faq: FaqView | None = None  # built when first needed
+        self._search: SearchView | None = None
+        self._search_popup: DefinitionPopup | None = None
+        for view in (self.home, self.topic):
             self.stack.addWidget(view)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.search_popup = DefinitionPopup(self.search)
         self._connect()
         self._show_staff_messages(config_messages or [])
         i18n.set_language(self.lang)
@@ -82,10 +85,34 @@ class MainWindow(QMainWindow):
         self.topic.back_requested.connect(self.go_back)
         self.topic.home_requested.connect(self.go_home)
         self.topic.page_requested.connect(self.open_page)
-        self.faq.home_requested.connect(self.go_home)
-        self.faq.page_requested.connect(self.open_page)
-        self.search.home_requested.connect(self.go_home)
-        self.search.hit_opened.connect(self.open_hit)
+
+    @property
+    def faq(self) -> FaqView:
+        """The FAQ screen (created on first use: start-up does not pay for it)."""
+        if self._faq is None:
+            self._faq = FaqView()
+            self._faq.home_requested.connect(self.go_home)
+            self._faq.page_requested.connect(self.open_page)
+            self.stack.addWidget(self._faq)
+        return self._faq
+
+    @property
+    def search(self) -> SearchView:
+        """The search screen (created on first use)."""
+        if self._search is None:
+            self._search = SearchView(self.index)
+            self._search.lang = self.lang
+            self._search.home_requested.connect(self.go_home)
+            self._search.hit_opened.connect(self.open_hit)
+            self.stack.addWidget(self._search)
+        return self._search
+
+    @property
+    def search_popup(self) -> DefinitionPopup:
+        """The definition bubble shown over search results."""
+        if self._search_popup is None:
+            self._search_popup = DefinitionPopup(self.search)
+        return self._search_popup
 
     def _show_staff_messages(self, messages: list[ConfigMessage]) -> None:
         texts = [m.text for m in messages]
@@ -99,6 +126,20 @@ class MainWindow(QMainWindow):
             log.warning("%s", text)
         self.banner.show_messages(self.tr("For staff: please check the settings"), texts)
 
+    def warm_up(self, delay_ms: int = 250) -> None:
+        """After the first paint, prepare what start-up skipped, one small step per event-loop turn:
+        the search index and the rendered text of every page in the current language."""
+        language = self.library.language(self.lang)
+        steps: list[Callable[[], object]] = [self.index.build]
+        steps += [partial(self.topic.html_for, page) for page in language.pages]
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(delay_ms, next_step)
+
     # navigation -------------------------------------------------------------------------
     def _go(self, target: tuple[str, str], remember: bool = True) -> None:
         if remember and target != self.current:
@@ -106,8 +147,11 @@ class MainWindow(QMainWindow):
             del self.history[:-50]
         self.current = target
         kind = target[0]
-        widget = {"home": self.home, "page": self.topic, "faq": self.faq, "search": self.search}
-        self.stack.setCurrentWidget(widget[kind])
+        if kind == "faq":
+            self._build_faq()
+        views = {"home": lambda: self.home, "page": lambda: self.topic,
+                 "faq": lambda: self.faq, "search": lambda: self.search}
+        self.stack.setCurrentWidget(views[kind]())
 
     def go_home(self) -> None:
         """Show the home screen."""
@@ -130,6 +174,12 @@ class MainWindow(QMainWindow):
             return False
         self._go(("page", page_id))
         return True
+
+    def _build_faq(self) -> None:
+        if self._faq_stale:
+            theme = theme_for(self.preferences.high_contrast)
+            self.faq.set_content(self.library.language(self.lang), self.library.sources, theme)
+            self._faq_stale = False
 
     def open_faq(self, item_id: str = "") -> None:
         """Show the FAQ, optionally opening one question."""
@@ -174,7 +224,9 @@ class MainWindow(QMainWindow):
         if content or scale_changed:
             self.home.set_content(language, preferences.text_scale, self.library.illustrations_dir)
         if content or theme_changed:
-            self.faq.set_content(language, self.library.sources, theme)
+            self._faq_stale = True  # built when the FAQ is first opened
+            if self._faq is not None and self.stack.currentWidget() is self._faq:
+                self._build_faq()
         self.top_bar.set_state(preferences.text_scale, preferences.high_contrast, self.lang)
 
     def set_text_scale(self, scale: int) -> None:
@@ -191,11 +243,12 @@ class MainWindow(QMainWindow):
             return
         self.lang = code
         i18n.set_language(code)
-        self.search.lang = code
         self._apply(replace(self.preferences, language=code), content=True)
         if self.current[0] == "page" and not self.topic.show_page(self.current[1]):
             self.go_home()
-        self.search.run(self.search.field.text())
+        if self._search is not None:
+            self._search.lang = code
+            self._search.run(self._search.field.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,6 +258,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Re-label every view."""
         self.setWindowTitle(self.tr("Eczema Explained"))
-        for view in (self.top_bar, self.banner, self.home, self.topic, self.faq, self.search,
-                     self.search_popup):
-            view.retranslate()
+        for view in (self.top_bar, self.banner, self.home, self.topic, self._faq, self._search,
+                     self._search_popup):
+            if view is not None:
+                view.retranslate()

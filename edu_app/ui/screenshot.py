@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from edu_app.core.settings import TEXT_SCALES, default_config_path
-from edu_app.ui.app import application, load_everything, setup_logging
+from edu_app.core.settings import TEXT_SCALES
+from edu_app.startup import load_everything, setup_logging
+from edu_app.ui.app import application
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
@@ -39,7 +40,7 @@ def take_screenshot(
         return 2
     setup_logging()
     application()
-    loaded = load_everything(config or default_config_path(), config is not None)
+    loaded = load_everything(config, config is not None)
     language = loaded.library.language(lang or loaded.config.default_language)
     if lang and lang not in loaded.library.languages:
         sys.stderr.write(f"edu-app: there is no content in language '{lang}'\n")

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from edu_app import resources
-from edu_app.core.settings import default_config_path
-from edu_app.ui.app import application, load_everything
+from edu_app.startup import load_everything
+from edu_app.ui.app import application
 from edu_app.ui.fonts import FAMILIES
 from edu_app.ui.illustration import load_renderer
 from edu_app.ui.main_window import MainWindow
@@ -52,7 +52,7 @@ def run_self_test(config: Path | None) -> int:
         except Exception as exc:  # each check reports, none stops the others
             results.append((name, False, f"{type(exc).__name__}: {exc}"))
 
-    loaded = load_everything(config or default_config_path(), config is not None)
+    loaded = load_everything(config, config is not None)
     library = loaded.library
 
     def content() -> str:

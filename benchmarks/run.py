@@ -1,0 +1,241 @@
+"""``make bench``: the performance budget, as ratios against baselines measured in the same run.
+
+Budgets (../shared/architecture.md):
+  start to first painted window  <= 1.5 x a bare PySide6 window showing one QTextBrowser
+  opening a page                 median <= 16 ms (one 60 Hz frame)
+  search, per keystroke          median <= 5 ms
+  RSS after visiting every page  <= 1.5 x the bare window's
+
+Run: ``make bench`` (or ``python benchmarks/run.py [--runs N]``). Child processes are this same
+script with ``--child``; they run offscreen in a throwaway home folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BARE_TEXT = "<h1>Eczema</h1>" + "<p>Your skin is a wall between your body and the world.</p>" * 40
+
+
+def _env(home: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=f"{home}/config",
+        XDG_CACHE_HOME=f"{home}/cache", XDG_STATE_HOME=f"{home}/state",
+        EDU_APP_LOG_DIR=f"{home}/logs", EDU_APP_CONFIG=f"{home}/none.toml",
+    )
+    return env
+
+
+def _first_paint(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
+    for line in out.stdout.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no FIRST_PAINT line from {command}: {out.stdout} {out.stderr}")
+
+
+def _child_value(kind: str, env: dict[str, str]) -> float:
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__)), "--child", kind],
+        env=env, capture_output=True, text=True, timeout=600, check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+# --- child processes ---------------------------------------------------------------------
+
+def child_bare_paint() -> None:
+    """A bare PySide6 window with one QTextBrowser; reports its first paint."""
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from edu_app.ui.bench_probe import quit_after_first_paint
+
+    app = QApplication([])
+    browser = QTextBrowser()
+    browser.setHtml(BARE_TEXT)
+    browser.resize(1280, 800)
+    browser.show()
+    quit_after_first_paint(browser)
+    app.exec()
+
+
+def child_rss(which: str) -> None:
+    """Print RSS in KiB: the bare window, or the app after visiting every page."""
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    if which == "bare":
+        app = QApplication([])
+        browser = QTextBrowser()
+        browser.setHtml(BARE_TEXT)
+        browser.resize(1280, 800)
+        browser.show()
+        for _ in range(5):
+            app.processEvents()
+        print(_rss_kib())
+        return
+    window, app = _app_window()
+    for code, language in window.library.languages.items():
+        window.set_language(code)
+        for page in language.pages:
+            window.open_page(page.id)
+            app.processEvents()
+    window.open_faq()
+    app.processEvents()
+    print(_rss_kib())
+
+
+def _app_window():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from edu_app.startup import load_everything
+    from edu_app.ui.app import application
+    from edu_app.ui.main_window import MainWindow
+    from edu_app.ui.preferences_store import PreferencesStore
+
+    app = application()
+    loaded = load_everything()
+    window = MainWindow(loaded.library, loaded.index, loaded.config,
+                        PreferencesStore(None, persist=False))
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    return window, app
+
+
+# --- in-process measurements --------------------------------------------------------------
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def measure_pages(rounds: int) -> tuple[float, float]:
+    """Median ms to open a page cold (render + illustration + paint), and bare setHtml."""
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    window, _app = _app_window()
+    pages = window.library.language("en").pages
+    app_samples, bare_samples = [], []
+    bare = QTextBrowser()
+    bare.resize(760, 700)
+    bare.show()
+    for _ in range(rounds):
+        for page in pages:
+            window.topic._cache.clear()  # cold: Markdown is rendered again every time
+            start = time.perf_counter()
+            window.open_page(page.id)
+            window.topic.repaint()
+            app_samples.append(time.perf_counter() - start)
+            html = window.topic.html_for(page)
+            start = time.perf_counter()
+            bare.setHtml(html)
+            bare.repaint()
+            bare_samples.append(time.perf_counter() - start)
+            window.go_home()
+            QApplication.processEvents()
+    return _median_ms(app_samples), _median_ms(bare_samples)
+
+
+def measure_search() -> tuple[float, float]:
+    """Median ms per keystroke: the core index over every language, and the search screen."""
+    from PySide6.QtWidgets import QApplication
+
+    window, _app = _app_window()
+    queries = ["stem cell therapy", "steroid cream", "itch scratch", "cord blood",
+               "moisturiser", "filaggrin", "ผิวหนัง", "wharton"]
+    core, screen = [], []
+    for query in queries:
+        for end in range(1, len(query) + 1):
+            prefix = query[:end]
+            for code in window.library.languages:
+                start = time.perf_counter()
+                window.index.search(prefix, code)
+                core.append(time.perf_counter() - start)
+        window.open_search("")
+        for end in range(1, len(query) + 1):
+            start = time.perf_counter()
+            window.search.field.setText(query[:end])
+            window.search.repaint()
+            screen.append(time.perf_counter() - start)
+            QApplication.processEvents()
+    return _median_ms(core), _median_ms(screen)
+
+
+def _verdict(ok: bool) -> str:
+    return "within budget" if ok else "OVER BUDGET"
+
+
+def main() -> int:
+    """Run every benchmark and print a table."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--child")
+    args = parser.parse_args()
+    if args.child:
+        {"bare-paint": child_bare_paint, "rss-bare": lambda: child_rss("bare"),
+         "rss-app": lambda: child_rss("app")}[args.child]()
+        return 0
+    # An installed program runs from compiled bytecode (pip and PyInstaller compile it); this
+    # machine sets PYTHONDONTWRITEBYTECODE, so compile ours once, as an install would.
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "edu_app"), quiet=1)
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        bare_cmd = [sys.executable, str(Path(__file__)), "--child", "bare-paint"]
+        app_cmd = [sys.executable, "-m", "edu_app"]
+        app_env = dict(env, EDU_APP_BENCH_FIRST_PAINT="1")
+        bare, app = [], []
+        _first_paint(bare_cmd, env)  # warm the file cache for both
+        _first_paint(app_cmd, app_env)
+        for _ in range(args.runs):  # interleaved, so drift hits both alike
+            bare.append(_first_paint(bare_cmd, env))
+            app.append(_first_paint(app_cmd, app_env))
+        start_bare, start_app = _median_ms(bare), _median_ms(app)
+        rss_bare = statistics.median(_child_value("rss-bare", env) for _ in range(3))
+        rss_app = statistics.median(_child_value("rss-app", env) for _ in range(3))
+        os.environ.update(env)
+        page_ms, page_bare_ms = measure_pages(5)
+        search_ms, screen_ms = measure_search()
+
+    rows: list[tuple[str, str, str, Callable[[], bool]]] = [
+        ("start to first paint", f"{start_app:.0f} ms vs bare {start_bare:.0f} ms",
+         f"{start_app / start_bare:.2f}x (budget 1.5x)", lambda: start_app / start_bare <= 1.5),
+        ("open a page (cold, median)", f"{page_ms:.1f} ms vs bare setHtml {page_bare_ms:.1f} ms",
+         f"{page_ms / 16:.2f} of 16 ms", lambda: page_ms <= 16),
+        ("search per keystroke (core)", f"{search_ms:.2f} ms",
+         f"{search_ms / 5:.2f} of 5 ms", lambda: search_ms <= 5),
+        ("search screen per keystroke", f"{screen_ms:.1f} ms", "(whole screen update)",
+         lambda: True),
+        ("RSS after every page", f"{rss_app / 1024:.0f} MiB vs bare {rss_bare / 1024:.0f} MiB",
+         f"{rss_app / rss_bare:.2f}x (budget 1.5x)", lambda: rss_app / rss_bare <= 1.5),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"Eczema Explained benchmarks ({args.runs} start-up runs each, offscreen)")
+    failed = 0
+    for name, figures, ratio, ok in rows:
+        passed = ok()
+        failed += not passed
+        print(f"  {name:<{width}}  {figures:<36}  {ratio:<24}  {_verdict(passed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
