@@ -62,21 +62,6 @@ def _rss_kib() -> int:
 
 # --- child processes ---------------------------------------------------------------------
 
-def child_bare_paint() -> None:
-    """A bare PySide6 window with one QTextBrowser; reports its first paint."""
-    from PySide6.QtWidgets import QApplication, QTextBrowser
-
-    from edu_app.ui.bench_probe import quit_after_first_paint
-
-    app = QApplication([])
-    browser = QTextBrowser()
-    browser.setHtml(BARE_TEXT)
-    browser.resize(1280, 800)
-    browser.show()
-    quit_after_first_paint(browser)
-    app.exec()
-
-
 def child_rss(which: str) -> None:
     """Print RSS in KiB: the bare window, or the app after visiting every page."""
     from PySide6.QtWidgets import QApplication, QTextBrowser
@@ -110,9 +95,12 @@ def _app_window():  # type: ignore[no-untyped-def]
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore
 
+    from edu_app.ui.fonts import ALL_STYLES, register_fonts
+
     app = application()
+    register_fonts(ALL_STYLES)  # as the warm-up after the first paint does
     loaded = load_everything()
-    window = MainWindow(loaded.library, loaded.index, loaded.config,
+    window = MainWindow(loaded.library, loaded.search_index, loaded.config,
                         PreferencesStore(None, persist=False))
     window.show()
     for _ in range(5):
@@ -126,31 +114,43 @@ def _median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def measure_pages(rounds: int) -> tuple[float, float]:
-    """Median ms to open a page cold (render + illustration + paint), and bare setHtml."""
+def measure_pages(rounds: int) -> tuple[float, float, float]:
+    """Median ms to open a page: cold (Markdown render + layout + illustration + paint), warm
+    (pre-rendered, as after the warm-up that follows start-up), and a bare QTextBrowser.setHtml
+    of the same HTML with a repaint."""
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     window, _app = _app_window()
     pages = window.library.language("en").pages
-    app_samples, bare_samples = [], []
+    cold, warm, bare_samples = [], [], []
     bare = QTextBrowser()
     bare.resize(760, 700)
     bare.show()
     for _ in range(rounds):
         for page in pages:
-            window.topic._cache.clear()  # cold: Markdown is rendered again every time
+            window.topic._cache.clear()  # cold: Markdown is rendered and laid out every time
+            window.topic._docs.clear()
             start = time.perf_counter()
             window.open_page(page.id)
             window.topic.repaint()
-            app_samples.append(time.perf_counter() - start)
+            cold.append(time.perf_counter() - start)
+            window.go_home()
+            QApplication.processEvents()
+        for page in pages:  # what the warm-up after start-up does
+            window.topic.document_for(page)
+        for page in pages:
+            start = time.perf_counter()
+            window.open_page(page.id)
+            window.topic.repaint()
+            warm.append(time.perf_counter() - start)
+            window.go_home()
+            QApplication.processEvents()
             html = window.topic.html_for(page)
             start = time.perf_counter()
             bare.setHtml(html)
             bare.repaint()
             bare_samples.append(time.perf_counter() - start)
-            window.go_home()
-            QApplication.processEvents()
-    return _median_ms(app_samples), _median_ms(bare_samples)
+    return _median_ms(cold), _median_ms(warm), _median_ms(bare_samples)
 
 
 def measure_search() -> tuple[float, float]:
@@ -189,7 +189,7 @@ def main() -> int:
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
-        {"bare-paint": child_bare_paint, "rss-bare": lambda: child_rss("bare"),
+        {"rss-bare": lambda: child_rss("bare"),
          "rss-app": lambda: child_rss("app")}[args.child]()
         return 0
     # An installed program runs from compiled bytecode (pip and PyInstaller compile it); this
@@ -199,7 +199,7 @@ def main() -> int:
     compileall.compile_dir(str(HERE.parent / "edu_app"), quiet=1)
     with tempfile.TemporaryDirectory() as home:
         env = _env(home)
-        bare_cmd = [sys.executable, str(Path(__file__)), "--child", "bare-paint"]
+        bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
         app_cmd = [sys.executable, "-m", "edu_app"]
         app_env = dict(env, EDU_APP_BENCH_FIRST_PAINT="1")
         bare, app = [], []
@@ -212,14 +212,16 @@ def main() -> int:
         rss_bare = statistics.median(_child_value("rss-bare", env) for _ in range(3))
         rss_app = statistics.median(_child_value("rss-app", env) for _ in range(3))
         os.environ.update(env)
-        page_ms, page_bare_ms = measure_pages(5)
+        page_ms, page_warm_ms, page_bare_ms = measure_pages(5)
         search_ms, screen_ms = measure_search()
 
     rows: list[tuple[str, str, str, Callable[[], bool]]] = [
         ("start to first paint", f"{start_app:.0f} ms vs bare {start_bare:.0f} ms",
          f"{start_app / start_bare:.2f}x (budget 1.5x)", lambda: start_app / start_bare <= 1.5),
-        ("open a page (cold, median)", f"{page_ms:.1f} ms vs bare setHtml {page_bare_ms:.1f} ms",
+        ("open a page, first time", f"{page_ms:.1f} ms vs bare setHtml {page_bare_ms:.1f} ms",
          f"{page_ms / 16:.2f} of 16 ms", lambda: page_ms <= 16),
+        ("open a page, pre-rendered", f"{page_warm_ms:.1f} ms", f"{page_warm_ms / 16:.2f} of 16 ms",
+         lambda: page_warm_ms <= 16),
         ("search per keystroke (core)", f"{search_ms:.2f} ms",
          f"{search_ms / 5:.2f} of 5 ms", lambda: search_ms <= 5),
         ("search screen per keystroke", f"{screen_ms:.1f} ms", "(whole screen update)",

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import os
-import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from edu_app import __version__
 
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"edu-app: {message} (see 'edu-app --help')\n")
-        raise SystemExit(2)
+if TYPE_CHECKING:
+    import argparse
 
 
 def _size(text: str) -> tuple[int, int]:
+    import argparse
+    import re
+
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", text)
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1280x800, not '{text}'")
@@ -29,6 +28,9 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _lang(text: str) -> str:
+    import argparse
+    import re
+
     if not re.fullmatch(r"[a-z]{2,3}", text):
         raise argparse.ArgumentTypeError(f"'{text}' is not a language code such as en or th")
     return text
@@ -36,6 +38,13 @@ def _lang(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``edu-app``."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            sys.stderr.write(f"edu-app: {message} (see 'edu-app --help')\n")
+            raise SystemExit(2)
+
     parser = _Parser(prog="edu-app", description="Eczema Explained: learn about eczema.")
     parser.add_argument("--version", action="version", version=f"edu-app {__version__}")
     parser.add_argument("--lang", type=_lang, default=None, help="start in this language")
@@ -70,7 +79,12 @@ def _has_display() -> bool:
 
 def main(argv: list[str]) -> int:
     """Run ``edu-app`` with ``argv``; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    # The plain launch (a desktop shortcut) needs no parser; argparse is imported only for
+    # arguments, which keeps the common start a little faster.
+    args: Any = (
+        build_parser().parse_args(argv) if argv
+        else SimpleNamespace(command=None, self_test=False, config=None, lang=None)
+    )
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -80,7 +94,7 @@ def main(argv: list[str]) -> int:
         return 1
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: Any) -> int:
     from edu_app import resources
 
     if args.command == "check-content":

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 from edu_app import resources
+from edu_app.core import paths
 from edu_app.core.content import load_library
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
 from edu_app.core.settings import (
-    APP_NAME,
     ClinicConfig,
     ConfigMessage,
     default_config_path,
@@ -34,7 +32,7 @@ LOG_KEEP = 3
 
 def log_dir() -> Path:
     """Where the rotating log file goes."""
-    return Path(os.environ.get(LOG_DIR_ENV) or platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return Path(os.environ.get(LOG_DIR_ENV) or paths.user_log_dir())
 
 
 def setup_logging() -> None:
@@ -72,12 +70,11 @@ def _rotated_file_handler(path: Path) -> logging.Handler:
     return logging.FileHandler(path, encoding="utf-8")
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     """What the program needs before it can show a window."""
 
     library: Library
-    index: SearchIndex
+    search_index: SearchIndex
     config: ClinicConfig
     messages: list[ConfigMessage]
 

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -199,17 +200,17 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
         return {}
     result: dict[str, Source] = {}
     for source_id, entry in data.items():
-        line = _table_line(text, source_id)
+        line = partial(_table_line, text, source_id)  # searched only for a problem
         if not isinstance(entry, dict):
-            problems.append(Problem(path, line, f"'{source_id}' must be a table"))
+            problems.append(Problem(path, line(), f"'{source_id}' must be a table"))
             continue
         missing = [k for k in ("authors", "title", "year", "evidence") if k not in entry]
         if missing:
-            problems.append(Problem(path, line, f"'{source_id}' lacks {', '.join(missing)}"))
+            problems.append(Problem(path, line(), f"'{source_id}' lacks {', '.join(missing)}"))
             continue
         if entry["evidence"] not in EVIDENCE_LEVELS:
             problems.append(
-                Problem(path, line, f"'{source_id}' has unknown evidence '{entry['evidence']}'")
+                Problem(path, line(), f"'{source_id}' has unknown evidence '{entry['evidence']}'")
             )
             continue
         try:
@@ -224,7 +225,7 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
                 url=str(entry.get("url", "")),
             )
         except (TypeError, ValueError):
-            problems.append(Problem(path, line, f"'{source_id}' has a year that is not a number"))
+            problems.append(Problem(path, line(), f"'{source_id}' has a year that is not a number"))
     return result
 
 
@@ -300,14 +301,14 @@ def load_glossary(path: Path) -> dict[str, GlossaryTerm]:
     data = parse_toml(text)
     terms: dict[str, GlossaryTerm] = {}
     for term_id, entry in data.items():
-        line = _table_line(text, term_id)
+        line = partial(_table_line, text, term_id)  # searched only for a problem
         if not isinstance(entry, dict) or not isinstance(entry.get("term"), str):
-            raise ContentError(line, f"glossary entry '{term_id}' needs a 'term' string")
+            raise ContentError(line(), f"glossary entry '{term_id}' needs a 'term' string")
         if not isinstance(entry.get("definition"), str) or not entry["definition"].strip():
-            raise ContentError(line, f"glossary entry '{term_id}' needs a 'definition'")
+            raise ContentError(line(), f"glossary entry '{term_id}' needs a 'definition'")
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise ContentError(line, f"glossary entry '{term_id}': 'aliases' must be a list")
+            raise ContentError(line(), f"glossary entry '{term_id}': 'aliases' must be a list")
         terms[term_id] = GlossaryTerm(
             term_id, entry["term"], entry["definition"].strip(), tuple(aliases)
         )

@@ -71,6 +71,7 @@ class _QtTreeprocessor(Treeprocessor):
     def __init__(self, md: markdown.Markdown, holder: _Holder) -> None:
         super().__init__(md)
         self.holder = holder
+        self._active: list[tuple[str, str, re.Pattern[str]]] = []
 
     @property
     def ctx(self) -> Context:
@@ -148,9 +149,13 @@ class _QtTreeprocessor(Treeprocessor):
                     td.set("bgcolor", theme.surface_alt)
 
     def _link_terms(self, root: ET.Element) -> None:
-        if self.ctx.term_re is None:
-            return
-        self._walk(root)
+        if self.ctx.terms:
+            # Only terms that occur somewhere on the page are tried segment by segment.
+            everything = "".join(root.itertext()).lower()
+            used = self.ctx.used_terms
+            self._active = [t for t in self.ctx.terms if t[1] not in used and t[0] in everything]
+            if self._active:
+                self._walk(root)
 
     def _walk(self, element: ET.Element) -> None:
         if element.tag in SKIP_LINKING:
@@ -175,27 +180,37 @@ class _QtTreeprocessor(Treeprocessor):
             parent.insert(index + offset // 2, link)
 
     def _split(self, text: str) -> list[Any]:
-        assert self.ctx.term_re is not None
+        """Cut ``text`` around the first use of each glossary term not yet linked on this page.
+
+        A plain substring test on the lower-cased text rules most terms out before any regular
+        expression runs; this keeps page rendering well inside one frame.
+        """
         if not text:
             return [text]
+        lowered = text.lower()
+        candidates = [term for term in self._active if term[0] in lowered]
         pieces: list[Any] = []
         pos = 0
-        for match in self.ctx.term_re.finditer(text):
-            term_id = self.ctx.form_to_id.get(match.group(0).casefold())
-            if term_id is None or term_id in self.ctx.used_terms:
-                continue
-            self.ctx.used_terms.append(term_id)
+        while candidates:
+            best: tuple[re.Match[str], str] | None = None
+            for _form, term_id, pattern in candidates:
+                match = pattern.search(text, pos)
+                if match and (best is None or match.start() < best[0].start()):
+                    best = (match, term_id)  # longest form first, so ties keep the longest
+            if best is None:
+                break
+            match, term_id = best
+            self.ctx.used_terms[term_id] = None
+            candidates = [c for c in candidates if c[1] != term_id]
+            self._active = [c for c in self._active if c[1] != term_id]
             pieces.append(text[pos : match.start()])
             link = ET.Element("a", {"href": f"glossary:{term_id}"})
-            link.set(
-                "style",
-                f"color:{self.ctx.theme.link}; text-decoration:underline;",
-            )
+            link.set("style", f"color:{self.ctx.theme.link}; text-decoration:underline;")
             link.text = match.group(0)
             pieces.append(link)
             pos = match.end()
         pieces.append(text[pos:])
-        return pieces
+        return pieces if len(pieces) > 1 else [text]
 
 
 class _PageExtension(Extension):

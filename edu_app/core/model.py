@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 REVIEW_STATUSES = ("draft", "clinician-reviewed", "translation-pending")
 
 
-@dataclass(frozen=True)
-class EvidenceLevel:
+class EvidenceLevel(NamedTuple):
     """One entry of the fixed evidence vocabulary, shown as a badge."""
 
     key: str
@@ -35,8 +34,7 @@ EVIDENCE_LEVELS: dict[str, EvidenceLevel] = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """A content problem with its location. ``line`` is 1-based; 0 means the whole file."""
 
     path: Path
@@ -49,8 +47,7 @@ class Problem:
         return f"{where}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A published source that pages cite by id."""
 
     id: str
@@ -74,8 +71,7 @@ class Source:
         return " ".join(parts)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """One topic page in one language."""
 
     id: str
@@ -92,8 +88,7 @@ class Page:
     body_line: int = 1  # file line of the first body line
 
 
-@dataclass(frozen=True)
-class BrokenPage:
+class BrokenPage(NamedTuple):
     """A page that could not be loaded; shown as a friendly placeholder card."""
 
     id: str
@@ -104,8 +99,7 @@ class BrokenPage:
     order: int = 10_000
 
 
-@dataclass(frozen=True)
-class FaqItem:
+class FaqItem(NamedTuple):
     """One question and its answer."""
 
     id: str
@@ -121,8 +115,7 @@ class FaqItem:
         return self.tags[0] if self.tags else ""
 
 
-@dataclass(frozen=True)
-class GlossaryTerm:
+class GlossaryTerm(NamedTuple):
     """A medical word with its plain-language definition."""
 
     id: str
@@ -136,26 +129,28 @@ class GlossaryTerm:
         return (self.term, *self.aliases)
 
 
-@dataclass(frozen=True)
-class IllustrationText:
+class IllustrationText(NamedTuple):
     """Alt text and label texts of one illustration in one language."""
 
     alt: str
     labels: dict[str, str]
 
 
-@dataclass
 class Language:
     """All content of one language."""
 
-    code: str
-    pages: list[Page] = field(default_factory=list)
-    broken: list[BrokenPage] = field(default_factory=list)
-    faq: list[FaqItem] = field(default_factory=list)
-    faq_reviewed: dt.date | None = None
-    faq_review_status: str = "draft"
-    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
-    illustrations: dict[str, IllustrationText] = field(default_factory=dict)
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.pages: list[Page] = []
+        self.broken: list[BrokenPage] = []
+        self.faq: list[FaqItem] = []
+        self.faq_reviewed: dt.date | None = None
+        self.faq_review_status = "draft"
+        self.glossary: dict[str, GlossaryTerm] = {}
+        self.illustrations: dict[str, IllustrationText] = {}
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r}, {len(self.pages)} pages)"
 
     def page(self, page_id: str) -> Page | None:
         """The page with this id, or None."""
@@ -166,14 +161,23 @@ class Language:
         return sorted([*self.pages, *self.broken], key=lambda e: (e.order, e.id))
 
 
-@dataclass
 class Library:
     """Every language, the shared sources, and every problem found while loading."""
 
-    languages: dict[str, Language]
-    sources: dict[str, Source]
-    problems: list[Problem]
-    illustrations_dir: Path = Path()
+    def __init__(
+        self,
+        languages: dict[str, Language],
+        sources: dict[str, Source],
+        problems: list[Problem],
+        illustrations_dir: Path = Path(),
+    ) -> None:
+        self.languages = languages
+        self.sources = sources
+        self.problems = problems
+        self.illustrations_dir = illustrations_dir
+
+    def __repr__(self) -> str:
+        return f"Library({sorted(self.languages)}, {len(self.problems)} problems)"
 
     def illustration_path(self, illustration_id: str) -> Path:
         """Where an illustration's SVG file is."""

@@ -15,30 +15,27 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, Page, Source
 from edu_app.core.theme import NORMAL, Theme
 
+_EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
 
-@dataclass(frozen=True)
-class Labels:
+
+class Labels(NamedTuple):
     """Translated interface words used inside rendered pages."""
 
     in_short: str = "In short"
     sources: str = "Sources"
     reviewed: str = "Last reviewed {date}"
-    status: dict[str, str] = field(
-        default_factory=lambda: {
-            "draft": "Draft: not yet checked by a clinician",
-            "clinician-reviewed": "Checked by a clinician",
-            "translation-pending": "Translation pending clinical review",
-        }
-    )
-    evidence: dict[str, str] = field(
-        default_factory=lambda: {k: v.label for k, v in EVIDENCE_LEVELS.items()}
-    )
+    status: dict[str, str] = {  # noqa: RUF012 (shared, never changed)
+        "draft": "Draft: not yet checked by a clinician",
+        "clinician-reviewed": "Checked by a clinician",
+        "translation-pending": "Translation pending clinical review",
+    }
+    evidence: dict[str, str] = _EVIDENCE_LABELS
     months: tuple[str, ...] = (
         "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December",
@@ -49,8 +46,7 @@ class Labels:
         return f"{day.day} {self.months[day.month - 1]} {day.year}"
 
 
-@dataclass
-class Rendered:
+class Rendered(NamedTuple):
     """The HTML of one page and the sources it cites, in reference-number order."""
 
     html: str
@@ -72,16 +68,17 @@ class Context:
         self.labels = labels
         self.references: list[str] = []
         self.glossary = glossary
-        self.used_terms: list[str] = []
+        self.used_terms: dict[str, None] = {}  # an ordered set
         if skip_term:
-            self.used_terms.append(skip_term)
+            self.used_terms[skip_term] = None
         forms: dict[str, str] = {}
         for term in glossary.values():
             for form in term.forms:
                 if form.strip():
                     forms.setdefault(form.casefold(), term.id)
-        self.form_to_id = forms
-        self.term_re = _terms_regex(tuple(sorted(forms, key=len, reverse=True)))
+        # (lower-cased form, term id, pattern), longest form first
+        self.terms = [(form, term_id, term_pattern(form)) for form, term_id in
+                      sorted(forms.items(), key=lambda item: -len(item[0]))]
 
     def number_for(self, source_id: str) -> int:
         if source_id not in self.references:
@@ -89,21 +86,19 @@ class Context:
         return self.references.index(source_id) + 1
 
 
-@lru_cache(maxsize=16)
-def _terms_regex(forms: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not forms:
-        return None
-    parts = []
-    for form in forms:
-        escaped = re.escape(form)
-        # Word boundaries only where the term starts/ends with a Latin letter or digit; Thai
-        # and other scripts without spaces match anywhere in running text.
-        if re.match(r"[A-Za-z0-9]", form):
-            escaped = r"(?<![A-Za-z0-9])" + escaped
-        if re.search(r"[A-Za-z0-9]$", form):
-            escaped += r"(?![A-Za-z0-9])"
-        parts.append(escaped)
-    return re.compile("|".join(parts), re.IGNORECASE)
+@lru_cache(maxsize=512)
+def term_pattern(form: str) -> re.Pattern[str]:
+    """A case-blind pattern for one glossary form.
+
+    Word boundaries apply only where the form starts or ends with a Latin letter or digit;
+    Thai and other scripts without spaces match anywhere in running text.
+    """
+    escaped = re.escape(form)
+    if re.match(r"[A-Za-z0-9]", form):
+        escaped = r"(?<![A-Za-z0-9])" + escaped
+    if re.search(r"[A-Za-z0-9]$", form):
+        escaped += r"(?![A-Za-z0-9])"
+    return re.compile(escaped, re.IGNORECASE)
 
 
 def badge_html(key: str, theme: Theme, labels: Labels) -> str:

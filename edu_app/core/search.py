@@ -9,10 +9,9 @@ Python from the stored plain text, so they work the same for every script.
 
 from __future__ import annotations
 
-import html
 import re
-import sqlite3
-from dataclasses import dataclass
+from functools import cache
+from typing import Any, NamedTuple
 
 from edu_app.core.model import Library
 
@@ -21,8 +20,7 @@ SNIPPET_AFTER = 110
 MAX_RESULTS = 30
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One search result."""
 
     kind: str  # "page" | "faq" | "glossary"
@@ -32,24 +30,30 @@ class Hit:
     first_match: str  # the matched text as written in the document, for find-on-open
 
 
-_MARKUP_RES = [
-    (re.compile(r"\[@[^\]]*\]"), ""),
-    (re.compile(r"\{ev:[\w\-]+\}"), ""),
-    (re.compile(r'^!!!\s+\w+\s*(?:"([^"]*)")?', re.MULTILINE), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),
-    (re.compile(r"^\s*\|?[\s:|\-]+\|[\s:|\-]*$", re.MULTILINE), ""),
-    (re.compile(r"[*_`|>]+"), " "),
-    (re.compile(r"<[^>]*>"), " "),
-    (re.compile(r"[ \t]+"), " "),
-    (re.compile(r"\n{2,}"), "\n"),
+_MARKUP = [
+    (r"\[@[^\]]*\]", 0, ""),
+    (r"\{ev:[\w\-]+\}", 0, ""),
+    (r'^!!!\s+\w+\s*(?:"([^"]*)")?', re.MULTILINE, r"\1"),
+    (r"\[([^\]]*)\]\([^)]*\)", 0, r"\1"),
+    (r"^\s{0,3}#{1,6}\s*", re.MULTILINE, ""),
+    (r"^\s*\|?[\s:|\-]+\|[\s:|\-]*$", re.MULTILINE, ""),
+    (r"[*_`|>]+", 0, " "),
+    (r"<[^>]*>", 0, " "),
+    (r"[ \t]+", 0, " "),
+    (r"\n{2,}", 0, "\n"),
 ]
+
+
+@cache
+def _markup_patterns() -> list[tuple[re.Pattern[str], str]]:
+    # Compiled on first use, not at start-up.
+    return [(re.compile(pattern, flags), replacement) for pattern, flags, replacement in _MARKUP]
 
 
 def plain_text(markdown_text: str) -> str:
     """Markdown source reduced to readable plain text (for indexing and snippets)."""
     text = markdown_text
-    for pattern, replacement in _MARKUP_RES:
+    for pattern, replacement in _markup_patterns():
         text = pattern.sub(replacement, text)
     return text.strip()
 
@@ -66,13 +70,15 @@ class SearchIndex:
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        self._db: sqlite3.Connection | None = None
+        self._db: Any = None  # sqlite3.Connection once built
         self.size = 0
 
     def build(self) -> None:
         """Build the index now (otherwise it is built by the first search)."""
         if self._db is not None:
             return
+        import sqlite3  # here, not at start-up
+
         db = sqlite3.connect(":memory:", check_same_thread=False)
         db.execute(
             "CREATE VIRTUAL TABLE docs USING fts5("
@@ -144,6 +150,8 @@ _KIND_ORDER = {"page": 0, "faq": 1, "glossary": 2}
 
 def highlight(text: str, pattern: re.Pattern[str]) -> str:
     """Escape ``text`` and wrap every match in ``<b>`` with a marker background."""
+    import html
+
     out = []
     pos = 0
     for match in pattern.finditer(text):

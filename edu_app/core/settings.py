@@ -5,7 +5,7 @@ limits …). Every key, its type, default and allowed range is declared once in 
 Loading never fails: a missing file gives the defaults, a broken file gives the defaults plus
 a message, and a wrong key falls back to that key's default and says which key was wrong.
 
-Per-machine preferences (language, text size, contrast) are a small dataclass validated the
+Per-machine preferences (language, text size, contrast) are a small record validated the
 same way; the UI stores them with QSettings (``edu_app.ui.preferences_store``).
 """
 
@@ -15,11 +15,10 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-import platformdirs
+from edu_app.core import paths
 
 APP_NAME = "EczemaExplained"
 CONFIG_ENV = "EDU_APP_CONFIG"
@@ -27,8 +26,7 @@ SCHEMA_VERSION = 1
 TEXT_SCALES = (100, 125, 150, 175, 200)
 
 
-@dataclass(frozen=True)
-class ClinicConfig:
+class ClinicConfig(NamedTuple):
     """Clinic-wide configuration, with the defaults the program starts on."""
 
     clinic_name: str = ""
@@ -46,8 +44,7 @@ class ClinicConfig:
     source: Path | None = None
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One key of clinic.toml: where it lives, what it is, and how to check it."""
 
     section: str
@@ -96,8 +93,7 @@ CLINIC_KEYS: tuple[Key, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class ConfigMessage:
+class ConfigMessage(NamedTuple):
     """Something staff should know about the configuration."""
 
     text: str
@@ -108,10 +104,10 @@ def default_config_path() -> Path:
     env = os.environ.get(CONFIG_ENV)
     if env:
         return Path(env)
-    user = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "clinic.toml"
+    user = paths.user_config_dir() / "clinic.toml"
     if user.is_file():
         return user
-    site = Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "clinic.toml"
+    site = paths.site_config_dir() / "clinic.toml"
     return site if site.is_file() else user
 
 
@@ -181,7 +177,7 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
             for name in table:
                 if name not in names:
                     messages.append(ConfigMessage(f"[{section}] {name} is not a known key"))
-    config = replace(defaults, **values)
+    config = defaults._replace(**values)
     if config.default_language not in config.languages:
         messages.append(
             ConfigMessage(
@@ -189,7 +185,7 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
                 f"using '{config.languages[0]}'"
             )
         )
-        config = replace(config, default_language=config.languages[0])
+        config = config._replace(default_language=config.languages[0])
     return config, messages
 
 
@@ -221,19 +217,18 @@ def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig
     except OSError as exc:
         return ClinicConfig(), [ConfigMessage(f"{path}: cannot read ({exc.strerror}); using defaults")]
     config, messages = parse_config(data, path.parent)
-    return replace(config, source=path), [
+    return config._replace(source=path), [
         ConfigMessage(f"{path.name}: {m.text}") for m in messages
     ]
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     """Per-machine preferences (stored by the UI in QSettings)."""
 
     language: str = ""
     text_scale: int = 100
     high_contrast: bool = False
-    schema: int = field(default=SCHEMA_VERSION)
+    schema: int = SCHEMA_VERSION
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Preferences:
@@ -241,20 +236,20 @@ class Preferences:
         result = cls()
         language = data.get("language")
         if isinstance(language, str) and (language == "" or _lang_ok(language)):
-            result = replace(result, language=language)
+            result = result._replace(language=language)
         scale = _as_int(data.get("text_scale"))
         if scale in TEXT_SCALES:
-            result = replace(result, text_scale=scale)
+            result = result._replace(text_scale=scale)
         contrast = data.get("high_contrast")
         if isinstance(contrast, str):
             contrast = contrast.lower() in ("true", "1")
         if isinstance(contrast, bool):
-            result = replace(result, high_contrast=contrast)
+            result = result._replace(high_contrast=contrast)
         return result
 
     def to_mapping(self) -> dict[str, Any]:
         """Plain values for storage."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return self._asdict()
 
 
 def _as_int(value: Any) -> int | None:

@@ -6,11 +6,10 @@ at least 4.5 : 1 in the normal theme and 7 : 1 in high contrast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Callout:
+class Callout(NamedTuple):
     """Colours of one callout kind."""
 
     background: str
@@ -18,8 +17,7 @@ class Callout:
     title: str
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """A palette for screens and rendered pages."""
 
     name: str

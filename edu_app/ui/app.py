@@ -46,7 +46,7 @@ def run(loaded: Loaded, language: str) -> int:
     sys.excepthook = _excepthook
     window = MainWindow(
         loaded.library,
-        loaded.index,
+        loaded.search_index,
         loaded.config,
         PreferencesStore(default_settings()),
         loaded.messages,

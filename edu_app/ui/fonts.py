@@ -11,13 +11,24 @@ from edu_app import resources
 log = logging.getLogger(__name__)
 
 FAMILIES = ["Noto Sans", "Noto Sans Thai"]
+ALL_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 BASE_POINT_SIZE = 12.0
 
 
-def register_fonts() -> list[str]:
-    """Add every bundled font to Qt's database; returns the families now available."""
+_registered: set[str] = set()
+
+
+def register_fonts(styles: tuple[str, ...] = ("Regular", "Bold")) -> list[str]:
+    """Add bundled fonts of these styles to Qt's database (each file once).
+
+    Start-up registers Regular and Bold, which the first screen uses; the warm-up after the
+    first paint registers the rest (``register_fonts(ALL_STYLES)``).
+    """
     families: set[str] = set()
     for path in sorted(resources.fonts_dir().glob("*.ttf")):
+        if path.name in _registered or path.stem.rsplit("-", 1)[-1] not in styles:
+            continue
+        _registered.add(path.name)
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id == -1:
             log.warning("could not load font %s", path)

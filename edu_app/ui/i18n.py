@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from edu_app import resources
 
 NATIVE_NAMES = {"en": "English", "th": "ไทย"}
 
-_installed: list[QTranslator] = []
+_installed: list[Any] = []  # QTranslator objects (QtCore classes imported when needed)
 
 
 def native_name(code: str) -> str:
     """A language's name in that language."""
+    from PySide6.QtCore import QLocale
+
     return NATIVE_NAMES.get(code, QLocale(code).nativeLanguageName() or code)
 
 
@@ -26,6 +30,8 @@ def set_language(code: str) -> bool:
     _installed.clear()
     if code == "en":
         return True
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = QTranslator()
     loaded = ours.load(f"edu_app_{code}", str(resources.translations_dir()))
     if loaded:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -15,15 +15,17 @@ from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
 from edu_app.ui import i18n
-from edu_app.ui.faq_view import FaqView
-from edu_app.ui.fonts import app_font
+from edu_app.ui.fonts import ALL_STYLES, app_font, register_fonts
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
-from edu_app.ui.search_view import SearchView
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
-from edu_app.ui.topic_view import DefinitionPopup, TopicView
 from edu_app.ui.widgets import Banner
+
+if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
+    from edu_app.ui.faq_view import FaqView
+    from edu_app.ui.search_view import SearchView
+    from edu_app.ui.topic_view import DefinitionPopup, TopicView
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +59,11 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.stack = QStackedWidget()
         self.home = HomeView()
-        self.topic = TopicView(library)
-        self._faq: FaqView | None = None  # built when first needed
+        self._topic: TopicView | None = None  # built when first needed
+        self._faq: FaqView | None = None
         self._search: SearchView | None = None
         self._search_popup: DefinitionPopup | None = None
-        for view in (self.home, self.topic):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.home)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -82,14 +83,29 @@ class MainWindow(QMainWindow):
         self.home.page_requested.connect(self.open_page)
         self.home.faq_requested.connect(lambda: self.open_faq())
         self.home.search_requested.connect(self.open_search)
-        self.topic.back_requested.connect(self.go_back)
-        self.topic.home_requested.connect(self.go_home)
-        self.topic.page_requested.connect(self.open_page)
+
+    @property
+    def topic(self) -> TopicView:
+        """The topic screen (created on first use: start-up does not pay for it)."""
+        if self._topic is None:
+            from edu_app.ui.topic_view import TopicView
+
+            self._topic = TopicView(self.library)
+            self._topic.back_requested.connect(self.go_back)
+            self._topic.home_requested.connect(self.go_home)
+            self._topic.page_requested.connect(self.open_page)
+            self._topic.set_content(self.library.language(self.lang), self.library.sources)
+            self._topic.set_appearance(theme_for(self.preferences.high_contrast),
+                                       app_font(self.preferences.text_scale))
+            self.stack.addWidget(self._topic)
+        return self._topic
 
     @property
     def faq(self) -> FaqView:
-        """The FAQ screen (created on first use: start-up does not pay for it)."""
+        """The FAQ screen (created on first use)."""
         if self._faq is None:
+            from edu_app.ui.faq_view import FaqView
+
             self._faq = FaqView()
             self._faq.home_requested.connect(self.go_home)
             self._faq.page_requested.connect(self.open_page)
@@ -100,6 +116,8 @@ class MainWindow(QMainWindow):
     def search(self) -> SearchView:
         """The search screen (created on first use)."""
         if self._search is None:
+            from edu_app.ui.search_view import SearchView
+
             self._search = SearchView(self.index)
             self._search.lang = self.lang
             self._search.home_requested.connect(self.go_home)
@@ -111,6 +129,8 @@ class MainWindow(QMainWindow):
     def search_popup(self) -> DefinitionPopup:
         """The definition bubble shown over search results."""
         if self._search_popup is None:
+            from edu_app.ui.topic_view import DefinitionPopup
+
             self._search_popup = DefinitionPopup(self.search)
         return self._search_popup
 
@@ -127,11 +147,13 @@ class MainWindow(QMainWindow):
         self.banner.show_messages(self.tr("For staff: please check the settings"), texts)
 
     def warm_up(self, delay_ms: int = 250) -> None:
-        """After the first paint, prepare what start-up skipped, one small step per event-loop turn:
-        the search index and the rendered text of every page in the current language."""
+        """After the first paint, prepare what start-up skipped, one small step per event-loop
+        turn: the search index, the topic screen and the text of every page."""
         language = self.library.language(self.lang)
-        steps: list[Callable[[], object]] = [self.index.build]
-        steps += [partial(self.topic.html_for, page) for page in language.pages]
+        steps: list[Callable[[], object]] = [
+            partial(register_fonts, ALL_STYLES), self.index.build, lambda: self.topic
+        ]
+        steps += [partial(lambda p: self.topic.document_for(p), page) for page in language.pages]
 
         def next_step() -> None:
             if steps:
@@ -209,8 +231,9 @@ class MainWindow(QMainWindow):
     def _apply(self, preferences: Preferences, content: bool = False) -> None:
         scale_changed = preferences.text_scale != self.preferences.text_scale
         theme_changed = preferences.high_contrast != self.preferences.high_contrast
+        if preferences != self.preferences:
+            self.store.save(preferences)
         self.preferences = preferences
-        self.store.save(preferences)
         theme = theme_for(preferences.high_contrast)
         app = QApplication.instance()
         font = app_font(preferences.text_scale)
@@ -218,9 +241,10 @@ class MainWindow(QMainWindow):
             app.setFont(font)
             app.setStyleSheet(style_sheet(theme, preferences.text_scale))
         language = self.library.language(self.lang)
-        if content:
-            self.topic.set_content(language, self.library.sources)
-        self.topic.set_appearance(theme, font)
+        if self._topic is not None:
+            if content:
+                self._topic.set_content(language, self.library.sources)
+            self._topic.set_appearance(theme, font)
         if content or scale_changed:
             self.home.set_content(language, preferences.text_scale, self.library.illustrations_dir)
         if content or theme_changed:
@@ -231,11 +255,11 @@ class MainWindow(QMainWindow):
 
     def set_text_scale(self, scale: int) -> None:
         """Text size in percent (100–200), applied live."""
-        self._apply(replace(self.preferences, text_scale=scale))
+        self._apply(self.preferences._replace(text_scale=scale))
 
     def set_high_contrast(self, on: bool) -> None:
         """Switch the high-contrast theme on or off."""
-        self._apply(replace(self.preferences, high_contrast=on))
+        self._apply(self.preferences._replace(high_contrast=on))
 
     def set_language(self, code: str) -> None:
         """Switch content and interface language while running."""
@@ -243,7 +267,7 @@ class MainWindow(QMainWindow):
             return
         self.lang = code
         i18n.set_language(code)
-        self._apply(replace(self.preferences, language=code), content=True)
+        self._apply(self.preferences._replace(language=code), content=True)
         if self.current[0] == "page" and not self.topic.show_page(self.current[1]):
             self.go_home()
         if self._search is not None:
@@ -258,7 +282,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Re-label every view."""
         self.setWindowTitle(self.tr("Eczema Explained"))
-        for view in (self.top_bar, self.banner, self.home, self.topic, self._faq, self._search,
+        for view in (self.top_bar, self.banner, self.home, self._topic, self._faq, self._search,
                      self._search_popup):
             if view is not None:
                 view.retranslate()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.startup import load_everything, setup_logging
 from edu_app.ui.app import application
+from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
@@ -40,6 +41,7 @@ def take_screenshot(
         return 2
     setup_logging()
     application()
+    register_fonts(ALL_STYLES)
     loaded = load_everything(config, config is not None)
     language = loaded.library.language(lang or loaded.config.default_language)
     if lang and lang not in loaded.library.languages:
@@ -50,7 +52,7 @@ def take_screenshot(
         sys.stderr.write(f"edu-app: unknown page '{page}' (known: {known})\n")
         return 2
     window = MainWindow(
-        loaded.library, loaded.index, loaded.config, PreferencesStore(None, persist=False),
+        loaded.library, loaded.search_index, loaded.config, PreferencesStore(None, persist=False),
         loaded.messages, language.code,
     )
     try:

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from edu_app import resources
 from edu_app.startup import load_everything
 from edu_app.ui.app import application
-from edu_app.ui.fonts import FAMILIES
+from edu_app.ui.fonts import ALL_STYLES, FAMILIES, register_fonts
 from edu_app.ui.illustration import load_renderer
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
@@ -44,6 +44,7 @@ def _check_pdf() -> str:
 def run_self_test(config: Path | None) -> int:
     """Run every check, print one line each; 0 only when all passed."""
     application()
+    register_fonts(ALL_STYLES)
     results: list[tuple[str, bool, str]] = []
 
     def check(name: str, action: Callable[[], str]) -> None:
@@ -78,7 +79,7 @@ def run_self_test(config: Path | None) -> int:
         return f"{len(names)} SVG files"
 
     def pages() -> str:
-        window = MainWindow(library, loaded.index, loaded.config,
+        window = MainWindow(library, loaded.search_index, loaded.config,
                             PreferencesStore(None, persist=False), [], "")
         try:
             render_window(window, (1280, 800))

@@ -80,6 +80,8 @@ class TopicView(QWidget):
         self._language: Language | None = None
         self._theme: Theme = NORMAL
         self._cache: dict[tuple[str, str, str], str] = {}
+        self._docs: dict[tuple[str, str, str], QTextDocument] = {}
+        self._font = QFont()
         self.page: Page | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
@@ -107,7 +109,6 @@ class TopicView(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
-        self.browser.document().setDocumentMargin(12)
         self._body.addWidget(self.illustration, 4)
         self._body.addWidget(self.browser, 6)
         outer.addLayout(self._body, 1)
@@ -124,23 +125,30 @@ class TopicView(QWidget):
         self.next_button.setAccessibleName(self.tr("Next topic"))
         self.browser.setAccessibleName(self.tr("Page text"))
         self.popup.retranslate()
-        self._cache.clear()
-        if self.page is not None:
-            self.show_page(self.page.id)
+        self._forget_rendered()
 
     def set_content(self, language: Language, sources: dict[str, Source]) -> None:
         """Use another language's pages."""
         self._language, self._sources = language, sources
-        self._cache.clear()
+        self._forget_rendered()
 
     def set_appearance(self, theme: Theme, font: QFont) -> None:
         """Colours and text size; the current page is re-rendered."""
-        self._theme = theme
-        self.browser.document().setDefaultFont(font)
+        self._theme, self._font = theme, font
         self.illustration.setFont(font)
         self.illustration.set_theme(theme)
+        self._forget_rendered(keep_html=True)
+
+    def _forget_rendered(self, keep_html: bool = False) -> None:
+        """Drop laid-out documents (and rendered HTML), then show the current page afresh."""
+        if not keep_html:
+            self._cache.clear()
+        old, self._docs = self._docs, {}
         if self.page is not None:
             self.show_page(self.page.id)
+        for document in old.values():
+            if document is not self.browser.document():
+                document.deleteLater()
 
     def html_for(self, page: Page) -> str:
         """The page's rich text (cached per language, page and theme)."""
@@ -152,6 +160,18 @@ class TopicView(QWidget):
             ).html
         return self._cache[key]
 
+    def document_for(self, page: Page) -> QTextDocument:
+        """The page as a rich-text document, kept so that opening it again is quick."""
+        key = (page.lang, page.id, self._theme.name)
+        document = self._docs.get(key)
+        if document is None:
+            document = QTextDocument(self)
+            document.setDocumentMargin(12)
+            document.setDefaultFont(self._font)
+            document.setHtml(self.html_for(page))
+            self._docs[key] = document
+        return document
+
     def show_page(self, page_id: str, find: str = "") -> bool:
         """Show a page; with ``find``, scroll to and mark its first occurrence."""
         page = self._language.page(page_id) if self._language else None
@@ -162,7 +182,7 @@ class TopicView(QWidget):
         self.page = page
         self.title.setText(page.title)
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(self.html_for(page))
+        self.browser.setDocument(self.document_for(page))
         self.browser.setExtraSelections([])
         if not changed and not find:
             self.browser.verticalScrollBar().setValue(scroll)

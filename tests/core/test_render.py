@@ -70,9 +70,7 @@ def test_thai_terms_link_inside_running_text(small_library: Library) -> None:
 
 def test_raw_html_is_escaped_not_passed_through(small_library: Library) -> None:
     page = small_library.languages["en"].pages[1]
-    from dataclasses import replace
-
-    hostile = replace(page, body='<script>alert(1)</script>\n\n<img src="http://x/y.png">\n')
+    hostile = page._replace(body='<script>alert(1)</script>\n\n<img src="http://x/y.png">\n')
     html = render_page(hostile, {}, {}).html
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html
@@ -91,9 +89,7 @@ def test_review_line_and_summary(small_library: Library) -> None:
 
 def test_tables_get_qt_attributes(small_library: Library) -> None:
     page = small_library.languages["en"].pages[1]
-    from dataclasses import replace
-
-    table_page = replace(page, body="| a | b |\n|---|---|\n| 1 | 2 |\n")
+    table_page = page._replace(body="| a | b |\n|---|---|\n| 1 | 2 |\n")
     html = render_page(table_page, {}, {}).html
     assert 'cellpadding="7"' in html and f'bgcolor="{NORMAL.table_header}"' in html
 

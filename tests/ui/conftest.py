@@ -10,13 +10,15 @@ from ui_helpers import make_window
 
 from edu_app.core.model import Library
 from edu_app.ui.app import application
+from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     """Fail a test that leaves a visible top-level window behind."""
-    application()  # registers the bundled fonts once
+    application()
+    register_fonts(ALL_STYLES)
     yield
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -172,5 +172,5 @@ def test_popup_stays_inside_the_window(qtbot, window: MainWindow) -> None:  # ty
 def test_warm_up_builds_the_index_and_renders_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.index.size == 0
     window.warm_up(delay_ms=1)
-    qtbot.waitUntil(lambda: len(window.topic._cache) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(window.topic._docs) == 2, timeout=2000)
     assert window.index.size > 0
