@@ -92,10 +92,9 @@ def _app_window():  # type: ignore[no-untyped-def]
 
     from edu_app.startup import load_everything
     from edu_app.ui.app import application
+    from edu_app.ui.fonts import ALL_STYLES, register_fonts
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore
-
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
 
     app = application()
     register_fonts(ALL_STYLES)  # as the warm-up after the first paint does

@@ -95,7 +95,8 @@ class SearchIndex:
                     (item.question, plain_text(item.answer), code, "faq", item.id, 1000 + index)
                 )
             for term in language.glossary.values():
-                body = ", ".join(term.aliases) + "\n" + term.definition
+                also = ("\n" + ", ".join(term.aliases)) if term.aliases else ""
+                body = term.definition + also
                 rows.append((term.term, body, code, "glossary", term.id, 5000))
         db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
         self._db, self.size = db, len(rows)

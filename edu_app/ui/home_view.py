@@ -78,7 +78,9 @@ class FaqCard(ClickableFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 14)
         self.title = wrapped_label(self.tr("Questions people ask"), "CardTitle")
-        self.summary = wrapped_label(self.tr("%n short answers to common questions.", "", count))
+        self.summary = wrapped_label(
+            self.tr("Short answers to %1 common questions.").replace("%1", str(count))
+        )
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addStretch(1)

@@ -46,16 +46,15 @@ def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
     return pixmap
 
 
-def fit_rect(renderer: QSvgRenderer, area: QRectF) -> QRectF:
-    """The largest rectangle with the SVG's aspect ratio, centred in ``area``."""
+def fit_rect(renderer: QSvgRenderer, area: QRectF, top: bool = False) -> QRectF:
+    """The largest rectangle with the SVG's aspect ratio, centred in ``area`` (or at its top)."""
     view = renderer.viewBoxF()
     if view.width() <= 0 or view.height() <= 0:
         return area
     scale = min(area.width() / view.width(), area.height() / view.height())
     width, height = view.width() * scale, view.height() * scale
-    return QRectF(
-        area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2, width, height
-    )
+    y = area.y() if top else area.y() + (area.height() - height) / 2
+    return QRectF(area.x() + (area.width() - width) / 2, y, width, height)
 
 
 def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[str, QRectF]:
@@ -98,18 +97,26 @@ def paint_illustration(
     font: QFont,
     theme: Theme,
 ) -> None:
-    """Draw the SVG in ``area`` and write each label into its box."""
-    target = fit_rect(renderer, area)
+    """Draw the SVG at the top of ``area`` and write each label into its box.
+
+    All labels of one illustration share one font size: the largest at which every label fits
+    its box (never larger than ``font``), so they read as a set.
+    """
+    target = fit_rect(renderer, area, top=True)
     renderer.render(painter, target)
     if texts is None:
         return
-    for element_id, box in label_boxes(renderer, target, list(texts.labels)).items():
-        text = texts.labels[element_id]
-        label_font = fitted_font(font, text, box)
-        painter.setFont(label_font)
-        painter.setPen(QColor(theme.text))
+    boxes = label_boxes(renderer, target, list(texts.labels))
+    if not boxes:
+        return
+    size = min(fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items())
+    label_font = QFont(font)
+    label_font.setPointSizeF(size)
+    painter.setFont(label_font)
+    painter.setPen(QColor(theme.text))
+    for element_id, box in boxes.items():
         painter.drawText(
-            box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text
+            box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), texts.labels[element_id]
         )
 
 

@@ -139,8 +139,8 @@ class MainWindow(QMainWindow):
         broken = sum(len(lang.broken) for lang in self.library.languages.values())
         if broken:
             texts.append(
-                self.tr("%n page(s) could not be shown; run 'edu-app check-content' for details",
-                        "", broken)
+                self.tr("Pages that could not be shown: %1. Run 'edu-app check-content' "
+                        "for details.").replace("%1", str(broken))
             )
         for text in texts:
             log.warning("%s", text)

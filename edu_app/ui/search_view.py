@@ -105,6 +105,6 @@ class SearchView(QWidget):
         if not text.strip():
             self.status.setText(self.tr("Type a word, for example “itch” or “cord blood”."))
         elif hits:
-            self.status.setText(self.tr("%n result(s)", "", len(hits)))
+            self.status.setText(self.tr("Results: %1").replace("%1", str(len(hits))))
         else:
             self.status.setText(self.tr("Nothing found. Check the spelling or try another word."))

@@ -82,7 +82,7 @@ class Banner(QFrame):
         more = len(messages) - len(shown)
         lines = [title, *("• " + m for m in shown)]
         if more:
-            lines.append(self.tr("… and %n more", "", more))
+            lines.append(self.tr("… and %1 more").replace("%1", str(more)))
         self.text.setText("\n".join(lines))
         self.show()
 
