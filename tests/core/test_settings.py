@@ -110,3 +110,10 @@ def test_preferences_validation() -> None:
     bad = Preferences.from_mapping({"language": "../x", "text_scale": 137, "high_contrast": 3})
     assert bad == Preferences()
     assert Preferences.from_mapping(prefs.to_mapping()) == prefs
+
+
+def test_documented_example_loads_without_messages() -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "clinic.example.toml"
+    config, messages = load_config(example)
+    assert messages == []
+    assert config.clinic_name == "Riverside Skin Clinic" and config.kiosk_idle_seconds == 120
