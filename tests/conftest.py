@@ -10,11 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from helpers import SVG, page_text, write
-
 from edu_app import resources
 from edu_app.core.content import load_library
 from edu_app.core.model import Library
+
+from helpers import SVG, page_text, write
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from edu_app import __version__
+
 from helpers import page_text, write
 
 
@@ -108,3 +109,10 @@ def test_broken_config_still_starts(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "[kiosk] idle_seconds must be a whole number from 30 to 600" in result.stderr
     assert out.exists()
+
+
+def test_the_window_opens_paints_and_closes_cleanly(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EDU_APP_BENCH_FIRST_PAINT="1")
+    result = run(env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("FIRST_PAINT ")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import page_text, write
-
 from edu_app.core.content import load_library
 from edu_app.core.model import Library
+
+from helpers import page_text, write
 
 
 def load(content: Path) -> Library:

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from ui_helpers import make_window
 
 from edu_app.core.model import Library
 from edu_app.ui.app import application
 from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
+
+from ui_helpers import make_window
 
 
 @pytest.fixture(autouse=True)

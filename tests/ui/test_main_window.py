@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import page_text, write
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QLabel
-from ui_helpers import clipped_labels, make_window
 
 from edu_app.core.content import load_library
 from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import BrokenCard, FaqCard, TopicCard
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.widgets import ClickableFrame
+
+from helpers import page_text, write
+from ui_helpers import clipped_labels, make_window
 
 
 def test_home_shows_one_card_per_topic_and_a_faq_card(window: MainWindow) -> None:

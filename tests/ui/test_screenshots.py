@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from edu_app.ui.main_window import MainWindow
+
 from ui_helpers import clipped_labels
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
