@@ -12,9 +12,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from edu_app import resources
-from edu_app.core import paths
-from edu_app.core.content import load_library
+from edu_app import __version__, resources
+from edu_app.core import cache, paths
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
 from edu_app.core.settings import (
@@ -86,9 +85,15 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
     for folder in extra:
         if not folder.is_dir():
             messages.append(ConfigMessage(f"[content] extra_folder {folder} does not exist"))
-    library = load_library(
-        resources.content_dir(), resources.illustrations_dir(), [f for f in extra if f.is_dir()]
-    )
+    folders = [resources.content_dir(), resources.illustrations_dir(),
+               *[f for f in extra if f.is_dir()]]
+    key = cache.fingerprint(folders, __version__)
+    library = cache.load("library", key)
+    if not isinstance(library, Library):
+        from edu_app.core.content import load_library  # parsing is needed only on a cache miss
+
+        library = load_library(folders[0], folders[1], folders[2:])
+        cache.store("library", key, library)
     for problem in library.errors:
         log.warning("%s", problem)
     return Loaded(library, SearchIndex(library), config, messages)

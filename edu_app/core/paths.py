@@ -47,3 +47,13 @@ def user_log_dir(platform: str = sys.platform) -> Path:
     if platform == "darwin":
         return home / "Library" / "Logs" / APP_DIR
     return _env_path("XDG_STATE_HOME", home / ".local" / "state") / APP_DIR / "log"
+
+
+def user_cache_dir(platform: str = sys.platform) -> Path:
+    """The user's cache folder for this program (only derived data: never anything typed)."""
+    home = Path.home()
+    if platform.startswith("win"):
+        return _env_path("LOCALAPPDATA", home / "AppData" / "Local") / APP_DIR / "Cache"
+    if platform == "darwin":
+        return home / "Library" / "Caches" / APP_DIR
+    return _env_path("XDG_CACHE_HOME", home / ".cache") / APP_DIR

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -205,6 +204,8 @@ def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig
         if explicit:
             return ClinicConfig(), [ConfigMessage(f"{path}: file not found; using defaults")]
         return ClinicConfig(), []
+    import tomllib  # only when there is a file to read
+
     try:
         raw = path.read_bytes()
         data = tomllib.loads(raw.decode("utf-8"))

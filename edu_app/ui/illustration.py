@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from edu_app.core import cache
 from edu_app.core.model import IllustrationText
 from edu_app.core.theme import NORMAL, Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 
 @lru_cache(maxsize=32)
 def renderer_for(path: str, mtime: float) -> QSvgRenderer:
     """A shared renderer per file (re-read when the file changes)."""
+    from PySide6.QtSvg import QSvgRenderer  # not needed for the first screen
+
     del mtime  # part of the cache key only
     return QSvgRenderer(path)
 
@@ -33,16 +39,34 @@ def load_renderer(path: Path) -> QSvgRenderer | None:
 
 @lru_cache(maxsize=64)
 def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
-    """The illustration drawn into a pixmap (no labels), for cards."""
+    """The illustration drawn into a pixmap (no labels), for cards.
+
+    Kept as a PNG in the cache folder, keyed by the SVG's size and time, so later starts read
+    a small file instead of parsing and drawing the SVG.
+    """
+    source = Path(path)
+    try:
+        stat = source.stat()
+        key = f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{width}x{height}@{ratio:g}"
+    except OSError:
+        key = ""
+    cached = cache.file_for("thumb", key, ".png") if key else None
+    if cached is not None and cached.is_file():
+        pixmap = QPixmap(str(cached))
+        if not pixmap.isNull():
+            pixmap.setDevicePixelRatio(ratio)
+            return pixmap
     pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor(0, 0, 0, 0))
-    renderer = load_renderer(Path(path))
+    renderer = load_renderer(source)
     if renderer is not None:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
         painter.end()
+        if cached is not None:
+            pixmap.save(str(cached), "PNG")
     return pixmap
 
 
