@@ -36,7 +36,8 @@ PAGE_LINK_RE = re.compile(r"\]\(page:([\w\-]+)\)")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
 MAX_FILE_BYTES = 2_000_000
-SPECIAL_FILES = {"faq.md"}
+# Content may be split over several files: sources*.toml at the top, and faq*.md,
+# glossary*.toml and illustrations*.toml in each language folder (e.g. one per topic).
 
 
 def citation_ids(group: str) -> list[str]:
@@ -328,6 +329,12 @@ def load_illustration_texts(path: Path) -> dict[str, IllustrationText]:
     return result
 
 
+def _parts(folder: Path, stem: str, suffix: str) -> list[Path]:
+    """``stem.suffix`` first, then ``stem-*.suffix`` in name order."""
+    found = sorted(folder.glob(f"{stem}*{suffix}"))
+    return sorted(found, key=lambda p: (p.name != stem + suffix, p.name))
+
+
 def _language_dirs(roots: Iterable[Path]) -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {}
     for root in roots:
@@ -357,9 +364,10 @@ def load_library(
     """Load every language from ``content_dir`` and any clinic folders (which override)."""
     extra = [Path(p) for p in extra_dirs]
     problems: list[Problem] = []
-    sources = load_sources(content_dir / "sources.toml", problems)
-    for folder in extra:
-        sources.update(load_sources(folder / "sources.toml", problems))
+    sources: dict[str, Source] = {}
+    for folder in [content_dir, *extra]:
+        for path in _parts(folder, "sources", ".toml"):
+            sources.update(load_sources(path, problems))
     if not content_dir.is_dir():
         problems.append(Problem(content_dir, 0, "the content folder is missing"))
     languages: dict[str, Language] = {}
@@ -368,7 +376,7 @@ def load_library(
         page_files: dict[str, Path] = {}
         for folder in folders:  # later folders (clinic) override earlier ones
             for path in sorted(folder.glob("*.md")):
-                if path.name not in SPECIAL_FILES:
+                if not path.name.startswith("faq"):
                     page_files[path.stem] = path
         for page_id, path in sorted(page_files.items()):
             if not ID_RE.match(page_id):
@@ -382,23 +390,24 @@ def load_library(
                 language.broken.append(BrokenPage(page_id, code, path, (problem,)))
         language.pages.sort(key=lambda p: (p.order, p.id))
         page_ids = {p.id for p in language.pages} | {b.id for b in language.broken}
-        for path in (f / "faq.md" for f in folders):
-            if path.is_file():
-                try:
-                    items, reviewed, status = parse_faq(path, page_ids)
-                    language.faq, language.faq_review_status = items, status
-                    language.faq_reviewed = reviewed if isinstance(reviewed, dt.date) else None
-                except ContentError as exc:
-                    problems.append(Problem(path, exc.line, exc.message))
+        faq: dict[str, FaqItem] = {}  # a later file (a clinic's) replaces a question by id
+        for path in (p for f in folders for p in _parts(f, "faq", ".md")):
+            try:
+                items, reviewed, status = parse_faq(path, page_ids)
+            except ContentError as exc:
+                problems.append(Problem(path, exc.line, exc.message))
+                continue
+            faq.update((item.id, item) for item in items)
+            if language.faq_reviewed is None and isinstance(reviewed, dt.date):
+                language.faq_reviewed, language.faq_review_status = reviewed, status
+        language.faq = list(faq.values())
         for folder in folders:
-            language.glossary.update(
-                _load_optional(folder / "glossary.toml", problems, load_glossary, {})
-            )
-            language.illustrations.update(
-                _load_optional(
-                    folder / "illustrations.toml", problems, load_illustration_texts, {}
+            for path in _parts(folder, "glossary", ".toml"):
+                language.glossary.update(_load_optional(path, problems, load_glossary, {}))
+            for path in _parts(folder, "illustrations", ".toml"):
+                language.illustrations.update(
+                    _load_optional(path, problems, load_illustration_texts, {})
                 )
-            )
         _check_links(language, problems, page_ids)
         languages[code] = language
     return Library(languages, sources, problems, illustrations_dir)

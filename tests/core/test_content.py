@@ -131,3 +131,22 @@ def test_bundled_content_has_no_errors(library: Library) -> None:
     for page in en.pages:
         assert page.sources, page.id
         assert page.illustration in en.illustrations, page.id
+
+
+def test_content_may_be_split_over_several_files(content_tree: Path) -> None:
+    write(content_tree / "sources-extra.toml",
+          '[nice-2023]\nauthors = "NICE"\ntitle = "Atopic eczema in under 12s"\nyear = 2023\n'
+          'evidence = "guideline"\n')
+    write(content_tree / "en" / "glossary-more.toml", '[flare]\nterm = "flare"\ndefinition = "A bad spell."\n')
+    write(content_tree / "en" / "faq-more.md",
+          "+++\n+++\n## What is a flare? {#flare}\n\nA time when eczema gets worse [@nice-2023].\n\n"
+          "tags: eczema basics\n")
+    write(content_tree / "en" / "illustrations-more.toml", '[other]\nalt = "x"\nlabel-a = "A"\n')
+    library = load(content_tree)
+    en = library.languages["en"]
+    assert library.errors == []
+    assert "nice-2023" in library.sources and "palmer-2006" in library.sources
+    assert {"flare", "filaggrin"} <= set(en.glossary)
+    assert [f.id for f in en.faq][-1] == "flare" and len(en.faq) == 3
+    assert set(en.illustrations) == {"demo", "other"}
+    assert en.page("faq-more") is None
