@@ -137,7 +137,8 @@ def test_content_may_be_split_over_several_files(content_tree: Path) -> None:
     write(content_tree / "sources-extra.toml",
           '[nice-2023]\nauthors = "NICE"\ntitle = "Atopic eczema in under 12s"\nyear = 2023\n'
           'evidence = "guideline"\n')
-    write(content_tree / "en" / "glossary-more.toml", '[flare]\nterm = "flare"\ndefinition = "A bad spell."\n')
+    write(content_tree / "en" / "glossary-more.toml",
+          '[flare]\nterm = "flare"\ndefinition = "A bad spell."\n')
     write(content_tree / "en" / "faq-more.md",
           "+++\n+++\n## What is a flare? {#flare}\n\nA time when eczema gets worse [@nice-2023].\n\n"
           "tags: eczema basics\n")
