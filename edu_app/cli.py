@@ -105,7 +105,7 @@ def _dispatch(args: Any) -> int:
             sys.stderr.write(f"edu-app: {folder} is not a folder\n")
             return 2
         library = load_for_check(resources.content_dir(), resources.illustrations_dir(), folder)
-        result = report(library)
+        result = report(library, folder or resources.content_dir())
         print(result.text)
         return result.exit_code
     if args.self_test:

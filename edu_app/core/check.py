@@ -1,16 +1,71 @@
-"""``edu-app check-content``: validate content and print a report a person can act on."""
+"""``edu-app check-content``: the authors' tool. Validates content and prints a report.
+
+Errors (exit 1): everything the loader rejects (front matter, unknown sources, missing
+illustrations or figures, broken links, translations without an English page), label ids that
+are not in their SVG, words the content brief rules out used as claims, and English reading
+levels over target (summary above grade 6, detail above grade 8). Warnings: medical-looking
+words that the glossary does not explain, long sentences, sources listed but not cited, and
+review dates older than 24 months.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from edu_app.core.content import load_library
-from edu_app.core.model import Library
+from edu_app.core.model import Language, Library, Page, Problem
+from edu_app.core.readability import measure, prose, sentences
+
+SUMMARY_GRADE = 6.0
+DETAIL_GRADE = 8.0
+REVIEW_MONTHS = 24
+
+FORBIDDEN = re.compile(
+    r"\b(cure[sd]?|curing|permanent(?:ly)?|guarantee[sd]?|miracles?|completely safe|"
+    r"no side[- ]effects?)\b|100\s?%",
+    re.IGNORECASE,
+)
+# A sentence that denies, questions or reports a claim may use the words (e.g. "No study has
+# shown that stem cells cure eczema", "Clinics may promise permanent relief").
+DENIAL = re.compile(
+    r"\b(no|not|never|nothing|none|cannot|can't|isn't|aren't|doesn't|don't|didn't|won't|"
+    r"without|nor|promis\w*|claim\w*|advert\w*|market\w*|beware|careful|say|says|said)\b",
+    re.IGNORECASE,
+)
+MEDICAL = re.compile(
+    r"\b(?:[A-Za-z]+(?:itis|osis|aemia|emia|ase|ases|mab|nib|limus|cytes?|genic|pathy|"
+    r"steroids?|dermal|lipids?|proteins?|ceramides?|bacteria|bacterium|allergens?|"
+    r"histamines?|antibod(?:y|ies)|receptors?|enzymes?|mutations?|keratins?|cortic\w*)|"
+    r"immun\w+|inflamm\w+|epiderm\w*|mesenchymal|haemat\w+|hemat\w+|subcutaneous|intravenous|"
+    r"topical|systemic|placebo|randomi[sz]ed|biologics?|microb\w+|[A-Z]{2,6}s?(?:-\d+)?)\b"
+)
+NOT_MEDICAL = {
+    "USA", "UK", "EU", "FAQ", "OK", "I", "AM", "PM", "ID", "TV", "PDF", "NHS", "AAD", "DNA",
+    # everyday words that merely look medical
+    "release", "releases", "disease", "diseases", "increase", "increases", "decrease",
+    "decreases", "case", "cases", "base", "phase", "phases", "please", "purchase", "ease",
+    "erase", "chase", "lease", "database", "showcase", "suitcase", "staircase", "cease",
+}
 
 
-@dataclass
-class Report:
+class Row(NamedTuple):
+    """Reading figures for one page (or the FAQ)."""
+
+    lang: str
+    name: str
+    summary_grade: float | None
+    detail_grade: float
+    words: int
+    long_sentences: int
+    unexplained: list[str]
+
+
+class Report(NamedTuple):
     """The outcome of a content check."""
 
     text: str
@@ -31,8 +86,157 @@ def load_for_check(bundled: Path, illustrations: Path, folder: Path | None) -> L
     return load_library(bundled, sibling if sibling.is_dir() else illustrations, [folder])
 
 
-def report(library: Library) -> Report:
-    """Summarise a loaded library: per language, then every problem with its place."""
+def svg_ids(path: Path) -> set[str]:
+    """Every element id in an SVG file (empty if it cannot be read)."""
+    try:
+        return {e.get("id", "") for e in ET.parse(path).iter() if e.get("id")}
+    except (OSError, ET.ParseError):
+        return set()
+
+
+def forbidden_claims(text: str) -> Iterator[str]:
+    """Sentences that use a ruled-out word as a claim."""
+    for sentence in sentences(text):
+        if FORBIDDEN.search(sentence) and not sentence.rstrip().endswith("?") \
+                and not DENIAL.search(sentence):
+            yield sentence.strip()
+
+
+def unexplained_words(text: str, language: Language) -> list[str]:
+    """Medical-looking words of ``text`` that no glossary entry covers (sorted, unique)."""
+    forms = [f.casefold() for term in language.glossary.values() for f in term.forms]
+    found = set()
+    for match in MEDICAL.finditer(text):
+        word = match.group(0)
+        if word in NOT_MEDICAL or word.casefold() in NOT_MEDICAL:
+            continue
+        folded = word.casefold()
+        if not any(folded in form or form in folded for form in forms):
+            found.add(word)
+    return sorted(found, key=str.casefold)
+
+
+def _line_of(page: Page, snippet: str) -> int:
+    head = snippet[:40]
+    for number, line in enumerate(page.path.read_text(encoding="utf-8").split("\n"), start=1):
+        if head and head in line:
+            return number
+    return page.body_line
+
+
+def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, list[Problem]]:
+    problems: list[Problem] = []
+    body = prose(page.body)
+    detail = measure(body)
+    summary = measure(page.summary)
+    english = page.lang == "en"
+    if english and summary.grade > SUMMARY_GRADE:
+        problems.append(Problem(page.path, 4, f"summary reads at grade {summary.grade} "
+                                              f"(target {SUMMARY_GRADE:g} or lower)"))
+    if english and detail.grade > DETAIL_GRADE:
+        problems.append(Problem(page.path, page.body_line, f"detail reads at grade {detail.grade} "
+                                                           f"(target {DETAIL_GRADE:g} or lower)"))
+    for claim in forbidden_claims(f"{page.title}.\n{page.summary}\n{body}"):
+        problems.append(Problem(page.path, _line_of(page, claim),
+                                f"ruled-out word used as a claim: \"{claim[:80]}\""))
+    if english and detail.long_sentences:
+        problems.append(Problem(page.path, page.body_line,
+                                f"{detail.long_sentences} sentence(s) over 25 words", "warning"))
+    age = (today.year - page.reviewed.year) * 12 + today.month - page.reviewed.month
+    if age > REVIEW_MONTHS:
+        problems.append(Problem(page.path, 7, f"last reviewed {age} months ago "
+                                              f"(review at least every {REVIEW_MONTHS})", "warning"))
+    unexplained = unexplained_words(f"{page.summary}\n{body}", language) if english else []
+    if unexplained:
+        problems.append(Problem(page.path, page.body_line,
+                                "medical words not in the glossary: " + ", ".join(unexplained[:8]),
+                                "warning"))
+    row = Row(page.lang, page.id, summary.grade, detail.grade, detail.words, detail.long_sentences,
+              unexplained)
+    return row, problems
+
+
+def _check_faq(language: Language, path: Path) -> tuple[Row | None, list[Problem]]:
+    if not language.faq:
+        return None, []
+    problems: list[Problem] = []
+    text = "\n".join(prose(item.answer) for item in language.faq)
+    reading = measure(text)
+    for item in language.faq:
+        words = len(prose(item.answer).split())
+        if words > 120:
+            problems.append(Problem(path, item.line, f"answer to '{item.question}' has {words} "
+                                                     "words (at most 120)"))
+        for claim in forbidden_claims(prose(item.answer)):
+            problems.append(Problem(path, item.line, f"ruled-out word used as a claim: \"{claim[:80]}\""))
+    if language.code == "en" and reading.grade > DETAIL_GRADE:
+        problems.append(Problem(path, 1, f"FAQ answers read at grade {reading.grade} "
+                                         f"(target {DETAIL_GRADE:g} or lower)"))
+    row = Row(language.code, f"FAQ ({len(language.faq)} answers)", None, reading.grade,
+              reading.words, reading.long_sentences, [])
+    return row, problems
+
+
+def _check_illustrations(library: Library, language: Language, folder: Path) -> list[Problem]:
+    problems = []
+    for ill_id, texts in language.illustrations.items():
+        svg = library.illustration_path(ill_id)
+        where = folder / "illustrations.toml"
+        if not svg.is_file():
+            problems.append(Problem(where, 0, f"[{ill_id}] names no illustration ({svg.name})"))
+            continue
+        ids = svg_ids(svg)
+        for label in texts.labels:
+            if label not in ids:
+                problems.append(Problem(where, 0, f"[{ill_id}] {label} is not an id in {svg.name}"))
+        for text in (texts.alt, *texts.labels.values(), *texts.info.values()):
+            for claim in forbidden_claims(text):
+                problems.append(Problem(where, 0, f"[{ill_id}] ruled-out word used as a claim: "
+                                                  f"\"{claim[:80]}\""))
+    for term in language.glossary.values():
+        for claim in forbidden_claims(term.definition):
+            problems.append(Problem(folder / "glossary.toml", 0,
+                                    f"[{term.id}] ruled-out word used as a claim: \"{claim[:80]}\""))
+    return problems
+
+
+def check(
+    library: Library, content_dir: Path, today: dt.date | None = None
+) -> tuple[list[Row], list[Problem]]:
+    """Every reading row and every problem (the loader's and the checker's)."""
+    today = today or dt.date.today()
+    rows: list[Row] = []
+    problems = list(library.problems)
+    for code, language in sorted(library.languages.items()):
+        for page in language.pages:
+            row, found = _check_page(page, language, today)
+            rows.append(row)
+            problems.extend(found)
+        faq_row, found = _check_faq(language, content_dir / code / "faq.md")
+        if faq_row is not None:
+            rows.append(faq_row)
+        problems.extend(found)
+        problems.extend(_check_illustrations(library, language, content_dir / code))
+    return rows, problems
+
+
+def format_table(rows: list[Row]) -> list[str]:
+    """The reading-level table."""
+    head = f"{'lang':<5}{'page':<28}{'summary':>8}{'detail':>8}{'words':>7}{'long':>6}  unexplained"
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        summary = "" if row.summary_grade is None else f"{row.summary_grade:.1f}"
+        lines.append(
+            f"{row.lang:<5}{row.name[:27]:<28}{summary:>8}{row.detail_grade:>8.1f}{row.words:>7}"
+            f"{row.long_sentences:>6}  {len(row.unexplained)}"
+        )
+    return lines
+
+
+def report(library: Library, content_dir: Path | None = None, today: dt.date | None = None) -> Report:
+    """The full report: counts per language, the reading table, then every problem."""
+    content_dir = content_dir or Path("resources/content")
+    rows, problems = check(library, content_dir, today)
     lines = []
     for code, language in sorted(library.languages.items()):
         lines.append(
@@ -40,8 +244,13 @@ def report(library: Library) -> Report:
             f"{len(language.faq)} FAQ questions, {len(language.glossary)} glossary terms"
         )
     lines.append(f"sources: {len(library.sources)}")
-    errors = [p for p in library.problems if p.severity == "error"]
-    warnings = [p for p in library.problems if p.severity != "error"]
+    lines.append("")
+    lines.extend(format_table(rows))
+    lines.append(f"(grades are Flesch-Kincaid; targets: summary <= {SUMMARY_GRADE:g}, "
+                 f"detail <= {DETAIL_GRADE:g})")
+    lines.append("")
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity != "error"]
     lines.extend(str(p) for p in sorted(errors + warnings, key=lambda p: (str(p.path), p.line)))
     lines.append(f"{len(errors)} errors, {len(warnings)} warnings")
     return Report("\n".join(lines), len(errors), len(warnings))

@@ -33,6 +33,7 @@ FRONT_MATTER = "+++"
 CITATION_RE = re.compile(r"\[(@[\w.\-]+(?:\s*;\s*@[\w.\-]+)*)\]")
 EVIDENCE_RE = re.compile(r"\{ev:([\w\-]+)\}")
 PAGE_LINK_RE = re.compile(r"\]\(page:([\w\-]+)\)")
+FIGURE_RE = re.compile(r"!\[([^\]]*)\]\(figure:([\w\-]+)\)")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
 MAX_FILE_BYTES = 2_000_000
@@ -136,7 +137,9 @@ def _body_problems(
     return problems
 
 
-def load_page(path: Path, lang: str, sources: dict[str, Source], illustrations: Path) -> Page:
+def load_page(
+    path: Path, lang: str, sources: dict[str, Source], illustrations: Path, from_clinic: bool = False
+) -> Page:
     """Load one page file; raise ContentError for the first problem that stops it."""
     text = read_text(path)
     meta, body, body_line = split_front_matter(text)
@@ -169,6 +172,19 @@ def load_page(path: Path, lang: str, sources: dict[str, Source], illustrations: 
         raise ContentError(
             _key_line(fm_text, "illustration"), f"illustration '{illustration}.svg' is missing"
         )
+    compare = meta.get("compare", "")
+    if not isinstance(compare, str) or (
+        compare and not (illustrations / f"{compare}.svg").is_file()
+    ):
+        raise ContentError(_key_line(fm_text, "compare"), f"compare illustration '{compare}' is missing")
+    figures = []
+    for number, line in enumerate(body.split("\n"), start=body_line):
+        for match in FIGURE_RE.finditer(line):
+            if not (illustrations / f"{match.group(2)}.svg").is_file():
+                raise ContentError(number, f"figure '{match.group(2)}.svg' is missing")
+            if not match.group(1).strip():
+                raise ContentError(number, f"figure '{match.group(2)}' needs a caption")
+            figures.append(match.group(2))
     problems = _body_problems(path, body, body_line, set(cited), sources)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -186,6 +202,9 @@ def load_page(path: Path, lang: str, sources: dict[str, Source], illustrations: 
         body=body,
         path=path,
         body_line=body_line,
+        compare=compare,
+        figures=tuple(figures),
+        from_clinic=from_clinic,
     )
 
 
@@ -325,7 +344,16 @@ def load_illustration_texts(path: Path) -> dict[str, IllustrationText]:
         if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.values()):
             raise ContentError(_table_line(text, ill_id), f"'{ill_id}' must hold only text")
         labels = {k: v for k, v in entry.items() if k.startswith("label-")}
-        result[ill_id] = IllustrationText(entry.get("alt", ""), labels)
+        info = {k.removeprefix("info-"): v for k, v in entry.items() if k.startswith("info-")}
+        unknown = [k for k in entry if k != "alt" and not k.startswith(("label-", "info-"))]
+        if unknown:
+            raise ContentError(_table_line(text, ill_id), f"'{ill_id}': unknown key '{unknown[0]}'")
+        orphan = [n for n in info if f"label-{n}" not in labels]
+        if orphan:
+            raise ContentError(
+                _table_line(text, ill_id), f"'{ill_id}': info-{orphan[0]} has no label-{orphan[0]}"
+            )
+        result[ill_id] = IllustrationText(entry.get("alt", ""), labels, info)
     return result
 
 
@@ -374,16 +402,21 @@ def load_library(
     for code, folders in _language_dirs([content_dir, *extra]).items():
         language = Language(code)
         page_files: dict[str, Path] = {}
+        clinic_files: set[Path] = set()
         for folder in folders:  # later folders (clinic) override earlier ones
             for path in sorted(folder.glob("*.md")):
                 if not path.name.startswith("faq"):
                     page_files[path.stem] = path
+                    if folder.parent != content_dir:
+                        clinic_files.add(path)
         for page_id, path in sorted(page_files.items()):
             if not ID_RE.match(page_id):
                 problems.append(Problem(path, 0, f"'{path.name}': ids use a-z, 0-9 and '-'"))
                 continue
             try:
-                language.pages.append(load_page(path, code, sources, illustrations_dir))
+                language.pages.append(
+                    load_page(path, code, sources, illustrations_dir, path in clinic_files)
+                )
             except ContentError as exc:
                 problem = Problem(path, exc.line, exc.message)
                 problems.append(problem)
@@ -410,6 +443,14 @@ def load_library(
                 )
         _check_links(language, problems, page_ids)
         languages[code] = language
+    english = languages.get("en")
+    for code, language in languages.items():
+        if code == "en" or english is None:
+            continue
+        known = {p.id for p in english.pages} | {b.id for b in english.broken}
+        for page in language.pages:
+            if page.id not in known:
+                problems.append(Problem(page.path, 1, f"'{page.id}' has no English page"))
     return Library(languages, sources, problems, illustrations_dir)
 
 
@@ -420,7 +461,7 @@ def _check_links(language: Language, problems: list[Problem], page_ids: set[str]
                 if match.group(1) not in page_ids:
                     problems.append(
                         Problem(
-                            page.path, number, f"link to unknown page '{match.group(1)}'", "warning"
+                            page.path, number, f"link to unknown page '{match.group(1)}'"
                         )
                     )
         cited = {

@@ -100,7 +100,28 @@ class _QtTreeprocessor(Treeprocessor):
         for link in root.iter("a"):
             if not link.get("style"):
                 link.set("style", f"color:{theme.link};")
+        self._figures(root)
         self._link_terms(root)
+
+    def _figures(self, root: ET.Element) -> None:
+        """``![caption](figure:id)`` on its own line: a centred image and a caption under it."""
+        from edu_app.core.render import FIGURE_WIDTH
+
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                image = child.find("img") if child.tag == "p" else None
+                if image is None or not image.get("src", "").startswith("figure:"):
+                    continue
+                figure_id = image.get("src", "").removeprefix("figure:")
+                self.ctx.figures.append(figure_id)
+                caption = image.get("alt", "")
+                block = ET.Element("p", {"align": "center", "style": "margin-top:12px;"})
+                ET.SubElement(block, "img", {"src": f"figure:{figure_id}", "width": str(FIGURE_WIDTH)})
+                under = ET.Element("p", {"align": "center"})
+                under.set("style", f"color:{self.ctx.theme.muted}; margin-bottom:14px;")
+                under.text = caption
+                parent[index] = block
+                parent.insert(index + 1, under)
 
     def _callout(self, div: ET.Element) -> ET.Element:
         kinds = div.get("class", "").split()

@@ -86,6 +86,9 @@ class Page(NamedTuple):
     body: str
     path: Path
     body_line: int = 1  # file line of the first body line
+    compare: str = ""  # a second illustration to wipe to (same frame)
+    figures: tuple[str, ...] = ()  # illustrations placed inside the text
+    from_clinic: bool = False  # added or changed by the clinic's own folder
 
 
 class BrokenPage(NamedTuple):
@@ -130,10 +133,11 @@ class GlossaryTerm(NamedTuple):
 
 
 class IllustrationText(NamedTuple):
-    """Alt text and label texts of one illustration in one language."""
+    """Alt text, label texts and tap-to-explain texts of one illustration in one language."""
 
     alt: str
-    labels: dict[str, str]
+    labels: dict[str, str]  # "label-NAME" -> text
+    info: dict[str, str] = {}  # noqa: RUF012 (never changed) "NAME" -> explanation
 
 
 class Language:

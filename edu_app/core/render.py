@@ -24,6 +24,9 @@ from edu_app.core.theme import NORMAL, Theme
 _EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
 
 
+FIGURE_WIDTH = 520  # px at 100 %: figures inside page text (the topic view supplies the image)
+
+
 class Labels(NamedTuple):
     """Translated interface words used inside rendered pages."""
 
@@ -52,6 +55,7 @@ class Rendered(NamedTuple):
     html: str
     references: list[str]
     glossary_used: list[str]
+    figures: list[str] = []  # noqa: RUF012 (never changed) illustration ids shown in the text
 
 
 class Context:
@@ -67,6 +71,7 @@ class Context:
         self.theme = theme
         self.labels = labels
         self.references: list[str] = []
+        self.figures: list[str] = []
         self.glossary = glossary
         self.used_terms: dict[str, None] = {}  # an ordered set
         if skip_term:
@@ -181,7 +186,7 @@ def render_page(
         + "".join(parts)
         + "</body></html>"
     )
-    return Rendered(document, cited + extra, list(ctx.used_terms))
+    return Rendered(document, cited + extra, list(ctx.used_terms), list(ctx.figures))
 
 
 def render_answer(

@@ -46,6 +46,8 @@ class TopicCard(ClickableFrame):
         self.title = wrapped_label(page.title, "CardTitle")
         self.summary = wrapped_label(page.summary)
         layout.addWidget(picture)
+        if page.from_clinic:
+            layout.addWidget(wrapped_label(self.tr("FROM YOUR CLINIC"), "ClinicTag"))
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addStretch(1)

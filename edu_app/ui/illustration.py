@@ -1,4 +1,4 @@
-"""Vector illustrations with labels that come from content (so they translate and scale)."""
+"""Vector illustrations with labels from content: skin tones, a compare wipe, tap-to-explain."""
 
 from __future__ import annotations
 
@@ -6,35 +6,61 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from edu_app.core import cache
 from edu_app.core.model import IllustrationText
-from edu_app.core.theme import NORMAL, Theme
+from edu_app.core.theme import Theme
+from edu_app.core.tones import apply_tone, has_skin
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
+LABEL_COLOUR = "#1f2a30"
 
-@lru_cache(maxsize=32)
-def renderer_for(path: str, mtime: float) -> QSvgRenderer:
-    """A shared renderer per file (re-read when the file changes)."""
+
+@lru_cache(maxsize=64)
+def _renderer(path: str, mtime: float, tone: str) -> QSvgRenderer | None:
+    from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer  # not needed for the first screen
 
     del mtime  # part of the cache key only
-    return QSvgRenderer(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    renderer = QSvgRenderer(QByteArray(apply_tone(text, tone).encode("utf-8")))
+    return renderer if renderer.isValid() else None
 
 
-def load_renderer(path: Path) -> QSvgRenderer | None:
-    """The renderer for an SVG file, or None when it is missing or invalid."""
+def load_renderer(path: Path, tone: str = "light") -> QSvgRenderer | None:
+    """A shared renderer for an SVG file in a skin tone, or None if missing or invalid."""
     try:
         mtime = path.stat().st_mtime
     except OSError:
         return None
-    renderer = renderer_for(str(path), mtime)
-    return renderer if renderer.isValid() else None
+    return _renderer(str(path), mtime, tone)
+
+
+@lru_cache(maxsize=64)
+def shows_skin(path: str) -> bool:
+    """Whether the illustration draws skin in tone colours (so tone buttons apply)."""
+    try:
+        return has_skin(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 @lru_cache(maxsize=64)
@@ -113,78 +139,205 @@ def fitted_font(base: QFont, text: str, box: QRectF, minimum: float = 6.0) -> QF
     return font
 
 
-def paint_illustration(
-    painter: QPainter,
-    renderer: QSvgRenderer,
-    area: QRectF,
-    texts: IllustrationText | None,
-    font: QFont,
-    theme: Theme,
-) -> None:
-    """Draw the SVG at the top of ``area`` and write each label into its box.
+def paint_labels(
+    painter: QPainter, renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont
+) -> dict[str, QRectF]:
+    """Write each label into its box; all labels share the largest size at which all fit."""
+    boxes = label_boxes(renderer, target, list(texts.labels))
+    if boxes:
+        size = min(fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items())
+        label_font = QFont(font)
+        label_font.setPointSizeF(size)
+        painter.setFont(label_font)
+        painter.setPen(QColor(LABEL_COLOUR))
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        for element_id, box in boxes.items():
+            painter.drawText(box, flags, texts.labels[element_id])
+    return boxes
 
-    All labels of one illustration share one font size: the largest at which every label fits
-    its box (never larger than ``font``), so they read as a set.
-    """
+
+def paint_illustration(
+    painter: QPainter, renderer: QSvgRenderer, area: QRectF, texts: IllustrationText | None,
+    font: QFont,
+) -> QRectF:
+    """Draw the SVG at the top of ``area`` with its labels; returns where it was drawn."""
     target = fit_rect(renderer, area, top=True)
     renderer.render(painter, target)
-    if texts is None:
-        return
-    boxes = label_boxes(renderer, target, list(texts.labels))
-    if not boxes:
-        return
-    size = min(fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items())
-    label_font = QFont(font)
-    label_font.setPointSizeF(size)
-    painter.setFont(label_font)
-    painter.setPen(QColor(theme.text))
-    for element_id, box in boxes.items():
-        painter.drawText(
-            box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), texts.labels[element_id]
-        )
+    if texts is not None:
+        paint_labels(painter, renderer, target, texts, font)
+    return target
+
+
+def figure_image(
+    path: Path, texts: IllustrationText | None, width: int, font: QFont, ratio: float,
+    tone: str = "light",
+) -> QImage:
+    """An illustration with labels as an image for a figure inside page text."""
+    renderer = load_renderer(path, tone)
+    height = int(width * 0.75)
+    if renderer is not None:
+        view = renderer.viewBoxF()
+        if view.width() > 0:
+            height = int(width * view.height() / view.width())
+    image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("#ffffff"))
+    if renderer is not None:
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        paint_illustration(painter, renderer, QRectF(0, 0, width, height), texts, font)
+        painter.end()
+    return image
 
 
 class IllustrationView(QWidget):
-    """Shows one illustration, scaled to fit, with its translated labels."""
+    """Shows one illustration, scaled to fit, with its translated labels.
+
+    With a compare illustration, a divider wipes between the two (drag it, or tap a side).
+    Tapping a label that has an explanation emits :attr:`label_tapped`.
+    """
+
+    label_tapped = Signal(str, str, QPointF)  # label, explanation, where (widget coordinates)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer: QSvgRenderer | None = None
+        self._path: Path | None = None
+        self._compare: Path | None = None
         self._texts: IllustrationText | None = None
-        self._theme = NORMAL
+        self._compare_texts: IllustrationText | None = None
+        self._tone = "light"
+        self.split = 0.5
+        self._boxes: list[tuple[QRectF, str]] = []
+        self._dragging = False
+        self._press: QPointF | None = None
+        self._target = QRectF()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 150)
 
-    def set_illustration(self, path: Path | None, texts: IllustrationText | None) -> None:
-        """Show the SVG at ``path`` (None or a bad file shows nothing)."""
-        self._renderer = load_renderer(path) if path is not None else None
-        self._texts = texts
+    def set_illustration(
+        self,
+        path: Path | None,
+        texts: IllustrationText | None,
+        compare: Path | None = None,
+        compare_texts: IllustrationText | None = None,
+    ) -> None:
+        """Show the SVG at ``path`` (None or a bad file shows nothing), optionally a pair."""
+        self._path, self._texts = path, texts
+        self._compare, self._compare_texts = compare, compare_texts
+        self.split = 0.5
         self.setAccessibleName(self.tr("Illustration"))
-        self.setAccessibleDescription(texts.alt if texts else "")
-        self.setToolTip(texts.alt if texts else "")
+        alt = " ".join(t.alt for t in (texts, compare_texts) if t and t.alt)
+        self.setAccessibleDescription(alt)
+        self.setToolTip(alt)
+        self.update()
+
+    def set_tone(self, tone: str) -> None:
+        """Draw skin in this tone."""
+        self._tone = tone
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
-        """Colours for the labels."""
+        """Kept for symmetry with other views; illustrations keep their colours on a light stage."""
         self._theme = theme
         self.update()
 
     @property
     def has_illustration(self) -> bool:
         """Whether a valid SVG is shown."""
-        return self._renderer is not None
+        return self._path is not None and load_renderer(self._path, self._tone) is not None
+
+    @property
+    def has_compare(self) -> bool:
+        """Whether a compare pair is shown."""
+        return self._compare is not None and load_renderer(self._compare, self._tone) is not None
+
+    @property
+    def shows_skin(self) -> bool:
+        """Whether tone buttons apply to what is shown."""
+        return any(p is not None and shows_skin(str(p)) for p in (self._path, self._compare))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._renderer is None:
+        renderer = load_renderer(self._path, self._tone) if self._path else None
+        if renderer is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if self._theme.name != "normal":
-            # Illustrations keep their colours; give them a light stage in high contrast.
-            painter.fillRect(self.rect(), QColor("#ffffff"))
-        paint_illustration(
-            painter, self._renderer, QRectF(self.rect()).adjusted(4, 4, -4, -4),
-            self._texts, self.font(), NORMAL,
-        )
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        other = load_renderer(self._compare, self._tone) if self._compare else None
+        self._boxes = []
+        target = fit_rect(renderer, area, top=True)
+        self._target = target
+        if other is None:
+            renderer.render(painter, target)
+            self._remember(paint_labels(painter, renderer, target, self._texts, self.font())
+                           if self._texts else {}, self._texts)
+        else:
+            cut = target.x() + target.width() * self.split
+            for svg, texts, clip in (
+                (renderer, self._texts, QRectF(target.x(), target.y(), cut - target.x(), target.height())),
+                (other, self._compare_texts, QRectF(cut, target.y(), target.right() - cut, target.height())),
+            ):
+                painter.save()
+                painter.setClipRect(clip)
+                svg.render(painter, target)
+                boxes = paint_labels(painter, svg, target, texts, self.font()) if texts else {}
+                painter.restore()
+                self._remember({k: b for k, b in boxes.items() if clip.contains(b.center())}, texts)
+            painter.setPen(QPen(QColor("#0b6e6e"), 4))
+            painter.drawLine(QPointF(cut, target.top()), QPointF(cut, target.bottom()))
+            painter.setBrush(QColor("#0b6e6e"))
+            painter.drawEllipse(QPointF(cut, target.center().y()), 22, 22)
+            painter.setPen(QPen(QColor("#ffffff"), 3))
+            y = target.center().y()
+            painter.drawLine(QPointF(cut - 10, y), QPointF(cut - 4, y - 6))
+            painter.drawLine(QPointF(cut - 10, y), QPointF(cut - 4, y + 6))
+            painter.drawLine(QPointF(cut + 10, y), QPointF(cut + 4, y - 6))
+            painter.drawLine(QPointF(cut + 10, y), QPointF(cut + 4, y + 6))
         painter.end()
+
+    def _remember(self, boxes: dict[str, QRectF], texts: IllustrationText | None) -> None:
+        if texts is None:
+            return
+        for element_id, box in boxes.items():
+            self._boxes.append((box, element_id))
+
+    def _explanation(self, point: QPointF) -> tuple[str, str] | None:
+        for box, element_id in self._boxes:
+            if box.adjusted(-8, -8, 8, 8).contains(point):
+                name = element_id.removeprefix("label-")
+                for texts in (self._texts, self._compare_texts):
+                    if texts and element_id in texts.labels and texts.info.get(name):
+                        return texts.labels[element_id], texts.info[name]
+        return None
+
+    def _set_split_at(self, x: float) -> None:
+        if self._target.width() > 0:
+            self.split = min(1.0, max(0.0, (x - self._target.x()) / self._target.width()))
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        self._press = point
+        if self.has_compare and self._target.contains(point):
+            cut = self._target.x() + self._target.width() * self.split
+            self._dragging = abs(point.x() - cut) < 40
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging:
+            self._set_split_at(event.position().x())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        point, start = event.position(), self._press
+        dragged, self._dragging, self._press = self._dragging, False, None
+        if start is None or dragged or (point - start).manhattanLength() > 24:
+            return
+        found = self._explanation(point)
+        if found is not None:
+            self.label_tapped.emit(found[0], found[1], point)
+        elif self.has_compare and self._target.contains(point):
+            self._set_split_at(point.x())  # a tap moves the divider there

@@ -25,7 +25,8 @@ from edu_app.ui.widgets import Banner
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.search_view import SearchView
-    from edu_app.ui.topic_view import DefinitionPopup, TopicView
+    from edu_app.ui.topic_view import TopicView
+    from edu_app.ui.widgets import InfoPopup
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._topic: TopicView | None = None  # built when first needed
         self._faq: FaqView | None = None
         self._search: SearchView | None = None
-        self._search_popup: DefinitionPopup | None = None
+        self._search_popup: InfoPopup | None = None
         self.stack.addWidget(self.home)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
@@ -126,12 +127,12 @@ class MainWindow(QMainWindow):
         return self._search
 
     @property
-    def search_popup(self) -> DefinitionPopup:
+    def search_popup(self) -> InfoPopup:
         """The definition bubble shown over search results."""
         if self._search_popup is None:
-            from edu_app.ui.topic_view import DefinitionPopup
+            from edu_app.ui.widgets import InfoPopup
 
-            self._search_popup = DefinitionPopup(self.search)
+            self._search_popup = InfoPopup(self.search)
         return self._search_popup
 
     def _show_staff_messages(self, messages: list[ConfigMessage]) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QPointF, QUrl, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTextBrowser,
     QTextEdit,
@@ -15,55 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edu_app.core.model import GlossaryTerm, Language, Library, Page, Source
-from edu_app.core.render import render_page
+from edu_app.core.model import Language, Library, Page, Source
+from edu_app.core.render import FIGURE_WIDTH, render_page
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.illustration import IllustrationView
+from edu_app.ui.illustration import figure_image
+from edu_app.ui.illustration_panel import IllustrationPanel
 from edu_app.ui.texts import render_labels
-from edu_app.ui.widgets import wrapped_label
-
-
-class DefinitionPopup(QFrame):
-    """A tap-to-open bubble with a glossary definition."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("Popup")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.term = wrapped_label("", "CardTitle")
-        self.definition = wrapped_label()
-        self.close_button = QPushButton()
-        self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.term)
-        layout.addWidget(self.definition)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.retranslate()
-        self.hide()
-
-    def retranslate(self) -> None:
-        """Re-set interface texts."""
-        self.close_button.setText(self.tr("Close"))
-
-    def show_term(self, term: GlossaryTerm, near: QPoint) -> None:
-        """Show a definition next to ``near`` (parent coordinates), inside the parent."""
-        self.term.setText(term.term[:1].upper() + term.term[1:])
-        self.definition.setText(term.definition)
-        self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
-        parent = self.parentWidget()
-        assert parent is not None
-        width = min(460, parent.width() - 32)
-        self.setFixedWidth(width)
-        self.adjustSize()
-        x = min(max(16, near.x() - width // 2), parent.width() - width - 16)
-        y = near.y() + 12
-        if y + self.height() > parent.height() - 16:
-            y = near.y() - self.height() - 28
-        y = max(16, min(y, parent.height() - self.height() - 16))
-        self.move(x, y)
-        self.show()
-        self.raise_()
-        self.close_button.setFocus()
+from edu_app.ui.widgets import InfoPopup, wrapped_label
 
 
 class TopicView(QWidget):
@@ -96,23 +54,32 @@ class TopicView(QWidget):
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.title = wrapped_label("", "PageTitle")
+        self.clinic_tag = QLabel()
+        self.clinic_tag.setObjectName("ClinicTag")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.clinic_tag)
+        titles.addWidget(self.title)
         bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
-        bar.addWidget(self.title, 1)
+        bar.addLayout(titles, 1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
         outer.addLayout(bar)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(20)
-        self.illustration = IllustrationView()
+        self.panel = IllustrationPanel()
+        self.panel.tone_changed.connect(self._on_tone)
+        self.illustration = self.panel.view
+        self.illustration.label_tapped.connect(self._on_label)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
-        self._body.addWidget(self.illustration, 4)
+        self._body.addWidget(self.panel, 4)
         self._body.addWidget(self.browser, 6)
         outer.addLayout(self._body, 1)
-        self.popup = DefinitionPopup(self)
+        self.popup = InfoPopup(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -124,7 +91,9 @@ class TopicView(QWidget):
         self.previous_button.setAccessibleName(self.tr("Previous topic"))
         self.next_button.setAccessibleName(self.tr("Next topic"))
         self.browser.setAccessibleName(self.tr("Page text"))
+        self.clinic_tag.setText(self.tr("FROM YOUR CLINIC"))
         self.popup.retranslate()
+        self.panel.retranslate()
         self._forget_rendered()
 
     def set_content(self, language: Language, sources: dict[str, Source]) -> None:
@@ -168,6 +137,15 @@ class TopicView(QWidget):
             document = QTextDocument(self)
             document.setDocumentMargin(12)
             document.setDefaultFont(self._font)
+            texts = self._language.illustrations if self._language else {}
+            for figure in page.figures:
+                image = figure_image(
+                    self._library.illustration_path(figure), texts.get(figure), FIGURE_WIDTH,
+                    self._font, self.devicePixelRatioF(), self.panel.tone,
+                )
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"), image
+                )
             document.setHtml(self.html_for(page))
             self._docs[key] = document
         return document
@@ -186,10 +164,15 @@ class TopicView(QWidget):
         self.browser.setExtraSelections([])
         if not changed and not find:
             self.browser.verticalScrollBar().setValue(scroll)
-        texts = self._language.illustrations.get(page.illustration) if self._language else None
-        path = self._library.illustration_path(page.illustration) if page.illustration else None
-        self.illustration.set_illustration(path, texts)
-        self.illustration.setVisible(self.illustration.has_illustration)
+        texts = self._language.illustrations if self._language else {}
+        library = self._library
+        self.panel.show_illustration(
+            library.illustration_path(page.illustration) if page.illustration else None,
+            texts.get(page.illustration),
+            library.illustration_path(page.compare) if page.compare else None,
+            texts.get(page.compare),
+        )
+        self.clinic_tag.setVisible(page.from_clinic)
         pages = self._language.pages if self._language else []
         index = pages.index(page)
         self.previous_button.setEnabled(index > 0)
@@ -212,6 +195,14 @@ class TopicView(QWidget):
             self.browser.setExtraSelections([mark])
             self.browser.ensureCursorVisible()
         return found
+
+    def _on_tone(self, tone: str) -> None:
+        """A new skin tone: figures inside the text are drawn again."""
+        del tone  # the panel keeps it
+        self._forget_rendered(keep_html=True)
+
+    def _on_label(self, title: str, text: str, where: QPointF) -> None:
+        self.popup.show_text(title, text, self.illustration.mapTo(self, where.toPoint()))
 
     def _step(self, delta: int) -> None:
         if self._language is None or self.page is None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from edu_app.core.model import GlossaryTerm
 from edu_app.ui.style import TOUCH
 
 
@@ -100,3 +101,51 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+class InfoPopup(QFrame):
+    """A tap-to-open bubble: a glossary definition, or what a part of an illustration is."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("Popup")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.term = wrapped_label("", "CardTitle")
+        self.definition = wrapped_label()
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.term)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.close_button.setText(self.tr("Close"))
+
+    def show_term(self, term: GlossaryTerm, near: QPoint) -> None:
+        """Show a glossary definition next to ``near`` (parent coordinates)."""
+        self.show_text(term.term[:1].upper() + term.term[1:], term.definition, near)
+        self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
+
+    def show_text(self, title: str, text: str, near: QPoint) -> None:
+        """Show a title and text next to ``near`` (parent coordinates), inside the parent."""
+        self.term.setText(title)
+        self.definition.setText(text)
+        self.setAccessibleName(title)
+        parent = self.parentWidget()
+        assert parent is not None
+        width = min(460, parent.width() - 32)
+        self.setFixedWidth(width)
+        self.adjustSize()
+        x = min(max(16, near.x() - width // 2), parent.width() - width - 16)
+        y = near.y() + 12
+        if y + self.height() > parent.height() - 16:
+            y = near.y() - self.height() - 28
+        y = max(16, min(y, parent.height() - self.height() - 16))
+        self.move(x, y)
+        self.show()
+        self.raise_()
+        self.close_button.setFocus()

@@ -1,0 +1,100 @@
+"""The illustration pane of a topic page: the picture, skin-tone buttons, and a compare hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from edu_app.core.model import IllustrationText
+from edu_app.core.tones import PALETTE, TONES
+from edu_app.ui.illustration import IllustrationView
+from edu_app.ui.widgets import wrapped_label
+
+_SKIN = "#f1c9a8"
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(28, 28)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#37474f"))
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(2, 2, 24, 24)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class IllustrationPanel(QWidget):
+    """Holds an :class:`IllustrationView` and the controls that belong to it."""
+
+    tone_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.view = IllustrationView()
+        self.hint = wrapped_label("", "Muted")
+        self.tone_bar = QWidget()
+        row = QHBoxLayout(self.tone_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.tone_label = QLabel()
+        row.addWidget(self.tone_label)
+        self.tone_group = QButtonGroup(self)
+        self.tone_buttons: dict[str, QPushButton] = {}
+        for tone in TONES:
+            button = QPushButton(_swatch(PALETTE[_SKIN][tone]), "")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, t=tone: self.set_tone(t, emit=True))
+            self.tone_group.addButton(button)
+            self.tone_buttons[tone] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.tone_buttons["light"].setChecked(True)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.tone_bar, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.tone_label.setText(self.tr("Skin tone:"))
+        names = {"light": self.tr("Light"), "medium": self.tr("Medium"), "dark": self.tr("Dark")}
+        for tone, button in self.tone_buttons.items():
+            button.setText(names[tone])
+            button.setAccessibleName(self.tr("Show %1 skin").replace("%1", names[tone].lower()))
+        self.hint.setText(
+            self.tr("Drag the line, or tap either side, to compare. Tap a label to learn more.")
+        )
+
+    def show_illustration(
+        self,
+        path: Path | None,
+        texts: IllustrationText | None,
+        compare: Path | None = None,
+        compare_texts: IllustrationText | None = None,
+    ) -> None:
+        """Show an illustration (and its compare partner); controls appear only when they apply."""
+        self.view.set_illustration(path, texts, compare, compare_texts)
+        self.setVisible(self.view.has_illustration)
+        self.tone_bar.setVisible(self.view.shows_skin)
+        self.hint.setVisible(self.view.has_compare)
+
+    @property
+    def tone(self) -> str:
+        """The chosen skin tone."""
+        return next((t for t, b in self.tone_buttons.items() if b.isChecked()), "light")
+
+    def set_tone(self, tone: str, emit: bool = False) -> None:
+        """Draw skin in ``tone`` (the buttons follow)."""
+        if tone not in self.tone_buttons:
+            return
+        self.tone_buttons[tone].setChecked(True)
+        self.view.set_tone(tone)
+        if emit:
+            self.tone_changed.emit(tone)

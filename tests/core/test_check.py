@@ -1,0 +1,114 @@
+"""Each checker rule, proved with a fixture that breaks it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from edu_app.core.check import forbidden_claims, report
+from edu_app.core.content import load_library
+
+from helpers import page_text, write
+
+TODAY = dt.date(2026, 11, 24)
+HARD = (
+    "Epidermal barrier dysfunction, characterised by transepidermal water loss and "
+    "immunological dysregulation, necessitates comprehensive individualised therapeutic "
+    "consideration incorporating pharmacological and non-pharmacological interventions.\n"
+)
+
+
+def run(content: Path, today: dt.date = TODAY) -> str:
+    library = load_library(content, content.parent / "illustrations")
+    result = report(library, content, today)
+    return result.text + f"\nEXIT {result.exit_code}"
+
+
+def test_small_tree_passes_with_a_table(content_tree: Path) -> None:
+    text = run(content_tree)
+    assert text.endswith("EXIT 0")
+    assert "lang page" in text and "en   barrier" in text and "FAQ (2 answers)" in text
+
+
+def test_detail_over_grade_8_fails(content_tree: Path) -> None:
+    write(content_tree / "en" / "hard.md", page_text("hard", 5, HARD, "[]"))
+    text = run(content_tree)
+    assert "hard.md:11: error: detail reads at grade" in text and text.endswith("EXIT 1")
+
+
+def test_summary_over_grade_6_fails(content_tree: Path) -> None:
+    page = page_text("hard", 5, "Short. Plain.\n", "[]").replace(
+        'summary = "A short summary of hard."',
+        'summary = "Comprehensive individualised therapeutic consideration necessitates '
+        'pharmacological interventions."',
+    )
+    write(content_tree / "en" / "hard.md", page)
+    assert "hard.md:4: error: summary reads at grade" in run(content_tree)
+
+
+def test_ruled_out_words_as_claims_fail_but_denials_and_questions_pass() -> None:
+    assert list(forbidden_claims("This cream is a permanent cure.")) == ["This cream is a permanent cure."]
+    assert list(forbidden_claims("It is 100% natural.")) == ["It is 100% natural."]
+    assert list(forbidden_claims("No study has shown that stem cells cure eczema.")) == []
+    assert list(forbidden_claims("Will stem cells cure my eczema?")) == []
+    assert list(forbidden_claims("Clinics may promise permanent relief.")) == []
+
+
+def test_claim_in_a_page_is_named_with_its_line(content_tree: Path) -> None:
+    body = "Fine.\n\nOur cream is completely safe.\n"
+    write(content_tree / "en" / "bad.md", page_text("bad", 5, body, "[]"))
+    text = run(content_tree)
+    assert 'bad.md:13: error: ruled-out word used as a claim: "Our cream is completely safe."' in text
+
+
+def test_label_missing_from_svg_fails(content_tree: Path) -> None:
+    write(content_tree / "en" / "illustrations.toml", '[demo]\nalt = "x"\nlabel-nowhere = "Oops"\n')
+    assert "[demo] label-nowhere is not an id in demo.svg" in run(content_tree)
+
+
+def test_info_without_its_label_fails(content_tree: Path) -> None:
+    write(content_tree / "en" / "illustrations.toml", '[demo]\nalt = "x"\ninfo-one = "Why"\n')
+    assert "info-one has no label-one" in run(content_tree)
+
+
+def test_missing_figure_and_caption_and_compare_fail(content_tree: Path) -> None:
+    write(content_tree / "en" / "f1.md", page_text("f1", 5, "Text.\n\n![A caption.](figure:nope)\n", "[]"))
+    write(content_tree / "en" / "f2.md", page_text("f2", 6, "Text.\n\n![](figure:demo)\n", "[]"))
+    compare = page_text("f3", 7, "Text.\n", "[]").replace(
+        'review_status = "draft"', 'review_status = "draft"\ncompare = "gone"')
+    write(content_tree / "en" / "f3.md", compare)
+    text = run(content_tree)
+    assert "f1.md:13: error: figure 'nope.svg' is missing" in text
+    assert "f2.md:13: error: figure 'demo' needs a caption" in text
+    assert "f3.md:9: error: compare illustration 'gone' is missing" in text
+
+
+def test_broken_internal_link_fails(content_tree: Path) -> None:
+    write(content_tree / "en" / "links.md", page_text("links", 5, "See [this](page:nowhere).\n", "[]"))
+    text = run(content_tree)
+    assert "links.md:11: error: link to unknown page 'nowhere'" in text and text.endswith("EXIT 1")
+
+
+def test_translation_without_english_page_fails(content_tree: Path) -> None:
+    write(content_tree / "th" / "lonely.md", page_text("lonely", 5, "ข้อความ\n", "[]"))
+    assert "lonely.md:1: error: 'lonely' has no English page" in run(content_tree)
+
+
+def test_old_review_date_warns(content_tree: Path) -> None:
+    text = run(content_tree, today=dt.date(2029, 1, 1))
+    assert "warning: last reviewed 26 months ago" in text and text.endswith("EXIT 0")
+
+
+def test_unexplained_medical_words_warn(content_tree: Path) -> None:
+    write(content_tree / "en" / "words.md",
+          page_text("words", 5, "Your immune cells release messengers. A biologic helps. "
+                    "Filaggrin too.\n", "[]"))
+    text = run(content_tree)
+    assert "words.md:11: warning: medical words not in the glossary: biologic, immune" in text
+    assert "Filaggrin" not in text.split("glossary:")[-1].split("\n")[0]
+
+
+def test_long_faq_answer_fails(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text().replace("No. You cannot", "No. " + "Word " * 130 + "You cannot"))
+    assert "has 13" in run(content_tree) and "words (at most 120)" in run(content_tree)

@@ -1,0 +1,39 @@
+"""Syllables and Flesch-Kincaid grades."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu_app.core.readability import measure, prose, sentences, syllables
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("cat", 1), ("cure", 1), ("makes", 1), ("faces", 2), ("wanted", 2), ("jumped", 1),
+     ("table", 2), ("eczema", 3), ("moisturiser", 4), ("inflammation", 4),
+     ("corticosteroid", 5), ("itch-scratch", 2)],
+)
+def test_syllables(word: str, count: int) -> None:
+    assert syllables(word) == count
+
+
+def test_grade_formula() -> None:
+    reading = measure("The cat sat on the mat.")
+    assert (reading.words, reading.sentences, reading.syllables) == (6, 1, 6)
+    assert reading.grade == pytest.approx(0.39 * 6 + 11.8 - 15.59, abs=0.05)
+
+
+def test_plain_text_scores_low_and_jargon_high() -> None:
+    plain = measure("Your skin is like a wall. It keeps water in. Use cream every day.")
+    hard = measure("Pharmacological immunomodulation necessitates individualised consideration.")
+    assert plain.grade < 4 < 14 < hard.grade
+
+
+def test_prose_drops_tables_headings_and_markup() -> None:
+    text = prose('## Head\n\n| a | b |\n|---|---|\n\nA **b** [@x] {ev:rct}.\n- item one\n!!! tip "Do"\n    x')
+    assert "Head" not in text and "|" not in text and "@x" not in text
+    assert [" ".join(s.split()) for s in sentences(text)] == ["A b .", "item one", "Do.", "x"]
+
+
+def test_long_sentences_are_counted() -> None:
+    assert measure(" ".join(["word"] * 26) + ".").long_sentences == 1
