@@ -175,3 +175,17 @@ def test_warm_up_builds_the_index_and_renders_pages(qtbot, window: MainWindow) -
     window.warm_up(delay_ms=1)
     qtbot.waitUntil(lambda: len(window.topic._docs) == 2, timeout=2000)
     assert window.index.size > 0
+
+
+def test_clinic_pages_are_marked(qtbot, content_tree: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    clinic = tmp_path / "clinic"
+    write(clinic / "en" / "opening-hours.md", page_text("opening-hours", 90, "Mon–Fri.\n", "[]"))
+    library = load_library(content_tree, content_tree.parent / "illustrations", [clinic])
+    window = make_window(qtbot, library)
+    marked = [c for c in window.home.cards
+              if isinstance(c, TopicCard) and c.findChildren(QLabel, "ClinicTag")]
+    assert [c.page_id for c in marked] == ["opening-hours"]
+    window.open_page("opening-hours")
+    assert window.topic.clinic_tag.isVisible() and window.topic.clinic_tag.text() == "FROM YOUR CLINIC"
+    window.open_page("barrier")
+    assert not window.topic.clinic_tag.isVisible()

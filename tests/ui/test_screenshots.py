@@ -1,4 +1,5 @@
-"""Screens rendered to PNG at landscape and portrait kiosk sizes (look at them in screenshots/)."""
+"""Every screen and page rendered to PNG (look at them in screenshots/): landscape and portrait
+kiosk sizes, 200 % text and high contrast."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from edu_app import resources
+from edu_app.core.content import load_library
 from edu_app.ui.main_window import MainWindow
 
 from ui_helpers import clipped_labels
 
 OUT = Path(__file__).resolve().parents[2] / "screenshots"
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280)}
+PAGES = [p.id for p in load_library(resources.content_dir(), resources.illustrations_dir())
+         .language("en").pages]
 
 
 def distinct_colours(image: QImage, step: int = 16) -> int:
@@ -23,23 +28,39 @@ def distinct_colours(image: QImage, step: int = 16) -> int:
     return len(colours)
 
 
+def shoot(qtbot, window: MainWindow, name: str, size: tuple[int, int]) -> QImage:  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    qtbot.wait(50)  # queued shows and layouts settle, as in the running program
+    qtbot.waitUntil(lambda: clipped_labels(window) == [], timeout=2000)
+    image = window.grab().toImage()
+    OUT.mkdir(exist_ok=True)
+    assert image.save(str(OUT / f"{name}.png"))
+    assert (image.width(), image.height()) == size
+    assert distinct_colours(image) > 12  # not a blank or single-colour screen
+    return image
+
+
 @pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("screen", ["home", "page", "faq", "search"])
-def test_screenshot(qtbot, bundled_window: MainWindow, screen: str, size: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("screen", ["home", "faq", "search"])
+def test_screens(qtbot, bundled_window: MainWindow, screen: str, size: str) -> None:  # type: ignore[no-untyped-def]
     window = bundled_window
-    window.resize(*SIZES[size])
-    if screen == "page":
-        window.open_page("uc-msc-therapy")
-    elif screen == "faq":
+    if screen == "faq":
         window.open_faq(window.library.language("en").faq[0].id)
     elif screen == "search":
         window.open_search("cord")
-    qtbot.wait(50)  # queued shows and layouts settle, as in the running program
-    qtbot.waitUntil(lambda: clipped_labels(window) == [], timeout=2000)
+    shoot(qtbot, window, f"{screen}-{size}", SIZES[size])
     if screen == "search":
         assert window.search.cards and all(c.isVisible() for c in window.search.cards)
-    image = window.grab().toImage()
-    OUT.mkdir(exist_ok=True)
-    assert image.save(str(OUT / f"{screen}-{size}.png"))
-    assert (image.width(), image.height()) == SIZES[size]
-    assert distinct_colours(image) > 12  # not a blank or single-colour screen
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pages(qtbot, bundled_window: MainWindow, page: str) -> None:  # type: ignore[no-untyped-def]
+    window = bundled_window
+    assert window.open_page(page)
+    for size in SIZES:
+        shoot(qtbot, window, f"page-{page}-{size}", SIZES[size])
+    window.set_text_scale(200)
+    shoot(qtbot, window, f"page-{page}-200pc", SIZES["landscape"])
+    window.set_text_scale(100)
+    window.set_high_contrast(True)
+    shoot(qtbot, window, f"page-{page}-contrast", SIZES["portrait"])
