@@ -41,10 +41,14 @@ class IllustrationPanel(QWidget):
         self.view = IllustrationView()
         self.hint = wrapped_label("", "Muted")
         self.tone_bar = QWidget()
-        row = QHBoxLayout(self.tone_bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self.tone_bar)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         self.tone_label = QLabel()
-        row.addWidget(self.tone_label)
+        column.addWidget(self.tone_label)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
         self.tone_group = QButtonGroup(self)
         self.tone_buttons: dict[str, QPushButton] = {}
         for tone in TONES:

@@ -15,7 +15,7 @@ from edu_app import resources
 from edu_app.startup import load_everything
 from edu_app.ui.app import application
 from edu_app.ui.fonts import ALL_STYLES, FAMILIES, register_fonts
-from edu_app.ui.illustration import load_renderer
+from edu_app.ui.illustration_paint import load_renderer
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.screenshot import render_window

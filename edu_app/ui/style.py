@@ -37,6 +37,8 @@ QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus {{
     border: 3px solid {t.link}; }}
 QPushButton:checked, QToolButton:checked {{ background-color: {t.accent};
     color: {t.accent_text}; border-color: {t.accent}; }}
+QPushButton:checked:focus, QToolButton:checked:focus {{ background-color: {t.accent};
+    color: {t.accent_text}; border: 3px solid {t.link}; }}
 QPushButton:disabled {{ color: {t.border}; }}
 QPushButton#Primary {{ background-color: {t.accent}; color: {t.accent_text};
     border-color: {t.accent}; font-weight: 700; }}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from edu_app.core.model import Language, Library, Page, Source
 from edu_app.core.render import FIGURE_WIDTH, render_page
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.illustration import figure_image
+from edu_app.ui.illustration_paint import figure_image
 from edu_app.ui.illustration_panel import IllustrationPanel
 from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import InfoPopup, wrapped_label

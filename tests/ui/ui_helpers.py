@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
@@ -34,4 +34,8 @@ def clipped_labels(root: QWidget) -> list[str]:
         too_narrow = not label.wordWrap() and hint.width() > label.width() + 1
         if needed > label.height() + 1 or too_narrow:
             clipped.append(f"{label.text()[:40]!r}: {label.size().toTuple()} needs {needed}")
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root) and button.text() and \
+                button.width() + 1 < button.sizeHint().width():
+            clipped.append(f"button {button.text()!r}: {button.width()} < {button.sizeHint().width()}")
     return clipped

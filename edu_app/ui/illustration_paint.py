@@ -1,0 +1,281 @@
+"""Drawing illustrations: SVG renderers per skin tone, labels or a numbered legend, thumbnails,
+and figure images for page text. The widget that shows them is in ``illustration.py``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+
+from edu_app.core import cache
+from edu_app.core.model import IllustrationText
+from edu_app.core.tones import apply_tone, has_skin
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+LABEL_COLOUR = "#1f2a30"
+
+
+@lru_cache(maxsize=64)
+def _renderer(path: str, mtime: float, tone: str) -> QSvgRenderer | None:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer  # not needed for the first screen
+
+    del mtime  # part of the cache key only
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    renderer = QSvgRenderer(QByteArray(apply_tone(text, tone).encode("utf-8")))
+    return renderer if renderer.isValid() else None
+
+
+def load_renderer(path: Path, tone: str = "light") -> QSvgRenderer | None:
+    """A shared renderer for an SVG file in a skin tone, or None if missing or invalid."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return None
+    return _renderer(str(path), mtime, tone)
+
+
+@lru_cache(maxsize=64)
+def shows_skin(path: str) -> bool:
+    """Whether the illustration draws skin in tone colours (so tone buttons apply)."""
+    try:
+        return has_skin(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+@lru_cache(maxsize=64)
+def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
+    """The illustration drawn into a pixmap (no labels), for cards.
+
+    Kept as a PNG in the cache folder, keyed by the SVG's size and time, so later starts read
+    a small file instead of parsing and drawing the SVG.
+    """
+    source = Path(path)
+    try:
+        stat = source.stat()
+        key = f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{width}x{height}@{ratio:g}"
+    except OSError:
+        key = ""
+    cached = cache.file_for("thumb", key, ".png") if key else None
+    if cached is not None and cached.is_file():
+        pixmap = QPixmap(str(cached))
+        if not pixmap.isNull():
+            pixmap.setDevicePixelRatio(ratio)
+            return pixmap
+    pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    renderer = load_renderer(source)
+    if renderer is not None:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
+        painter.end()
+        if cached is not None:
+            pixmap.save(str(cached), "PNG")
+    return pixmap
+
+
+def fit_rect(renderer: QSvgRenderer, area: QRectF, top: bool = False) -> QRectF:
+    """The largest rectangle with the SVG's aspect ratio, centred in ``area`` (or at its top)."""
+    view = renderer.viewBoxF()
+    if view.width() <= 0 or view.height() <= 0:
+        return area
+    scale = min(area.width() / view.width(), area.height() / view.height())
+    width, height = view.width() * scale, view.height() * scale
+    y = area.y() if top else area.y() + (area.height() - height) / 2
+    return QRectF(area.x() + (area.width() - width) / 2, y, width, height)
+
+
+def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[str, QRectF]:
+    """Where each label box of the SVG lands inside ``target`` (widget coordinates)."""
+    view = renderer.viewBoxF()
+    sx, sy = target.width() / view.width(), target.height() / view.height()
+    boxes = {}
+    for element_id in ids:
+        if not renderer.elementExists(element_id):
+            continue
+        box = renderer.transformForElement(element_id).mapRect(renderer.boundsOnElement(element_id))
+        boxes[element_id] = QRectF(
+            target.x() + (box.x() - view.x()) * sx,
+            target.y() + (box.y() - view.y()) * sy,
+            box.width() * sx,
+            box.height() * sy,
+        )
+    return boxes
+
+
+def fitted_font(base: QFont, text: str, box: QRectF, minimum: float = 6.0) -> QFont:
+    """``base`` shrunk until ``text`` wraps inside ``box`` (never grown)."""
+    font = QFont(base)
+    size = base.pointSizeF()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    while size > minimum:
+        font.setPointSizeF(size)
+        needed = QFontMetricsF(font).boundingRect(box, flags, text)
+        if needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5:
+            break
+        size -= 0.5
+    return font
+
+
+LEGEND_RATIO = 0.75  # below this share of the reading size, labels move to a legend
+BADGE = "#0b6e6e"
+
+
+def label_size(renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont) -> float:
+    """The largest point size at which every label fits its box (at most the reading size)."""
+    boxes = label_boxes(renderer, target, list(texts.labels))
+    if not boxes:
+        return font.pointSizeF()
+    return min(fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items())
+
+
+def legend_items(texts: list[IllustrationText | None]) -> list[str]:
+    """Label texts in legend order (first illustration's, then its compare partner's)."""
+    return [text for t in texts if t is not None for text in t.labels.values()]
+
+
+def legend_height(items: list[str], width: float, font: QFont) -> float:
+    """Height of the legend for ``items`` at ``font`` in ``width``."""
+    metrics = QFontMetricsF(font)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    indent = metrics.height() * 1.8
+    return sum(metrics.boundingRect(QRectF(0, 0, width - indent, 10_000), flags, item).height() + 6
+               for item in items)
+
+
+def plan(
+    renderer: QSvgRenderer, area: QRectF, texts: list[IllustrationText | None], font: QFont
+) -> tuple[QRectF, QRectF | None]:
+    """Where the picture goes, and the legend's rectangle when labels would be too small.
+
+    Labels are written inside the picture when they fit at three quarters of the reading size
+    or more. At large text sizes they become numbered badges with a legend underneath at the
+    full reading size, so labels always grow with the text.
+    """
+    target = fit_rect(renderer, area, top=True)
+    main = texts[0] if texts else None
+    if main is None or not main.labels:
+        return target, None
+    if label_size(renderer, target, main, font) >= font.pointSizeF() * LEGEND_RATIO:
+        return target, None
+    items = legend_items(texts)
+    height = legend_height(items, area.width(), font)
+    picture = QRectF(area.x(), area.y(), area.width(), max(area.height() - height - 10,
+                                                           area.height() * 0.45))
+    target = fit_rect(renderer, picture, top=True)
+    return target, QRectF(area.x(), target.bottom() + 10, area.width(), height)
+
+
+def paint_labels(
+    painter: QPainter, renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont,
+    first_number: int = 0,
+) -> dict[str, QRectF]:
+    """Write each label into its box (all at one size), or, with ``first_number``, a numbered
+    badge for the legend."""
+    boxes = label_boxes(renderer, target, list(texts.labels))
+    if not boxes:
+        return boxes
+    if first_number:
+        badge_font = QFont(font)
+        badge_font.setBold(True)
+        radius = QFontMetricsF(badge_font).height() * 0.75
+        painter.setFont(badge_font)
+        for number, element_id in enumerate(texts.labels, start=first_number):
+            if element_id not in boxes:
+                continue
+            centre = boxes[element_id].center()
+            painter.setPen(QPen(QColor("#ffffff"), 2))
+            painter.setBrush(QColor(BADGE))
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                             int(Qt.AlignmentFlag.AlignCenter), str(number))
+        return boxes
+    label_font = QFont(font)
+    label_font.setPointSizeF(label_size(renderer, target, texts, font))
+    painter.setFont(label_font)
+    painter.setPen(QColor(LABEL_COLOUR))
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    for element_id, box in boxes.items():
+        painter.drawText(box, flags, texts.labels[element_id])
+    return boxes
+
+
+def paint_legend(painter: QPainter, rect: QRectF, items: list[str], font: QFont) -> None:
+    """Numbered legend lines at the reading size."""
+    metrics = QFontMetricsF(font)
+    indent = metrics.height() * 1.8
+    flags = int(Qt.TextFlag.TextWordWrap)
+    y = rect.y()
+    bold = QFont(font)
+    bold.setBold(True)
+    for number, item in enumerate(items, start=1):
+        painter.setFont(bold)
+        painter.setPen(QColor(BADGE))
+        painter.drawText(QRectF(rect.x(), y, indent, metrics.height()), 0, str(number))
+        painter.setFont(font)
+        painter.setPen(QColor(LABEL_COLOUR))
+        box = QRectF(rect.x() + indent, y, rect.width() - indent, 10_000)
+        used = metrics.boundingRect(box, flags, item).height()
+        painter.drawText(QRectF(box.x(), y, box.width(), used), flags, item)
+        y += used + 6
+
+
+def paint_illustration(
+    painter: QPainter, renderer: QSvgRenderer, area: QRectF, texts: IllustrationText | None,
+    font: QFont,
+) -> QRectF:
+    """Draw the SVG at the top of ``area`` with its labels (or a legend); returns the picture."""
+    target, legend = plan(renderer, area, [texts], font)
+    renderer.render(painter, target)
+    if texts is not None:
+        paint_labels(painter, renderer, target, texts, font, 1 if legend else 0)
+        if legend is not None:
+            paint_legend(painter, legend, legend_items([texts]), font)
+    return target
+
+
+def figure_image(
+    path: Path, texts: IllustrationText | None, width: int, font: QFont, ratio: float,
+    tone: str = "light",
+) -> QImage:
+    """An illustration with labels (or a legend) as an image for a figure inside page text."""
+    renderer = load_renderer(path, tone)
+    height = int(width * 0.75)
+    if renderer is not None:
+        view = renderer.viewBoxF()
+        if view.width() > 0:
+            height = int(width * view.height() / view.width())
+        target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
+        height = int(target.height() + (legend.height() + 14 if legend is not None else 0))
+    image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("#ffffff"))
+    if renderer is not None:
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        paint_illustration(painter, renderer, QRectF(0, 0, width, height), texts, font)
+        painter.end()
+    return image
+
+
