@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,6 +12,7 @@ from edu_app.core.model import IllustrationText
 from edu_app.core.theme import Theme
 from edu_app.ui.illustration_paint import (
     BADGE,
+    legend_height,
     legend_items,
     load_renderer,
     paint_labels,
@@ -62,6 +63,11 @@ class IllustrationView(QWidget):
         self.setToolTip(alt)
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and isinstance(self.parentWidget(), QWidget):
+            self.updateGeometry()
+        super().changeEvent(event)
+
     def set_tone(self, tone: str) -> None:
         """Draw skin in this tone."""
         self._tone = tone
@@ -81,6 +87,21 @@ class IllustrationView(QWidget):
     def has_compare(self) -> bool:
         """Whether a compare pair is shown."""
         return self._compare is not None and load_renderer(self._compare, self._tone) is not None
+
+    def needed_height(self, width: int) -> int:
+        """The least height that shows the picture at a readable size plus any legend."""
+        renderer = load_renderer(self._path, self._tone) if self._path else None
+        if renderer is None or width <= 0:
+            return 150
+        view = renderer.viewBoxF()
+        aspect = view.height() / view.width() if view.width() > 0 else 0.75
+        picture = min(width * aspect, 360.0)
+        texts = [self._texts, self._compare_texts]
+        _, legend = plan(renderer, QRectF(0, 0, width - 8, picture), texts, self.font())
+        if legend is None:
+            return int(min(picture, 220))
+        items = legend_items(texts)
+        return int(picture * 0.8 + legend_height(items, width - 8, self.font()) + 24)
 
     @property
     def shows_skin(self) -> bool:

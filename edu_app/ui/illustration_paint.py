@@ -197,7 +197,9 @@ def paint_labels(
     if first_number:
         badge_font = QFont(font)
         badge_font.setBold(True)
-        radius = QFontMetricsF(badge_font).height() * 0.75
+        smallest = min(min(b.height(), b.width()) for b in boxes.values())
+        radius = max(7.0, min(QFontMetricsF(font).height() * 0.6, smallest * 0.45, 18.0))
+        badge_font.setPixelSize(max(8, int(radius * 1.15)))
         painter.setFont(badge_font)
         for number, element_id in enumerate(texts.labels, start=first_number):
             if element_id not in boxes:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.model import IllustrationText
 from edu_app.core.tones import PALETTE, TONES
@@ -35,7 +43,17 @@ class IllustrationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The picture, its legend and the controls scroll together when the pane is short
+        # (large text on a landscape screen); normally everything fits and nothing scrolls.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroller)
+        inner = QWidget()
+        self.scroller.setWidget(inner)
+        layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.view = IllustrationView()
@@ -88,6 +106,15 @@ class IllustrationPanel(QWidget):
         self.setVisible(self.view.has_illustration)
         self.tone_bar.setVisible(self.view.shows_skin)
         self.hint.setVisible(self.view.has_compare)
+        self.fit_view()
+
+    def fit_view(self) -> None:
+        """Give the picture at least the height its labels or legend need at this width."""
+        self.view.setMinimumHeight(self.view.needed_height(self.scroller.viewport().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_view()
 
     @property
     def tone(self) -> str:

@@ -20,6 +20,7 @@ def style_sheet(theme: Theme, scale: int) -> str:
 QWidget {{ color: {t.text}; background-color: {t.background}; font-size: {size(1)}; }}
 QFrame#TopBar {{ background-color: {t.surface}; border-bottom: 1px solid {t.border}; }}
 QFrame#TopBar QLabel, QFrame#TopBar QWidget {{ background-color: {t.surface}; }}
+QFrame#TopBar QPushButton:checked {{ background-color: {t.accent}; color: {t.accent_text}; }}
 QLabel#AppTitle {{ font-size: {size(1.35)}; font-weight: 700; color: {t.accent}; }}
 QLabel#ClinicName {{ font-size: {size(1.0)}; color: {t.muted}; }}
 QLabel#ScreenTitle {{ font-size: {size(1.6)}; font-weight: 700; }}

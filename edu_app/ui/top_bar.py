@@ -6,10 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
+from edu_app.ui.widgets import AdaptiveBar
 
 
 class TopBar(QFrame):
@@ -23,9 +32,17 @@ class TopBar(QFrame):
         super().__init__()
         self.setObjectName("TopBar")
         self._scale = 100
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 8, 20, 8)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 8, 20, 8)
+        lead, controls = QWidget(), QWidget()
+        brand = QHBoxLayout(lead)
+        brand.setContentsMargins(0, 0, 0, 0)
+        brand.setSpacing(10)
+        layout = QHBoxLayout(controls)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
+        self.bar = AdaptiveBar(lead, controls)
+        outer.addWidget(self.bar)
         self.logo = QLabel()
         if logo is not None and logo.is_file():
             pixmap = QPixmap(str(logo))
@@ -43,8 +60,8 @@ class TopBar(QFrame):
         self.clinic.setVisible(bool(clinic_name))
         names.addWidget(self.app_title)
         names.addWidget(self.clinic)
-        layout.addWidget(self.logo)
-        layout.addLayout(names, 1)
+        brand.addWidget(self.logo)
+        brand.addLayout(names, 1)
         self.language = QComboBox()
         for code in languages:
             self.language.addItem(native_name(code), code)

@@ -56,16 +56,17 @@ class TopicView(QWidget):
         self.title = wrapped_label("", "PageTitle")
         self.clinic_tag = QLabel()
         self.clinic_tag.setObjectName("ClinicTag")
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.clinic_tag)
-        titles.addWidget(self.title)
         bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
-        bar.addLayout(titles, 1)
+        bar.addStretch(1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
         outer.addLayout(bar)
+        titles = QVBoxLayout()  # the title gets a line of its own: long titles never squeeze buttons
+        titles.setSpacing(0)
+        titles.addWidget(self.clinic_tag)
+        titles.addWidget(self.title)
+        outer.addLayout(titles)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._body.setSpacing(20)
         self.panel = IllustrationPanel()
@@ -106,6 +107,7 @@ class TopicView(QWidget):
         self._theme, self._font = theme, font
         self.illustration.setFont(font)
         self.illustration.set_theme(theme)
+        self.panel.fit_view()
         self._forget_rendered(keep_html=True)
 
     def _forget_rendered(self, keep_html: bool = False) -> None:

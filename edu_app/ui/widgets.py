@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.model import GlossaryTerm
 from edu_app.ui.style import TOUCH
@@ -149,3 +157,44 @@ class InfoPopup(QFrame):
         self.show()
         self.raise_()
         self.close_button.setFocus()
+
+
+class AdaptiveBar(QWidget):
+    """Two parts side by side when they fit the width, otherwise the second under the first.
+
+    Used for bars whose controls would be clipped at large text sizes or on portrait screens.
+    """
+
+    def __init__(self, lead: QWidget, tail: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lead, self.tail = lead, tail
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(6)
+        self.stacked: bool | None = None
+        self._arrange()
+
+    def _fits(self, width: int) -> bool:
+        spacing = self._grid.horizontalSpacing()
+        return self.lead.minimumSizeHint().width() + self.tail.sizeHint().width() + spacing <= width
+
+    def _arrange(self) -> None:
+        stacked = not self._fits(self.width()) if self.width() > 0 else False
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self._grid.removeWidget(self.lead)
+        self._grid.removeWidget(self.tail)
+        self._grid.addWidget(self.lead, 0, 0)
+        if stacked:
+            self._grid.addWidget(self.tail, 1, 0, Qt.AlignmentFlag.AlignLeft)
+            self._grid.setColumnStretch(1, 0)
+        else:
+            self._grid.addWidget(self.tail, 0, 1, Qt.AlignmentFlag.AlignRight)
+        self._grid.setColumnStretch(0, 1)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._arrange()
+        return super().event(event)

@@ -61,6 +61,7 @@ def test_pages(qtbot, bundled_window: MainWindow, page: str) -> None:  # type: i
         shoot(qtbot, window, f"page-{page}-{size}", SIZES[size])
     window.set_text_scale(200)
     shoot(qtbot, window, f"page-{page}-200pc", SIZES["landscape"])
+    shoot(qtbot, window, f"page-{page}-200pc-portrait", SIZES["portrait"])
     window.set_text_scale(100)
     window.set_high_contrast(True)
     shoot(qtbot, window, f"page-{page}-contrast", SIZES["portrait"])
