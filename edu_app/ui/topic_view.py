@@ -235,7 +235,7 @@ class TopicView(QWidget):
         self._body.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self._body.setStretch(0, 3 if portrait else 4)
+        self._body.setStretch(0, 5 if portrait else 4)
         self._body.setStretch(1, 5 if portrait else 6)
         if self.popup.isVisible():
             self.popup.hide()
