@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 LABEL_COLOUR = "#1f2a30"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=6)
 def _renderer(path: str, mtime: float, tone: str) -> QSvgRenderer | None:
     from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer  # not needed for the first screen
@@ -122,17 +122,27 @@ def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[
     return boxes
 
 
+def _fits(font: QFont, size: float, text: str, box: QRectF) -> bool:
+    trial = QFont(font)
+    trial.setPointSizeF(size)
+    needed = QFontMetricsF(trial).boundingRect(box, int(Qt.TextFlag.TextWordWrap), text)
+    return needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5
+
+
 def fitted_font(base: QFont, text: str, box: QRectF, minimum: float = 6.0) -> QFont:
-    """``base`` shrunk until ``text`` wraps inside ``box`` (never grown)."""
+    """``base`` shrunk (in half points, found by bisection) until ``text`` wraps inside ``box``."""
     font = QFont(base)
-    size = base.pointSizeF()
-    flags = int(Qt.TextFlag.TextWordWrap)
-    while size > minimum:
-        font.setPointSizeF(size)
-        needed = QFontMetricsF(font).boundingRect(box, flags, text)
-        if needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5:
-            break
-        size -= 0.5
+    top = base.pointSizeF()
+    if _fits(base, top, text, box):
+        return font
+    low, high = 0, int((top - minimum) * 2)  # steps of half a point below ``top``
+    while low < high:
+        middle = (low + high) // 2
+        if _fits(base, top - (middle + 1) * 0.5, text, box):
+            high = middle
+        else:
+            low = middle + 1
+    font.setPointSizeF(max(minimum, top - (low + 1) * 0.5))
     return font
 
 
@@ -142,10 +152,19 @@ BADGE = "#0b6e6e"
 
 def label_size(renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont) -> float:
     """The largest point size at which every label fits its box (at most the reading size)."""
-    boxes = label_boxes(renderer, target, list(texts.labels))
-    if not boxes:
-        return font.pointSizeF()
-    return min(fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items())
+    key = (id(renderer), round(target.width()), round(target.height()), tuple(texts.labels.items()),
+           font.key())
+    if key not in _SIZES:
+        boxes = label_boxes(renderer, target, list(texts.labels))
+        _SIZES[key] = font.pointSizeF() if not boxes else min(
+            fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items()
+        )
+        while len(_SIZES) > 256:
+            _SIZES.pop(next(iter(_SIZES)))
+    return _SIZES[key]
+
+
+_SIZES: dict[tuple[object, ...], float] = {}  # label sizes already worked out
 
 
 def legend_items(texts: list[IllustrationText | None]) -> list[str]:

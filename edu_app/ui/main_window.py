@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from edu_app import memory
 from edu_app.core.model import Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
@@ -21,6 +22,8 @@ from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
 from edu_app.ui.widgets import Banner
+
+KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.ui.faq_view import FaqView
@@ -51,6 +54,10 @@ class MainWindow(QMainWindow):
         self.lang = next((c for c in candidates if c in offered), offered[0])
         self.history: list[tuple[str, str]] = []
         self._faq_stale = True
+        self._tidy = QTimer(self)
+        self._tidy.setSingleShot(True)
+        self._tidy.setInterval(1500)
+        self._tidy.timeout.connect(memory.release)
         self.current: tuple[str, str] = ("home", "")
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -154,12 +161,17 @@ class MainWindow(QMainWindow):
         steps: list[Callable[[], object]] = [
             partial(register_fonts, ALL_STYLES), self.index.build, lambda: self.topic
         ]
-        steps += [partial(lambda p: self.topic.document_for(p), page) for page in language.pages]
+        # Every page's text is rendered (cheap to keep); the first pages are also laid out.
+        steps += [partial(lambda p: self.topic.html_for(p), page) for page in language.pages]
+        steps += [partial(lambda p: self.topic.prepare(p), page)
+                  for page in language.pages[:KEPT_PAGES]]
 
         def next_step() -> None:
             if steps:
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
+            else:
+                memory.release()
 
         QTimer.singleShot(delay_ms, next_step)
 
@@ -196,6 +208,7 @@ class MainWindow(QMainWindow):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
         self._go(("page", page_id))
+        self._tidy.start()  # give memory back once the reader pauses
         return True
 
     def _build_faq(self) -> None:

@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import Language, Library, Page, Source
-from edu_app.core.render import FIGURE_WIDTH, render_page
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.illustration_paint import figure_image
 from edu_app.ui.illustration_panel import IllustrationPanel
-from edu_app.ui.texts import render_labels
+from edu_app.ui.page_text import PageTexts
 from edu_app.ui.widgets import InfoPopup, wrapped_label
 
 
@@ -37,8 +35,6 @@ class TopicView(QWidget):
         self._sources = library.sources
         self._language: Language | None = None
         self._theme: Theme = NORMAL
-        self._cache: dict[tuple[str, str, str], str] = {}
-        self._docs: dict[tuple[str, str, str], QTextDocument] = {}
         self._font = QFont()
         self.page: Page | None = None
         outer = QVBoxLayout(self)
@@ -73,12 +69,10 @@ class TopicView(QWidget):
         self.panel.tone_changed.connect(self._on_tone)
         self.illustration = self.panel.view
         self.illustration.label_tapped.connect(self._on_label)
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
-        self.browser.anchorClicked.connect(self._on_link)
+        self.texts = PageTexts(library)
+        self.texts.link_clicked.connect(self._on_link)
         self._body.addWidget(self.panel, 4)
-        self._body.addWidget(self.browser, 6)
+        self._body.addWidget(self.texts, 6)
         outer.addLayout(self._body, 1)
         self.popup = InfoPopup(self)
         self.retranslate()
@@ -91,7 +85,7 @@ class TopicView(QWidget):
         self.next_button.setText(self.tr("Next ›"))
         self.previous_button.setAccessibleName(self.tr("Previous topic"))
         self.next_button.setAccessibleName(self.tr("Next topic"))
-        self.browser.setAccessibleName(self.tr("Page text"))
+        self.texts.set_accessible_name(self.tr("Page text"))
         self.clinic_tag.setText(self.tr("FROM YOUR CLINIC"))
         self.popup.retranslate()
         self.panel.retranslate()
@@ -110,47 +104,24 @@ class TopicView(QWidget):
         self.panel.fit_view()
         self._forget_rendered(keep_html=True)
 
-    def _forget_rendered(self, keep_html: bool = False) -> None:
-        """Drop laid-out documents (and rendered HTML), then show the current page afresh."""
-        if not keep_html:
-            self._cache.clear()
-        old, self._docs = self._docs, {}
-        if self.page is not None:
-            self.show_page(self.page.id)
-        for document in old.values():
-            if document is not self.browser.document():
-                document.deleteLater()
+    @property
+    def browser(self) -> QTextBrowser:
+        """The text of the page shown."""
+        return self.texts.current
 
     def html_for(self, page: Page) -> str:
-        """The page's rich text (cached per language, page and theme)."""
-        assert self._language is not None
-        key = (page.lang, page.id, self._theme.name)
-        if key not in self._cache:
-            self._cache[key] = render_page(
-                page, self._sources, self._language.glossary, self._theme, render_labels()
-            ).html
-        return self._cache[key]
+        """The page's rich text."""
+        return self.texts.html_for(page)
 
-    def document_for(self, page: Page) -> QTextDocument:
-        """The page as a rich-text document, kept so that opening it again is quick."""
-        key = (page.lang, page.id, self._theme.name)
-        document = self._docs.get(key)
-        if document is None:
-            document = QTextDocument(self)
-            document.setDocumentMargin(12)
-            document.setDefaultFont(self._font)
-            texts = self._language.illustrations if self._language else {}
-            for figure in page.figures:
-                image = figure_image(
-                    self._library.illustration_path(figure), texts.get(figure), FIGURE_WIDTH,
-                    self._font, self.devicePixelRatioF(), self.panel.tone,
-                )
-                document.addResource(
-                    QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"), image
-                )
-            document.setHtml(self.html_for(page))
-            self._docs[key] = document
-        return document
+    def prepare(self, page: Page) -> None:
+        """Render and lay out a page ahead of time (the warm-up calls this)."""
+        self.texts.prepare(page)
+
+    def _forget_rendered(self, keep_html: bool = False) -> None:
+        """Drop rendered pages (and their HTML unless kept), then show the current page afresh."""
+        self.texts.configure(self._language, self._theme, self._font, self.panel.tone, keep_html)
+        if self.page is not None:
+            self.show_page(self.page.id)
 
     def show_page(self, page_id: str, find: str = "") -> bool:
         """Show a page; with ``find``, scroll to and mark its first occurrence."""
@@ -161,11 +132,10 @@ class TopicView(QWidget):
         changed = self.page is None or self.page.id != page.id
         self.page = page
         self.title.setText(page.title)
-        scroll = self.browser.verticalScrollBar().value()
-        self.browser.setDocument(self.document_for(page))
-        self.browser.setExtraSelections([])
-        if not changed and not find:
-            self.browser.verticalScrollBar().setValue(scroll)
+        browser = self.texts.show_page(page)
+        browser.setExtraSelections([])
+        if changed or find:
+            browser.verticalScrollBar().setValue(0)
         texts = self._language.illustrations if self._language else {}
         library = self._library
         self.panel.show_illustration(

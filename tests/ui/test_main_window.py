@@ -59,11 +59,11 @@ def test_page_layout_stacks_in_portrait(qtbot, window: MainWindow) -> None:  # t
     window.open_page("barrier")
     window.resize(800, 1280)
     qtbot.wait(10)
-    ill, text = window.topic.illustration.geometry(), window.topic.browser.geometry()
+    ill, text = window.topic.panel.geometry(), window.topic.texts.geometry()
     assert ill.bottom() < text.top()
     window.resize(1280, 800)
     qtbot.wait(10)
-    ill, text = window.topic.illustration.geometry(), window.topic.browser.geometry()
+    ill, text = window.topic.panel.geometry(), window.topic.texts.geometry()
     assert ill.right() < text.left()
 
 
@@ -173,7 +173,7 @@ def test_popup_stays_inside_the_window(qtbot, window: MainWindow) -> None:  # ty
 def test_warm_up_builds_the_index_and_renders_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.index.size == 0
     window.warm_up(delay_ms=1)
-    qtbot.waitUntil(lambda: len(window.topic._docs) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(window.topic.texts.browsers) == 2, timeout=2000)
     assert window.index.size > 0
 
 

@@ -1,0 +1,129 @@
+"""The text side of a topic page: one laid-out QTextBrowser per recent page, stacked.
+
+Laying out a long page takes longer than a frame, so the last few pages keep their own browser
+(laid out at the current width); switching to one of them only raises it. At most
+``KEPT_PAGES`` are kept, so memory stays flat however long the program runs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
+
+from edu_app.core.model import Language, Library, Page
+from edu_app.core.render import FIGURE_WIDTH, render_page
+from edu_app.core.theme import NORMAL, Theme
+from edu_app.ui.illustration_paint import figure_image
+from edu_app.ui.texts import render_labels
+
+KEPT_PAGES = 3  # the page shown and the ones either side
+Key = tuple[str, str, str]
+
+
+class PageTexts(QStackedWidget):
+    """Rendered pages, most recently used last."""
+
+    link_clicked = Signal(QUrl)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._language: Language | None = None
+        self._theme: Theme = NORMAL
+        self._font = QFont()
+        self._tone = "light"
+        self._html: dict[Key, str] = {}
+        self.browsers: dict[Key, QTextBrowser] = {}
+        self._blank = self._new_browser()
+        self.addWidget(self._blank)
+        self.accessible_name = ""
+
+    def configure(
+        self, language: Language | None, theme: Theme, font: QFont, tone: str, keep_html: bool
+    ) -> None:
+        """New language, colours, text size or skin tone: everything is rendered again."""
+        self._language, self._theme, self._font, self._tone = language, theme, font, tone
+        if not keep_html:
+            self._html.clear()
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop every kept page (the next show renders afresh)."""
+        for browser in self.browsers.values():
+            self.removeWidget(browser)
+            browser.deleteLater()
+        self.browsers.clear()
+        self.setCurrentWidget(self._blank)
+
+    @property
+    def current(self) -> QTextBrowser:
+        """The browser on top."""
+        widget = self.currentWidget()
+        assert isinstance(widget, QTextBrowser)
+        return widget
+
+    def html_for(self, page: Page) -> str:
+        """The page's rich text (kept per language, page and theme; strings are small)."""
+        assert self._language is not None
+        key = (page.lang, page.id, self._theme.name)
+        if key not in self._html:
+            self._html[key] = render_page(
+                page, self._library.sources, self._language.glossary, self._theme, render_labels()
+            ).html
+        return self._html[key]
+
+    def prepare(self, page: Page) -> QTextBrowser:
+        """A browser holding the page, laid out at the current width (made if not kept)."""
+        key = (page.lang, page.id, self._theme.name)
+        browser = self.browsers.pop(key, None)
+        if browser is None:
+            browser = self._new_browser()
+            document = browser.document()
+            document.setDefaultFont(self._font)
+            texts = self._language.illustrations if self._language else {}
+            for figure in page.figures:
+                image = figure_image(
+                    self._library.illustration_path(figure), texts.get(figure), FIGURE_WIDTH,
+                    self._font, self.devicePixelRatioF(), self._tone,
+                )
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"), image
+                )
+            browser.setHtml(self.html_for(page))
+            self.addWidget(browser)
+            browser.resize(self.size())
+        self.browsers[key] = browser  # most recently used last
+        self._trim(keep=browser)
+        return browser
+
+    def show_page(self, page: Page) -> QTextBrowser:
+        """Raise the page's browser."""
+        browser = self.prepare(page)
+        self.setCurrentWidget(browser)
+        return browser
+
+    def _trim(self, keep: QTextBrowser) -> None:
+        while len(self.browsers) > KEPT_PAGES:
+            oldest = next(iter(self.browsers))
+            browser = self.browsers.pop(oldest)
+            if browser is keep or browser is self.currentWidget():
+                self.browsers[oldest] = browser
+                break
+            self.removeWidget(browser)
+            browser.setParent(None)  # freed now, not at the next idle moment
+
+    def _new_browser(self) -> QTextBrowser:
+        browser = QTextBrowser()
+        browser.setOpenLinks(False)
+        browser.setOpenExternalLinks(False)
+        browser.document().setDocumentMargin(12)
+        browser.anchorClicked.connect(self.link_clicked.emit)
+        browser.setAccessibleName(self.accessible_name if hasattr(self, "accessible_name") else "")
+        return browser
+
+    def set_accessible_name(self, name: str) -> None:
+        """The screen-reader name of every page browser."""
+        self.accessible_name = name
+        for browser in (self._blank, *self.browsers.values()):
+            browser.setAccessibleName(name)
