@@ -62,6 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--high-contrast", action="store_true")
     shot.add_argument("--query", default="", help="text typed into search (with --page search)")
     shot.add_argument("--out", type=Path, required=True, help="PNG file to write")
+    hand = commands.add_parser("handout", help="build a handout PDF without a window")
+    hand.add_argument("--topics", default="", help="page ids, separated by commas")
+    hand.add_argument("--summary-only", default="", help="topics to print as summary only")
+    hand.add_argument("--faq", default="", help="'all' or question ids, separated by commas")
+    hand.add_argument("--lang", type=_lang, default=None, dest="hand_lang")
+    hand.add_argument("--large-print", action="store_true")
+    hand.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    hand.add_argument("--action-plan", type=Path, help="an action plan (TOML)")
+    hand.add_argument("--name", default="", help="the patient's first name (printed, not stored)")
+    hand.add_argument("--note", default="", help="a note from the clinician (printed, not stored)")
+    hand.add_argument("--out", type=Path, required=True, help="PDF file to write")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     return parser
@@ -108,6 +119,11 @@ def _dispatch(args: Any) -> int:
         result = report(library, folder or resources.content_dir())
         print(result.text)
         return result.exit_code
+    if args.command == "handout":
+        _headless()
+        from edu_app.printing.headless import make_handout
+
+        return make_handout(args)
     if args.self_test:
         _headless()
         from edu_app.ui.selftest import run_self_test

@@ -86,6 +86,14 @@ def load_for_check(bundled: Path, illustrations: Path, folder: Path | None) -> L
     return load_library(bundled, sibling if sibling.is_dir() else illustrations, [folder])
 
 
+def svg_group_opacity(path: Path) -> int:
+    """How many elements use ``opacity`` (Qt prints those as bitmaps; use fill-/stroke-opacity)."""
+    try:
+        return sum(1 for e in ET.parse(path).iter() if "opacity" in e.attrib)
+    except (OSError, ET.ParseError):
+        return 0
+
+
 def svg_ids(path: Path) -> set[str]:
     """Every element id in an SVG file (empty if it cannot be read)."""
     try:
@@ -186,6 +194,9 @@ def _check_illustrations(library: Library, language: Language, folder: Path) -> 
             problems.append(Problem(where, 0, f"[{ill_id}] names no illustration ({svg.name})"))
             continue
         ids = svg_ids(svg)
+        if svg_group_opacity(svg):
+            problems.append(Problem(svg, 0, "uses 'opacity', which prints as a bitmap; use "
+                                            "fill-opacity and stroke-opacity"))
         for label in texts.labels:
             if label not in ids:
                 problems.append(Problem(where, 0, f"[{ill_id}] {label} is not an id in {svg.name}"))

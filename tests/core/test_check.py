@@ -112,3 +112,9 @@ def test_long_faq_answer_fails(content_tree: Path) -> None:
     faq = content_tree / "en" / "faq.md"
     faq.write_text(faq.read_text().replace("No. You cannot", "No. " + "Word " * 130 + "You cannot"))
     assert "has 13" in run(content_tree) and "words (at most 120)" in run(content_tree)
+
+
+def test_element_opacity_is_reported(content_tree: Path) -> None:
+    svg = content_tree.parent / "illustrations" / "demo.svg"
+    svg.write_text(svg.read_text().replace('fill="#0b6e6e"', 'fill="#0b6e6e" opacity="0.5"'))
+    assert "uses 'opacity', which prints as a bitmap" in run(content_tree)

@@ -1,0 +1,249 @@
+"""What a printed handout says: a pure function from a selection to Qt rich-text HTML.
+
+The printing module (``edu_app.printing``) lays this out on paper with the header, footer,
+page numbers, QR code and vector illustrations. A patient's name and a clinician's note live only
+in the :class:`HandoutRequest` in memory; nothing here writes anything anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+from edu_app.core.model import Library, Page
+from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
+from edu_app.core.theme import NORMAL, Theme
+
+ZONES = ("green", "amber", "red")
+ZONE_FIELDS = ("products", "areas", "how_often", "how_long", "notes")
+PAPERS = ("a4", "letter")
+
+
+class HandoutError(ValueError):
+    """A request or action-plan problem, worded for the person who made it."""
+
+
+class ActionPlan(NamedTuple):
+    """The clinician's plan: for each zone, what to use, where, how often, how long."""
+
+    zones: dict[str, dict[str, str | tuple[str, ...]]]
+
+
+def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
+    """Parse an action-plan TOML text; a wrong field raises a one-line :class:`HandoutError`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise HandoutError(f"{source}: not valid TOML ({exc})") from exc
+    zones: dict[str, dict[str, str | tuple[str, ...]]] = {}
+    for zone, table in data.items():
+        if zone not in ZONES:
+            raise HandoutError(f"{source}: [{zone}] is not a zone; use green, amber or red")
+        if not isinstance(table, dict):
+            raise HandoutError(f"{source}: [{zone}] must be a table")
+        values: dict[str, str | tuple[str, ...]] = {}
+        for field, value in table.items():
+            if field not in ZONE_FIELDS:
+                raise HandoutError(
+                    f"{source}: [{zone}] {field} is not a field; use {', '.join(ZONE_FIELDS)}"
+                )
+            if field == "products":
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise HandoutError(f"{source}: [{zone}] products must be a list of text")
+                values[field] = tuple(v.strip() for v in value if v.strip())
+            elif isinstance(value, str):
+                values[field] = value.strip()
+            else:
+                raise HandoutError(f"{source}: [{zone}] {field} must be text")
+        zones[zone] = values
+    return ActionPlan(zones)
+
+
+def load_action_plan(path: Path) -> ActionPlan:
+    """Read an action-plan file (UTF-8 TOML)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise HandoutError(f"{path}: cannot read the action plan ({exc})") from exc
+    return parse_action_plan(text, str(path))
+
+
+class HandoutRequest(NamedTuple):
+    """Everything chosen for one handout (kept in memory only)."""
+
+    topics: tuple[str, ...] = ()
+    summary_only: frozenset[str] = frozenset()
+    faq: tuple[str, ...] = ()  # question ids, or ("all",)
+    lang: str = "en"
+    large_print: bool = False
+    paper: str = "a4"
+    patient_name: str = ""
+    note: str = ""
+    action_plan: ActionPlan | None = None
+
+
+class HandoutLabels(NamedTuple):
+    """Translated words the handout prints (the UI passes translations in)."""
+
+    title: str = "About your eczema"
+    prepared_for: str = "Prepared for {name}"
+    note: str = "A note from your clinician"
+    faq: str = "Questions people ask"
+    plan: str = "Your eczema action plan"
+    zones: dict[str, tuple[str, str]] = {  # noqa: RUF012 (never changed)
+        "green": ("Green: skin under control", "Every day"),
+        "amber": ("Amber: a flare", "When your skin gets worse"),
+        "red": ("Red: get help now", "See a doctor today if you notice"),
+    }
+    fields: dict[str, str] = {  # noqa: RUF012
+        "products": "Use", "areas": "Where", "how_often": "How often", "how_long": "For how long",
+        "notes": "Notes",
+    }
+    red_default: str = (
+        "Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or "
+        "feeling very unwell; weeping skin with yellow crusts."
+    )
+    disclaimer: str = (
+        "This sheet explains eczema. It does not replace advice from your own doctor."
+    )
+
+
+class Handout(NamedTuple):
+    """The handout's HTML and what the page furniture needs."""
+
+    html: str
+    figures: list[str]
+    reviewed: dt.date | None
+    titles: list[str]
+
+
+def _inner(document: str) -> str:
+    match = re.search(r"<body[^>]*>(.*)</body>", document, re.DOTALL)
+    return match.group(1) if match else document
+
+
+def build(
+    library: Library,
+    request: HandoutRequest,
+    labels: HandoutLabels | None = None,
+    page_labels: Labels | None = None,
+    theme: Theme = NORMAL,
+) -> Handout:
+    """The handout for ``request``; unknown topic or question ids raise :class:`HandoutError`."""
+    labels = labels or HandoutLabels()
+    page_labels = page_labels or Labels()
+    language = library.language(request.lang)
+    if request.lang not in library.languages:
+        raise HandoutError(f"there is no content in language '{request.lang}'")
+    if request.paper not in PAPERS:
+        raise HandoutError(f"paper must be a4 or letter, not '{request.paper}'")
+    pages: list[Page] = []
+    for topic in request.topics:
+        page = language.page(topic)
+        if page is None:
+            known = ", ".join(p.id for p in language.pages)
+            raise HandoutError(f"unknown topic '{topic}' (known: {known})")
+        pages.append(page)
+    if request.faq == ("all",):
+        questions = list(language.faq)
+    else:
+        by_id = {item.id: item for item in language.faq}
+        missing = [q for q in request.faq if q not in by_id]
+        if missing:
+            raise HandoutError(f"unknown question '{missing[0]}'")
+        questions = [by_id[q] for q in request.faq]
+    if not pages and not questions and request.action_plan is None:
+        raise HandoutError("choose at least one topic, question or the action plan")
+
+    parts = [f'<h1 style="color:{theme.accent};">{html.escape(labels.title)}</h1>']
+    if request.patient_name.strip():
+        name = html.escape(request.patient_name.strip())
+        parts.append(f'<p style="font-size:large;">{labels.prepared_for.format(name=name)}</p>')
+    if request.note.strip():
+        note = "<br>".join(html.escape(line) for line in request.note.strip().splitlines())
+        parts.append(_box(labels.note, note, theme.callouts["note"].background,
+                          theme.callouts["note"].border))
+    figures: list[str] = []
+    for index, page in enumerate(pages):
+        breaker = ' style="page-break-before:always;"' if index else ""
+        parts.append(f"<h1{breaker}>{html.escape(page.title)}</h1>")
+        if page.illustration:  # the page's own picture first, as on screen
+            parts.append(f'<p align="center"><img src="figure:{page.illustration}" '
+                         f'width="{FIGURE_WIDTH}"></p>')
+            if page.illustration not in figures:
+                figures.append(page.illustration)
+        if page.id in request.summary_only:
+            parts.append(_box(page_labels.in_short, html.escape(page.summary),
+                              theme.callouts["summary"].background, theme.callouts["summary"].border))
+            parts.append(_review(page, page_labels, theme))
+        else:
+            rendered = render_page(page, library.sources, language.glossary, theme, page_labels)
+            parts.append(_inner(rendered.html))
+            figures.extend(f for f in rendered.figures if f not in figures)
+    if questions:
+        parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.faq)}</h1>')
+        for item in questions:
+            parts.append(f"<h3>{html.escape(item.question)}</h3>")
+            parts.append(render_answer(item.answer, library.sources, theme, page_labels).html)
+    if request.action_plan is not None:
+        parts.append(_plan(request.action_plan, labels))
+    dates = [p.reviewed for p in pages]
+    if questions and language.faq_reviewed:
+        dates.append(language.faq_reviewed)
+    titles = [p.title for p in pages] + ([labels.faq] if questions else []) + (
+        [labels.plan] if request.action_plan else [])
+    # On paper, glossary words and page links are plain text (there is nothing to tap).
+    body = re.sub(r'<a href="(?:glossary|page):[^"]*"[^>]*>(.*?)</a>', r"\1", "".join(parts))
+    document = f'<html><body style="color:{theme.text};">{body}</body></html>'
+    return Handout(document, figures, min(dates) if dates else None, titles)
+
+
+def _box(title: str, content_html: str, background: str, border: str) -> str:
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="10" style="margin-top:6px; '
+        f'margin-bottom:10px;"><tr><td width="6" bgcolor="{border}"></td><td bgcolor="{background}">'
+        f'<p style="font-weight:700;">{html.escape(title)}</p><p>{content_html}</p></td></tr></table>'
+    )
+
+
+def _review(page: Page, labels: Labels, theme: Theme) -> str:
+    status = labels.status.get(page.review_status, page.review_status)
+    when = labels.reviewed.format(date=labels.date(page.reviewed))
+    return f'<p style="color:{theme.muted};">{html.escape(when)} · {html.escape(status)}</p>'
+
+
+ZONE_COLOURS = {"green": ("#e7f5ec", "#2e7d4f"), "amber": ("#fff4e0", "#b26a00"),
+                "red": ("#fdeaea", "#b3261e")}
+
+
+def _plan(plan: ActionPlan, labels: HandoutLabels) -> str:
+    rows = []
+    for zone in ZONES:
+        background, border = ZONE_COLOURS[zone]
+        heading, lead = labels.zones[zone]
+        values = plan.zones.get(zone, {})
+        lines = []
+        for field in ZONE_FIELDS:
+            value = values.get(field)
+            if not value:
+                continue
+            shown = ("<br>".join("☐ " + html.escape(v) for v in value) if isinstance(value, tuple)
+                     else html.escape(value))
+            lines.append(f"<p><b>{html.escape(labels.fields[field])}:</b> {shown}</p>")
+        if zone == "red" and "notes" not in values:
+            lines.append(f"<p>{html.escape(labels.red_default)}</p>")
+        if not lines:
+            lines.append("<p>______________________________________________</p>" * 3)
+        rows.append(
+            f'<tr><td width="10" bgcolor="{border}"></td><td bgcolor="{background}">'
+            f'<p style="font-size:large; font-weight:700; color:{border};">{html.escape(heading)}</p>'
+            f"<p><i>{html.escape(lead)}</i></p>{''.join(lines)}</td></tr>"
+        )
+    return (
+        f'<h1 style="page-break-before:always;">{html.escape(labels.plan)}</h1>'
+        '<table width="100%" cellspacing="6" cellpadding="12">' + "".join(rows) + "</table>"
+    )

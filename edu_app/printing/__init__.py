@@ -1,0 +1,1 @@
+"""Printed handouts: laying out core.handout HTML on paper (PDF, printer)."""

@@ -1,0 +1,256 @@
+"""Lay a handout out on paper: header, footer with page numbers, a QR code, vector figures.
+
+Illustrations are drawn with QSvgRenderer through a text-object handler, so they stay vector in
+the PDF (no bitmap of an SVG); the QR code is drawn as filled squares; Qt embeds and subsets the
+bundled fonts. The same function serves a PDF file and a printer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPixmap,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from edu_app.core.handout import Handout, HandoutLabels
+from edu_app.core.model import IllustrationText, Library
+from edu_app.core.render import FIGURE_WIDTH, Labels
+from edu_app.core.settings import ClinicConfig
+from edu_app.ui.fonts import FAMILIES
+from edu_app.ui.illustration_paint import load_renderer, paint_illustration
+
+SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+ID_PROPERTY = QTextFormat.Property.UserProperty + 1
+SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
+BODY_PT = 11.0
+LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
+MM = 300 / 25.4  # device pixels per millimetre at 300 dpi
+ACCENT = "#0b6e6e"
+MUTED = "#4f5d65"
+
+
+class PrintError(RuntimeError):
+    """A printing problem, worded for the person printing."""
+
+
+class SvgTextObject(QPyTextObject):
+    """Draws an illustration (with its labels) wherever the text holds one."""
+
+    def __init__(self, library: Library, texts: dict[str, IllustrationText], font: QFont,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.texts, self.font = library, texts, font
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        size = fmt.property(SIZE_PROPERTY)
+        return size if isinstance(size, QSizeF) else QSizeF(100, 75)
+
+    def drawObject(
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        figure = str(fmt.property(ID_PROPERTY))
+        renderer = load_renderer(self.library.illustration_path(figure))
+        if renderer is not None:
+            paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), self.font)
+
+
+def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) -> None:
+    """Replace each ``figure:`` image in the text with a vector illustration object."""
+    block = document.begin()
+    spots = []
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith("figure:"):
+                spots.append((fragment.position(), fragment.length(), fmt.toImageFormat().name()))
+            iterator += 1
+        block = block.next()
+    for position, length, name in reversed(spots):
+        figure = name.removeprefix("figure:")
+        cursor = QTextCursor(document)
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setObjectType(SVG_OBJECT)
+        fmt.setProperty(ID_PROPERTY, figure)
+        fmt.setProperty(SIZE_PROPERTY, QSizeF(width_px, width_px * 0.75))
+        cursor.insertText("\ufffc", fmt)
+
+
+def _page_size(paper: str) -> QPageSize:
+    return QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+
+
+def render(
+    device: QPagedPaintDevice,
+    handout: Handout,
+    library: Library,
+    clinic: ClinicConfig,
+    lang: str,
+    paper: str,
+    large_print: bool,
+    labels: HandoutLabels | None = None,
+    page_labels: Labels | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Paint ``handout`` onto ``device`` (a QPdfWriter or QPrinter); returns the page count."""
+    labels = labels or HandoutLabels()
+    page_labels = page_labels or Labels()
+    today = today or dt.date.today()
+    device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintError("cannot start printing (is the file or printer available?)")
+    try:
+        return _paint(painter, device, handout, library, clinic, lang, large_print, labels,
+                      page_labels, today)
+    finally:
+        painter.end()
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, library: Library,
+           clinic: ClinicConfig, lang: str, large_print: bool, labels: HandoutLabels,
+           page_labels: Labels, today: dt.date) -> int:
+    scale = device.logicalDpiX() / 300
+    mm = MM * scale
+    area = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+    area.moveTo(0, 0)
+    header_h, footer_h = 19 * mm, 14 * mm
+    body = QRectF(0, header_h, area.width(), area.height() - header_h - footer_h)
+
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(LARGE_BODY_PT if large_print else BODY_PT)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    for figure in handout.figures:  # stand-ins, replaced by vector objects below
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"),
+                             QImage(1, 1, QImage.Format.Format_ARGB32))
+    document.setHtml(handout.html)
+    handler = SvgTextObject(library, library.language(lang).illustrations, font, document)
+    document.documentLayout().registerHandler(SVG_OBJECT, handler)
+    figure_px = min(body.width() * 0.85, FIGURE_WIDTH * device.logicalDpiX() / 96 * 1.1)
+    _swap_figures(document, handout.figures, figure_px)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    pages = document.pageCount()
+    for index in range(pages):
+        if index:
+            device.newPage()
+        _header(painter, QRectF(0, 0, area.width(), header_h - 4 * mm), clinic, index == 0, mm)
+        painter.save()
+        painter.translate(0, body.top() - index * body.height())
+        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.restore()
+        _footer(painter, QRectF(0, area.height() - footer_h + 3 * mm, area.width(), footer_h - 3 * mm),
+                index + 1, pages, handout, labels, page_labels, today, mm)
+    return pages
+
+
+def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, first: bool, mm: float) -> None:
+    painter.save()
+    left = rect.left()
+    if clinic.clinic_logo is not None and clinic.clinic_logo.is_file():
+        logo = QPixmap(str(clinic.clinic_logo))
+        if not logo.isNull():
+            target = QRectF(left, rect.top(), rect.height() * logo.width() / max(1, logo.height()),
+                            rect.height() * 0.8)
+            painter.drawPixmap(target.toRect(), logo)
+            left = target.right() + 4 * mm
+    name = QFont()
+    name.setFamilies(FAMILIES)
+    name.setPointSizeF(13)
+    name.setBold(True)
+    painter.setFont(name)
+    painter.setPen(QColor(ACCENT))
+    title = clinic.clinic_name or "Eczema Explained"
+    qr_size = rect.height() if first and clinic.clinic_website else 0
+    text_rect = QRectF(left, rect.top(), rect.right() - left - qr_size - 4 * mm, rect.height())
+    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
+    small = QFont(name)
+    small.setBold(False)
+    small.setPointSizeF(9)
+    painter.setFont(small)
+    painter.setPen(QColor(MUTED))
+    contact = clinic.clinic_contact or ("Eczema Explained" if clinic.clinic_name else "")
+    painter.drawText(text_rect.adjusted(0, 7 * mm, 0, 0),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), contact)
+    if qr_size:
+        _qr(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), clinic.clinic_website)
+    painter.setPen(QPen(QColor(ACCENT), 0.6 * mm))
+    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+    painter.restore()
+
+
+def _qr(painter: QPainter, rect: QRectF, url: str) -> None:
+    """A QR code as filled squares (vector), generated offline."""
+    matrix = [list(row) for row in segno.make(url, error="m").matrix]
+    count = len(matrix)
+    cell = rect.width() / count
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#000000"))
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.drawRect(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell))
+    painter.restore()
+
+
+def _footer(painter: QPainter, rect: QRectF, number: int, pages: int, handout: Handout,
+            labels: HandoutLabels, page_labels: Labels, today: dt.date, mm: float) -> None:
+    painter.save()
+    painter.setPen(QPen(QColor("#c9d3d6"), 0.3 * mm))
+    painter.drawLine(rect.topLeft(), rect.topRight())
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(8.5)
+    painter.setFont(font)
+    painter.setPen(QColor(MUTED))
+    painter.drawText(rect.adjusted(0, 1.5 * mm, 0, 0),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), labels.disclaimer)
+    parts = [f"Page {number} of {pages}", f"Printed {page_labels.date(today)}"]
+    if handout.reviewed:
+        parts.append(f"Content reviewed {page_labels.date(handout.reviewed)}")
+    painter.drawText(rect.adjusted(0, 6 * mm, 0, 0),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), "  ·  ".join(parts))
+    painter.restore()
+
+
+def write_pdf(path: Path, handout: Handout, library: Library, clinic: ClinicConfig, lang: str,
+              paper: str, large_print: bool, title: str = "Eczema handout") -> int:
+    """Save the handout as a PDF file; returns the page count. Raises PrintError on failure."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise PrintError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("Eczema Explained")
+    return render(writer, handout, library, clinic, lang, paper, large_print)

@@ -1,0 +1,81 @@
+"""Handout content: selection, escaping, summaries, the action plan and its errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu_app.core.handout import HandoutError, HandoutRequest, build, parse_action_plan
+from edu_app.core.model import Library
+
+PLAN = """
+[green]
+products = ["Fragrance-free moisturiser, twice a day"]
+[amber]
+products = ["Mometasone 0.1% ointment"]
+areas = "elbows and knees"
+how_often = "once a day"
+how_long = "up to 7 days"
+"""
+
+
+def test_topics_faq_and_figures(small_library: Library) -> None:
+    handout = build(small_library, HandoutRequest(topics=("barrier",), faq=("all",)))
+    assert handout.titles == ["Barrier", "Questions people ask"]
+    assert "Your skin barrier keeps water in." in handout.html
+    assert "Is eczema contagious?" in handout.html and "Do moisturisers help?" in handout.html
+    assert handout.figures == ["demo"] and 'src="figure:demo"' in handout.html
+    assert "glossary:" not in handout.html  # nothing to tap on paper
+    assert str(handout.reviewed) == "2026-11-24"
+
+
+def test_summary_only_leaves_out_the_body(small_library: Library) -> None:
+    request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
+    handout = build(small_library, request)
+    assert "A short summary of barrier." in handout.html
+    assert "Moisturisers help as treatment" not in handout.html
+    assert handout.figures == ["demo"]  # a summary keeps the page's picture
+
+
+def test_name_and_note_are_printed_escaped(small_library: Library) -> None:
+    request = HandoutRequest(topics=("itch",), patient_name="<b>Ann</b>", note="Line 1\n<script>")
+    html = build(small_library, request).html
+    assert "Prepared for &lt;b&gt;Ann&lt;/b&gt;" in html
+    assert "Line 1<br>&lt;script&gt;" in html and "<script>" not in html
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        (HandoutRequest(topics=("nope",)), "unknown topic 'nope'"),
+        (HandoutRequest(faq=("nope",)), "unknown question 'nope'"),
+        (HandoutRequest(), "choose at least one"),
+        (HandoutRequest(topics=("itch",), lang="xx"), "no content in language 'xx'"),
+        (HandoutRequest(topics=("itch",), paper="a3"), "paper must be a4 or letter"),
+    ],
+)
+def test_bad_requests_are_explained(small_library: Library, request_: HandoutRequest,
+                                    message: str) -> None:
+    with pytest.raises(HandoutError, match=message):
+        build(small_library, request_)
+
+
+def test_action_plan(small_library: Library) -> None:
+    plan = parse_action_plan(PLAN)
+    assert plan.zones["amber"]["areas"] == "elbows and knees"
+    html = build(small_library, HandoutRequest(action_plan=plan)).html
+    assert "Your eczema action plan" in html and "Mometasone 0.1% ointment" in html
+    assert "Clusters of small blisters" in html  # red zone's default signs
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[amber]\ncolour = 'x'", r"\[amber\] colour is not a field"),
+        ("[blue]\nnotes = 'x'", r"\[blue\] is not a zone"),
+        ("[green]\nproducts = 'cream'", r"\[green\] products must be a list"),
+        ("[green\n", "not valid TOML"),
+    ],
+)
+def test_action_plan_errors_name_the_field(text: str, message: str) -> None:
+    with pytest.raises(HandoutError, match=message):
+        parse_action_plan(text, "plan.toml")

@@ -1,0 +1,151 @@
+"""Handout PDFs: text, page numbers, vector illustrations, embedded fonts, large print, paper,
+privacy, and one-line errors from the command line."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+NAME = "Xylophonia"  # a name that appears nowhere else
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_STATE_HOME=str(home / "state"), EDU_APP_LOG_DIR=str(home / "logs"),
+               TMPDIR=str(home / "tmp"))
+    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    return subprocess.run([sys.executable, "-m", "edu_app", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    home = tmp_path_factory.mktemp("home")
+    config = home / "clinic.toml"
+    config.write_text('[clinic]\nname = "Riverside Skin Clinic"\nwebsite = "https://example.org/e"\n',
+                      encoding="utf-8")
+    out = {}
+    for name, extra in {"normal": [], "large": ["--large-print"], "letter": ["--paper", "letter"]}.items():
+        path = home / "out" / f"{name}.pdf"
+        result = run("--config", str(config), "handout", "--topics", "skin-barrier,urgent-help",
+                     "--faq", "contagious", "--name", NAME, "--note", "Cream on elbows",
+                     *extra, "--out", str(path), home=home)
+        assert result.returncode == 0, result.stderr
+        out[name] = path
+    out["home"] = home
+    return out
+
+
+def text_of(path: Path) -> str:
+    """The PDF's text with runs of white space folded (Qt places words one by one)."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_text_titles_disclaimer_pages_clinic(made: dict[str, Path]) -> None:
+    text = text_of(made["normal"])
+    pages = len(PdfReader(made["normal"]).pages)
+    for expected in ("How healthy skin protects you", "When to get help urgently",
+                     "Is eczema contagious?", "does not replace advice from your own doctor",
+                     f"Page 1 of {pages}", f"Page {pages} of {pages}", "Riverside Skin Clinic",
+                     f"Prepared for {NAME}", "Cream on elbows", "Content reviewed"):
+        assert expected in text, expected
+
+
+def test_illustrations_are_vector_and_fonts_embedded(made: dict[str, Path]) -> None:
+    reader = PdfReader(made["normal"])
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 0  # illustrations and the QR code are drawn as paths, not bitmaps
+    fonts = []
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            fonts.append(descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")))
+    assert fonts and all(fonts)
+
+
+def test_large_print_is_larger(made: dict[str, Path]) -> None:
+    normal, large = PdfReader(made["normal"]), PdfReader(made["large"])
+    assert len(large.pages) > len(normal.pages)
+    assert text_of(made["large"]).count("Bricks and mortar") == 1
+    assert 10.5 <= body_size(made["normal"]) < 12
+    assert body_size(made["large"]) >= 14.0  # large print: body text at least 14 pt
+
+
+def body_size(path: Path) -> float:
+    """The size (pt) at which most words are printed."""
+    counts: Counter[float] = Counter()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            scale = math.hypot(cm[0], cm[1]) * math.hypot(tm[0], tm[1])
+            counts[round(size * scale, 1)] += len(text.split())
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    return counts.most_common(1)[0][0]
+
+
+def test_letter_and_a4(made: dict[str, Path]) -> None:
+    a4 = PdfReader(made["normal"]).pages[0].mediabox
+    letter = PdfReader(made["letter"]).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_name_is_in_the_pdf_and_nowhere_else_on_disk(made: dict[str, Path]) -> None:
+    assert NAME in text_of(made["normal"])
+    outputs = {made["normal"], made["large"], made["letter"]}
+    for path in made["home"].rglob("*"):
+        if path.is_file() and path not in outputs:
+            assert NAME.encode() not in path.read_bytes(), path
+
+
+def test_bad_input_gives_one_line(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.toml"
+    plan.write_text("[amber]\ncolour = 'red'\n", encoding="utf-8")
+    result = run("handout", "--topics", "skin-barrier", "--action-plan", str(plan),
+                 "--out", str(tmp_path / "x.pdf"), home=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith("[amber] colour is not a field; "
+                                                          "use products, areas, how_often, how_long, notes")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run("handout", "--topics", "skin-barrier", "--out", str(blocker / "x.pdf"), home=tmp_path)
+    assert result.returncode == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    result = run("handout", "--topics", "nope", "--out", str(tmp_path / "y.pdf"), home=tmp_path)
+    assert result.returncode == 2 and "unknown topic 'nope'" in result.stderr
+
+
+def test_every_illustration_prints_as_vector(tmp_path: Path) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from edu_app import resources
+    from edu_app.ui.app import application
+    from edu_app.ui.illustration_paint import load_renderer
+
+    application()
+    for svg in sorted(resources.illustrations_dir().glob("*.svg")):
+        out = tmp_path / f"{svg.stem}.pdf"
+        writer = QPdfWriter(str(out))
+        painter = QPainter(writer)
+        renderer = load_renderer(svg)
+        assert renderer is not None, svg.name
+        renderer.render(painter, QRectF(0, 0, 2000, 1500))
+        painter.end()
+        page = PdfReader(out).pages[0]
+        xobjects = page["/Resources"].get("/XObject") or {}
+        images = [k for k, v in xobjects.items() if v.get_object().get("/Subtype") == "/Image"]
+        assert images == [], f"{svg.name} prints a bitmap"
