@@ -89,11 +89,27 @@ class FaqCard(ClickableFrame):
         self.setAccessibleName(self.title.text())
 
 
+class ActionCard(ClickableFrame):
+    """A card for something to do rather than read (the FAQ, making a handout)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__("Card", parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        self.title = wrapped_label(title, "CardTitle")
+        self.summary = wrapped_label(text)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.setAccessibleName(title)
+
+
 class HomeView(QWidget):
     """The first screen."""
 
     page_requested = Signal(str)
     faq_requested = Signal()
+    handout_requested = Signal()
     search_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -157,6 +173,10 @@ class HomeView(QWidget):
         faq_card = FaqCard(len(language.faq))
         faq_card.clicked.connect(self.faq_requested.emit)
         self.cards.append(faq_card)
+        handout_card = ActionCard(self.tr("Make a handout"),
+                                  self.tr("Print or save the topics you read today."))
+        handout_card.clicked.connect(self.handout_requested.emit)
+        self.cards.append(handout_card)
         self._columns = 0
         self._reflow()
 

@@ -27,6 +27,7 @@ KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.ui.faq_view import FaqView
+    from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.search_view import SearchView
     from edu_app.ui.topic_view import TopicView
     from edu_app.ui.widgets import InfoPopup
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self._topic: TopicView | None = None  # built when first needed
         self._faq: FaqView | None = None
         self._search: SearchView | None = None
+        self._handout: HandoutView | None = None
+        self.visited: list[str] = []  # pages opened this session, for the visit summary
         self._search_popup: InfoPopup | None = None
         self.stack.addWidget(self.home)
         layout.addWidget(self.top_bar)
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self.home.page_requested.connect(self.open_page)
         self.home.faq_requested.connect(lambda: self.open_faq())
         self.home.search_requested.connect(self.open_search)
+        self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
 
     @property
     def topic(self) -> TopicView:
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
             self._topic.back_requested.connect(self.go_back)
             self._topic.home_requested.connect(self.go_home)
             self._topic.page_requested.connect(self.open_page)
+            self._topic.handout_requested.connect(lambda pid: self.open_handout(whole=[pid]))
             self._topic.set_content(self.library.language(self.lang), self.library.sources)
             self._topic.set_appearance(theme_for(self.preferences.high_contrast),
                                        app_font(self.preferences.text_scale))
@@ -132,6 +137,22 @@ class MainWindow(QMainWindow):
             self._search.hit_opened.connect(self.open_hit)
             self.stack.addWidget(self._search)
         return self._search
+
+    @property
+    def handout(self) -> HandoutView:
+        """The handout builder (created on first use)."""
+        if self._handout is None:
+            from edu_app.ui.handout_view import HandoutView
+
+            self._handout = HandoutView(self.library, self.config)
+            self._handout.home_requested.connect(self.go_home)
+            self.stack.addWidget(self._handout)
+        return self._handout
+
+    def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:
+        """Show the builder with some topics chosen (a page in full, or the visit's summaries)."""
+        self._go(("handout", ""))
+        self.handout.start(self.lang, whole or [], summaries or [])
 
     @property
     def search_popup(self) -> InfoPopup:
@@ -185,7 +206,8 @@ class MainWindow(QMainWindow):
         if kind == "faq":
             self._build_faq()
         views = {"home": lambda: self.home, "page": lambda: self.topic,
-                 "faq": lambda: self.faq, "search": lambda: self.search}
+                 "faq": lambda: self.faq, "search": lambda: self.search,
+                 "handout": lambda: self.handout}
         self.stack.setCurrentWidget(views[kind]())
 
     def go_home(self) -> None:
@@ -208,6 +230,8 @@ class MainWindow(QMainWindow):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
         self._go(("page", page_id))
+        if page_id not in self.visited:
+            self.visited.append(page_id)
         self._tidy.start()  # give memory back once the reader pauses
         return True
 
@@ -297,6 +321,6 @@ class MainWindow(QMainWindow):
         """Re-label every view."""
         self.setWindowTitle(self.tr("Eczema Explained"))
         for view in (self.top_bar, self.banner, self.home, self._topic, self._faq, self._search,
-                     self._search_popup):
+                     self._search_popup, self._handout):
             if view is not None:
                 view.retranslate()

@@ -28,6 +28,7 @@ class TopicView(QWidget):
     back_requested = Signal()
     home_requested = Signal()
     page_requested = Signal(str)
+    handout_requested = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,9 @@ class TopicView(QWidget):
         self.home_button = QPushButton()
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
+        self.handout_button = QPushButton()
+        self.handout_button.clicked.connect(
+            lambda: self.page and self.handout_requested.emit(self.page.id))
         self.back_button.clicked.connect(self.back_requested.emit)
         self.home_button.clicked.connect(self.home_requested.emit)
         self.previous_button.clicked.connect(lambda: self._step(-1))
@@ -54,6 +58,7 @@ class TopicView(QWidget):
         self.clinic_tag.setObjectName("ClinicTag")
         bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
+        bar.addWidget(self.handout_button)
         bar.addStretch(1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -83,6 +88,8 @@ class TopicView(QWidget):
         self.home_button.setText(self.tr("Home"))
         self.previous_button.setText(self.tr("‹ Previous"))
         self.next_button.setText(self.tr("Next ›"))
+        self.handout_button.setText(self.tr("Print"))
+        self.handout_button.setAccessibleName(self.tr("Make a handout of this page"))
         self.previous_button.setAccessibleName(self.tr("Previous topic"))
         self.next_button.setAccessibleName(self.tr("Next topic"))
         self.texts.set_accessible_name(self.tr("Page text"))

@@ -20,7 +20,8 @@ from ui_helpers import clipped_labels, make_window
 def test_home_shows_one_card_per_topic_and_a_faq_card(window: MainWindow) -> None:
     cards = window.home.cards
     assert [c.page_id for c in cards if isinstance(c, TopicCard)] == ["barrier", "itch"]
-    assert isinstance(cards[-1], FaqCard)
+    assert isinstance(cards[-2], FaqCard)
+    assert cards[-1].accessibleName() == "Make a handout"
     assert window.stack.currentWidget() is window.home
 
 
@@ -68,7 +69,7 @@ def test_page_layout_stacks_in_portrait(qtbot, window: MainWindow) -> None:  # t
 
 
 def test_faq_groups_expand_and_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.home.cards[-1], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.cards[-2], Qt.MouseButton.LeftButton)
     faq = window.faq
     assert [h.text() for h, _ in faq.groups] == ["Eczema basics", "Treatment"]
     item = faq.items[0]

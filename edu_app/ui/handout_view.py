@@ -1,0 +1,269 @@
+"""The handout builder: choose what to print, see it, print it or save it as PDF.
+
+The patient's name, the clinician's note and the action plan live only in these widgets; they
+are printed and never stored (``clear_personal`` empties them when the builder is left).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from edu_app.core.handout import ActionPlan, HandoutError, HandoutRequest, build
+from edu_app.core.model import Library
+from edu_app.core.settings import ClinicConfig
+from edu_app.printing.pdf import PrintError, render, write_pdf
+from edu_app.printing.printer import print_handout
+from edu_app.ui.widgets import wrapped_label
+
+CHOICES = ("out", "whole", "summary")
+
+
+class HandoutView(QWidget):
+    """A screen of the main window (not a dialog: it works the same on a kiosk)."""
+
+    home_requested = Signal()
+
+    def __init__(self, library: Library, config: ClinicConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.config, self.lang = library, config, config.default_language
+        # Replaceable in tests: they never open a real file or print dialog.
+        self.ask_save_path: Callable[[], str] = self._ask_save_path
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form = QWidget()
+        form_scroll.setWidget(form)
+        self.column = QVBoxLayout(form)
+        self.column.setContentsMargins(0, 0, 12, 0)
+        top = QHBoxLayout()
+        self.home_button = QPushButton()
+        self.home_button.clicked.connect(self._leave)
+        self.title = wrapped_label("", "PageTitle")
+        top.addWidget(self.home_button)
+        top.addWidget(self.title, 1)
+        self.column.addLayout(top)
+        self.topics_heading = wrapped_label("", "GroupTitle")
+        self.column.addWidget(self.topics_heading)
+        self.topic_choices: dict[str, QComboBox] = {}
+        self.topic_form = QFormLayout()
+        self.column.addLayout(self.topic_form)
+        self.faq_heading = wrapped_label("", "GroupTitle")
+        self.questions = QListWidget()
+        self.questions.setMinimumHeight(180)
+        self.column.addWidget(self.faq_heading)
+        self.column.addWidget(self.questions)
+        self.plan_box = QCheckBox()
+        self.plan_fields = {key: QLineEdit() for key in
+                            ("green", "amber", "areas", "how_often", "how_long", "red")}
+        plan_form = QFormLayout()
+        self.plan_labels = {key: QLabel() for key in self.plan_fields}
+        for key, field in self.plan_fields.items():
+            plan_form.addRow(self.plan_labels[key], field)
+        self.column.addWidget(self.plan_box)
+        self.column.addLayout(plan_form)
+        self.name = QLineEdit()
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(110)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.large = QCheckBox()
+        details = QFormLayout()
+        self.detail_labels = [QLabel(), QLabel(), QLabel()]
+        details.addRow(self.detail_labels[0], self.name)
+        details.addRow(self.detail_labels[1], self.note)
+        details.addRow(self.detail_labels[2], self.paper)
+        details.addRow("", self.large)
+        self.column.addLayout(details)
+        actions = QHBoxLayout()
+        self.print_button = QPushButton()
+        self.save_button = QPushButton()
+        self.print_button.setObjectName("Primary")
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(self.save_pdf)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        self.column.addLayout(actions)
+        self.status = wrapped_label("", "Muted")
+        self.column.addWidget(self.status)
+        self.column.addStretch(1)
+        self.preview = QPrintPreviewWidget()
+        self.preview.paintRequested.connect(self._paint_preview)
+        outer.addWidget(form_scroll, 55)
+        outer.addWidget(self.preview, 45)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(400)
+        self._refresh.timeout.connect(self.preview.updatePreview)
+        for widget in (self.name, *self.plan_fields.values()):
+            widget.textChanged.connect(self._refresh.start)
+        self.note.textChanged.connect(self._refresh.start)
+        self.plan_box.toggled.connect(self._refresh.start)
+        self.large.toggled.connect(self._refresh.start)
+        self.paper.currentIndexChanged.connect(self._refresh.start)
+        self.questions.itemChanged.connect(self._refresh.start)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.home_button.setText(self.tr("Home"))
+        self.title.setText(self.tr("Make a handout"))
+        self.topics_heading.setText(self.tr("Topics"))
+        self.faq_heading.setText(self.tr("Questions and answers"))
+        self.plan_box.setText(self.tr("Add an eczema action plan"))
+        names = {"green": self.tr("Green, every day: use"), "amber": self.tr("Amber, a flare: use"),
+                 "areas": self.tr("Where"), "how_often": self.tr("How often"),
+                 "how_long": self.tr("For how long"), "red": self.tr("Red, get help: notes")}
+        for key, label in self.plan_labels.items():
+            label.setText(names[key])
+        for label, text in zip(self.detail_labels, (self.tr("Patient's first name"),
+                                                    self.tr("Note from the clinician"),
+                                                    self.tr("Paper")), strict=True):
+            label.setText(text)
+        self.name.setPlaceholderText(self.tr("Printed only; never saved"))
+        self.large.setText(self.tr("Large print"))
+        self.print_button.setText(self.tr("Print"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.preview.setAccessibleName(self.tr("Print preview"))
+
+    def start(self, lang: str, whole: list[str], summaries: list[str]) -> None:
+        """Fill the choices: ``whole`` pages printed in full, ``summaries`` as summary cards."""
+        self.lang = lang
+        language = self.library.language(lang)
+        while self.topic_form.rowCount():
+            self.topic_form.removeRow(0)
+        self.topic_choices = {}
+        labels = (self.tr("Leave out"), self.tr("Whole page"), self.tr("Summary only"))
+        for page in language.pages:
+            combo = QComboBox()
+            for key, text in zip(CHOICES, labels, strict=True):
+                combo.addItem(text, key)
+            combo.setCurrentIndex(1 if page.id in whole else 2 if page.id in summaries else 0)
+            combo.currentIndexChanged.connect(self._refresh.start)
+            combo.setAccessibleName(page.title)
+            self.topic_form.addRow(wrapped_label(page.title), combo)
+            self.topic_choices[page.id] = combo
+        self.questions.blockSignals(True)
+        self.questions.clear()
+        for item in language.faq:
+            entry = QListWidgetItem(item.question)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.questions.addItem(entry)
+        self.questions.blockSignals(False)
+        self.status.clear()
+        self.preview.updatePreview()
+
+    def request(self) -> HandoutRequest:
+        """What is chosen now."""
+        whole = [pid for pid, combo in self.topic_choices.items() if combo.currentData() == "whole"]
+        summary = [pid for pid, c in self.topic_choices.items() if c.currentData() == "summary"]
+        faq = tuple(
+            str(self.questions.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.questions.count())
+            if self.questions.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return HandoutRequest(
+            topics=tuple(pid for pid in self.topic_choices if pid in whole or pid in summary),
+            summary_only=frozenset(summary), faq=faq, lang=self.lang,
+            large_print=self.large.isChecked(), paper=str(self.paper.currentData()),
+            patient_name=self.name.text(), note=self.note.toPlainText(),
+            action_plan=self._plan() if self.plan_box.isChecked() else None,
+        )
+
+    def _plan(self) -> ActionPlan:
+        text = {key: field.text().strip() for key, field in self.plan_fields.items()}
+        amber: dict[str, str | tuple[str, ...]] = {
+            key: text[key] for key in ("areas", "how_often", "how_long") if text[key]}
+        if text["amber"]:
+            amber["products"] = (text["amber"],)
+        zones: dict[str, dict[str, str | tuple[str, ...]]] = {"amber": amber}
+        if text["green"]:
+            zones["green"] = {"products": (text["green"],)}
+        if text["red"]:
+            zones["red"] = {"notes": text["red"]}
+        return ActionPlan(zones)
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        request = self.request()
+        try:
+            handout = build(self.library, request)
+        except HandoutError:
+            return  # nothing chosen yet: an empty preview
+        render(printer, handout, self.library, self.config, request.lang, request.paper,
+               request.large_print)
+
+    def print_now(self) -> bool:
+        """Print to the default printer; a clear message when there is none."""
+        request = self.request()
+        try:
+            handout = build(self.library, request)
+            pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
+                                  request.large_print)
+        except (HandoutError, PrintError) as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages)))
+        return True
+
+    def save_pdf(self) -> bool:
+        """Save as PDF where the person chooses; nothing chosen here is lost on failure."""
+        request = self.request()
+        try:
+            handout = build(self.library, request)
+        except HandoutError as exc:
+            self.status.setText(str(exc))
+            return False
+        path = self.ask_save_path()
+        if not path:
+            return False  # cancelled: nothing happens
+        try:
+            pages = write_pdf(Path(path), handout, self.library, self.config, request.lang,
+                              request.paper, request.large_print, ", ".join(handout.titles))
+        except PrintError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(self.tr("Saved %1 (%2 pages).").replace("%1", path)
+                            .replace("%2", str(pages)))
+        return True
+
+    def _ask_save_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout"),
+                                              str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
+        return path
+
+    def clear_personal(self) -> None:
+        """Forget the name, note and action plan (they are never stored anywhere)."""
+        self.name.clear()
+        self.note.clear()
+        for field in self.plan_fields.values():
+            field.clear()
+        self.plan_box.setChecked(False)
+
+    def _leave(self) -> None:
+        self.clear_personal()
+        self.home_requested.emit()
