@@ -70,7 +70,9 @@ class SvgTextObject(QPyTextObject):
         figure = str(fmt.property(ID_PROPERTY))
         renderer = load_renderer(self.library.illustration_path(figure))
         if renderer is not None:
-            paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), self.font)
+            # Measure labels for the printer's resolution, not the screen's.
+            font = QFont(self.font, painter.device())
+            paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), font)
 
 
 def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) -> None:

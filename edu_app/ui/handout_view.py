@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edu_app.core.handout import ActionPlan, HandoutError, HandoutRequest, build
+from edu_app.core.handout import HandoutError, HandoutRequest, build
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import PrintError, render, write_pdf
 from edu_app.printing.printer import print_handout
+from edu_app.ui.action_plan_form import ActionPlanForm
+from edu_app.ui.i18n import native_name
 from edu_app.ui.widgets import wrapped_label
 
 CHOICES = ("out", "whole", "summary")
-
-
 class HandoutView(QWidget):
     """A screen of the main window (not a dialog: it works the same on a kiosk)."""
 
@@ -74,27 +74,28 @@ class HandoutView(QWidget):
         self.questions.setMinimumHeight(180)
         self.column.addWidget(self.faq_heading)
         self.column.addWidget(self.questions)
-        self.plan_box = QCheckBox()
-        self.plan_fields = {key: QLineEdit() for key in
-                            ("green", "amber", "areas", "how_often", "how_long", "red")}
-        plan_form = QFormLayout()
-        self.plan_labels = {key: QLabel() for key in self.plan_fields}
-        for key, field in self.plan_fields.items():
-            plan_form.addRow(self.plan_labels[key], field)
-        self.column.addWidget(self.plan_box)
-        self.column.addLayout(plan_form)
+        self.plan = ActionPlanForm()
+        self.plan_box, self.plan_fields = self.plan.box, self.plan.fields
+        self.column.addWidget(self.plan)
         self.name = QLineEdit()
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(110)
+        self.language = QComboBox()
+        for code in config.languages:
+            if code in library.languages:
+                self.language.addItem(native_name(code), code)
+        self.language.currentIndexChanged.connect(
+            lambda _: self.start(str(self.language.currentData()), *self._chosen()))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
         self.large = QCheckBox()
         details = QFormLayout()
-        self.detail_labels = [QLabel(), QLabel(), QLabel()]
+        self.detail_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         details.addRow(self.detail_labels[0], self.name)
         details.addRow(self.detail_labels[1], self.note)
         details.addRow(self.detail_labels[2], self.paper)
+        details.addRow(self.detail_labels[3], self.language)
         details.addRow("", self.large)
         self.column.addLayout(details)
         actions = QHBoxLayout()
@@ -118,10 +119,9 @@ class HandoutView(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(400)
         self._refresh.timeout.connect(self.preview.updatePreview)
-        for widget in (self.name, *self.plan_fields.values()):
-            widget.textChanged.connect(self._refresh.start)
+        self.name.textChanged.connect(self._refresh.start)
+        self.plan.changed.connect(self._refresh.start)
         self.note.textChanged.connect(self._refresh.start)
-        self.plan_box.toggled.connect(self._refresh.start)
         self.large.toggled.connect(self._refresh.start)
         self.paper.currentIndexChanged.connect(self._refresh.start)
         self.questions.itemChanged.connect(self._refresh.start)
@@ -133,15 +133,11 @@ class HandoutView(QWidget):
         self.title.setText(self.tr("Make a handout"))
         self.topics_heading.setText(self.tr("Topics"))
         self.faq_heading.setText(self.tr("Questions and answers"))
-        self.plan_box.setText(self.tr("Add an eczema action plan"))
-        names = {"green": self.tr("Green, every day: use"), "amber": self.tr("Amber, a flare: use"),
-                 "areas": self.tr("Where"), "how_often": self.tr("How often"),
-                 "how_long": self.tr("For how long"), "red": self.tr("Red, get help: notes")}
-        for key, label in self.plan_labels.items():
-            label.setText(names[key])
+        self.plan.retranslate()
         for label, text in zip(self.detail_labels, (self.tr("Patient's first name"),
                                                     self.tr("Note from the clinician"),
-                                                    self.tr("Paper")), strict=True):
+                                                    self.tr("Paper"), self.tr("Language")),
+                                   strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("Printed only; never saved"))
         self.large.setText(self.tr("Large print"))
@@ -152,6 +148,11 @@ class HandoutView(QWidget):
     def start(self, lang: str, whole: list[str], summaries: list[str]) -> None:
         """Fill the choices: ``whole`` pages printed in full, ``summaries`` as summary cards."""
         self.lang = lang
+        index = self.language.findData(lang)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
         language = self.library.language(lang)
         while self.topic_form.rowCount():
             self.topic_form.removeRow(0)
@@ -178,10 +179,14 @@ class HandoutView(QWidget):
         self.status.clear()
         self.preview.updatePreview()
 
-    def request(self) -> HandoutRequest:
-        """What is chosen now."""
+    def _chosen(self) -> tuple[list[str], list[str]]:
         whole = [pid for pid, combo in self.topic_choices.items() if combo.currentData() == "whole"]
         summary = [pid for pid, c in self.topic_choices.items() if c.currentData() == "summary"]
+        return whole, summary
+
+    def request(self) -> HandoutRequest:
+        """What is chosen now."""
+        whole, summary = self._chosen()
         faq = tuple(
             str(self.questions.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.questions.count())
@@ -192,21 +197,8 @@ class HandoutView(QWidget):
             summary_only=frozenset(summary), faq=faq, lang=self.lang,
             large_print=self.large.isChecked(), paper=str(self.paper.currentData()),
             patient_name=self.name.text(), note=self.note.toPlainText(),
-            action_plan=self._plan() if self.plan_box.isChecked() else None,
+            action_plan=self.plan.plan(),
         )
-
-    def _plan(self) -> ActionPlan:
-        text = {key: field.text().strip() for key, field in self.plan_fields.items()}
-        amber: dict[str, str | tuple[str, ...]] = {
-            key: text[key] for key in ("areas", "how_often", "how_long") if text[key]}
-        if text["amber"]:
-            amber["products"] = (text["amber"],)
-        zones: dict[str, dict[str, str | tuple[str, ...]]] = {"amber": amber}
-        if text["green"]:
-            zones["green"] = {"products": (text["green"],)}
-        if text["red"]:
-            zones["red"] = {"notes": text["red"]}
-        return ActionPlan(zones)
 
     def _paint_preview(self, printer: QPrinter) -> None:
         request = self.request()
@@ -260,9 +252,7 @@ class HandoutView(QWidget):
         """Forget the name, note and action plan (they are never stored anywhere)."""
         self.name.clear()
         self.note.clear()
-        for field in self.plan_fields.values():
-            field.clear()
-        self.plan_box.setChecked(False)
+        self.plan.clear()
 
     def _leave(self) -> None:
         self.clear_personal()

@@ -217,7 +217,8 @@ def paint_labels(
         badge_font = QFont(font)
         badge_font.setBold(True)
         smallest = min(min(b.height(), b.width()) for b in boxes.values())
-        radius = max(7.0, min(QFontMetricsF(font).height() * 0.6, smallest * 0.45, 18.0))
+        line = QFontMetricsF(font).height()  # in the painter's own pixels (screen or paper)
+        radius = max(line * 0.4, min(line * 0.6, smallest * 0.45))
         badge_font.setPixelSize(max(8, int(radius * 1.15)))
         painter.setFont(badge_font)
         for number, element_id in enumerate(texts.labels, start=first_number):

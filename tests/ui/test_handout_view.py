@@ -45,13 +45,15 @@ def test_save_pdf_with_name_note_plan_and_faq(qtbot, window: MainWindow, tmp_pat
     view.name.setText("Wilhelmina")
     view.note.setPlainText("Cream twice a day")
     view.plan_box.setChecked(True)
-    view.plan_fields["amber"].setText("Hydrocortisone 1% cream")
+    view.plan_fields["amber"].setCurrentText("Hydrocortisone 1% cream")
+    view.plan_fields["how_often"].setCurrentIndex(1)  # picked from the list: twice a day
     view.questions.item(0).setCheckState(Qt.CheckState.Checked)
     out = tmp_path / "handout.pdf"
     view.ask_save_path = lambda: str(out)
     assert view.save_pdf()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     for expected in ("Prepared for Wilhelmina", "Cream twice a day", "Hydrocortisone 1% cream",
+                     "How often: twice a day",
                      "Is eczema contagious?", "Barrier"):
         assert expected in text
     assert "Saved" in view.status.text()

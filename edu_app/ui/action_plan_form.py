@@ -1,0 +1,84 @@
+"""The action-plan part of the handout builder: pick common entries or type anything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from edu_app.core.handout import ActionPlan
+
+# Common entries offered in the action plan; the clinician may type anything instead.
+PRESETS: dict[str, tuple[str, ...]] = {
+    "green": ("Moisturiser (fragrance-free), at least twice a day",
+              "Moisturiser, plus the steroid cream twice a week on usual spots"),
+    "amber": ("Hydrocortisone 1% cream", "Mometasone 0.1% ointment", "Tacrolimus 0.1% ointment",
+              "Pimecrolimus 1% cream"),
+    "areas": ("face", "neck", "elbows and knees", "hands", "body", "legs"),
+    "how_often": ("once a day", "twice a day"),
+    "how_long": ("up to 7 days", "up to 14 days", "until the skin is smooth, then stop"),
+}
+FIELDS = ("green", "amber", "areas", "how_often", "how_long", "red")
+
+
+def _choice(items: tuple[str, ...]) -> QComboBox:
+    """A field to type into or to pick a common entry from (starts empty)."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(list(items))
+    box.setCurrentIndex(-1)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return box
+
+
+class ActionPlanForm(QWidget):
+    """A checkbox to include the plan, and one field per entry (kept in memory only)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox()
+        self.box.toggled.connect(lambda _on: self.changed.emit())
+        layout.addWidget(self.box)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.fields = {key: _choice(PRESETS.get(key, ())) for key in FIELDS}
+        self.labels = {key: QLabel() for key in FIELDS}
+        for key in FIELDS:
+            self.fields[key].currentTextChanged.connect(lambda _text: self.changed.emit())
+            form.addRow(self.labels[key], self.fields[key])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.box.setText(self.tr("Add an eczema action plan"))
+        names = {"green": self.tr("Green, every day: use"), "amber": self.tr("Amber, a flare: use"),
+                 "areas": self.tr("Where"), "how_often": self.tr("How often"),
+                 "how_long": self.tr("For how long"), "red": self.tr("Red, get help: notes")}
+        for key, label in self.labels.items():
+            label.setText(names[key])
+
+    def plan(self) -> ActionPlan | None:
+        """The plan as filled in, or None when it is not to be printed."""
+        if not self.box.isChecked():
+            return None
+        text = {key: box.currentText().strip() for key, box in self.fields.items()}
+        amber: dict[str, str | tuple[str, ...]] = {
+            key: text[key] for key in ("areas", "how_often", "how_long") if text[key]}
+        if text["amber"]:
+            amber["products"] = (text["amber"],)
+        zones: dict[str, dict[str, str | tuple[str, ...]]] = {"amber": amber}
+        if text["green"]:
+            zones["green"] = {"products": (text["green"],)}
+        if text["red"]:
+            zones["red"] = {"notes": text["red"]}
+        return ActionPlan(zones)
+
+    def clear(self) -> None:
+        """Forget everything typed or picked."""
+        for box in self.fields.values():
+            box.setCurrentIndex(-1)
+            box.clearEditText()
+        self.box.setChecked(False)
