@@ -129,3 +129,28 @@ def test_printing_through_cups(qtbot, window: MainWindow, tmp_path: Path,  # typ
 
     qtbot.waitUntil(complete, timeout=30000)
     assert len(PdfReader(printed).pages) == len(PdfReader(out).pages)
+
+
+def test_builder_and_command_line_make_the_same_pdf(qtbot, bundled_window: MainWindow,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    window = bundled_window
+    window.open_handout(whole=["skin-barrier"], summaries=["urgent-help"])
+    view = builder(qtbot, window)
+    view.questions.item(0).setCheckState(Qt.CheckState.Checked)
+    first_question = str(view.questions.item(0).data(Qt.ItemDataRole.UserRole))
+    from_builder = tmp_path / "builder.pdf"
+    view.ask_save_path = lambda: str(from_builder)
+    assert view.save_pdf()
+    from_cli = tmp_path / "cli.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "edu_app", "handout", "--topics", "skin-barrier,urgent-help",
+         "--summary-only", "urgent-help", "--faq", first_question, "--out", str(from_cli)],
+        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    texts = [[page.extract_text() for page in PdfReader(p).pages] for p in (from_builder, from_cli)]
+    assert texts[0] == texts[1]
