@@ -5,8 +5,6 @@ glibc keeps freed heap pages for reuse; ``malloc_trim`` returns them. Elsewhere 
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import sys
 from functools import cache
@@ -17,8 +15,10 @@ from typing import Any
 def _libc() -> Any:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: only when memory is first given back, never at start-up
+
     try:
-        library = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        library = ctypes.CDLL("libc.so.6")
         return library if hasattr(library, "malloc_trim") else None
     except OSError:
         return None

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from edu_app import memory
 from edu_app.core.model import Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
@@ -33,6 +32,12 @@ if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up
     from edu_app.ui.widgets import InfoPopup
 
 log = logging.getLogger(__name__)
+
+
+def _release_memory() -> None:
+    from edu_app import memory  # imported on first use, not at start-up
+
+    memory.release()
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +63,7 @@ class MainWindow(QMainWindow):
         self._tidy = QTimer(self)
         self._tidy.setSingleShot(True)
         self._tidy.setInterval(1500)
-        self._tidy.timeout.connect(memory.release)
+        self._tidy.timeout.connect(_release_memory)
         self.current: tuple[str, str] = ("home", "")
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
                 steps.pop(0)()
                 QTimer.singleShot(0, next_step)
             else:
-                memory.release()
+                _release_memory()
 
         QTimer.singleShot(delay_ms, next_step)
 
