@@ -104,6 +104,23 @@ def run_self_test(config: Path | None) -> int:
     check("illustrations (SVG)", illustrations)
     check("screens", pages)
     check("print to PDF", _check_pdf)
+
+    def handout() -> str:
+        from edu_app.core.handout import HandoutRequest, build
+        from edu_app.printing.pdf import write_pdf
+
+        language = library.language(loaded.config.default_language)
+        if not language.pages:
+            raise RuntimeError("no page to print")
+        request = HandoutRequest(topics=(language.pages[0].id,), lang=language.code)
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "handout.pdf"
+            pages = write_pdf(out, build(library, request), library, loaded.config,
+                              language.code, "a4", False)
+            size = out.stat().st_size
+        return f"{pages} page(s), {size // 1024} KB"
+
+    check("handout PDF", handout)
     for name, ok, detail in results:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
     failed = [r for r in results if not r[1]]

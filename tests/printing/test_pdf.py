@@ -70,8 +70,11 @@ def test_illustrations_are_vector_and_fonts_embedded(made: dict[str, Path]) -> N
             descendants = font.get("/DescendantFonts")
             target = descendants[0].get_object() if descendants else font
             descriptor = target.get("/FontDescriptor")
-            fonts.append(descriptor is not None and any(
-                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")))
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            files = [descriptor[k].get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                     if k in descriptor]
+            # embedded, and subset: only the glyphs used (the whole Noto Sans file is ~500 KB)
+            fonts.append(bool(files) and all(len(f.get_data()) < 150_000 for f in files))
     assert fonts and all(fonts)
 
 
