@@ -27,14 +27,17 @@ REVIEW_MONTHS = 24
 
 FORBIDDEN = re.compile(
     r"\b(cure[sd]?|curing|permanent(?:ly)?|guarantee[sd]?|miracles?|completely safe|"
-    r"no side[- ]effects?)\b|100\s?%",
+    r"no side[- ]effects?)\b|100\s?%"
+    r"|หายขาด|ถาวร|รับประกัน|ปาฏิหาริย์|ปลอดภัยอย่างสมบูรณ์|ปลอดภัย\s?100|ไม่มีผลข้างเคียง",
     re.IGNORECASE,
 )
 # A sentence that denies, questions or reports a claim may use the words (e.g. "No study has
-# shown that stem cells cure eczema", "Clinics may promise permanent relief").
+# shown that stem cells cure eczema", "Clinics may promise permanent relief"). The ruled-out
+# words themselves are removed before looking, so "no side effects" does not deny itself.
 DENIAL = re.compile(
     r"\b(no|not|never|nothing|none|cannot|can't|isn't|aren't|doesn't|don't|didn't|won't|"
-    r"without|nor|promis\w*|claim\w*|advert\w*|market\w*|beware|careful|say|says|said)\b",
+    r"without|nor|promis\w*|claim\w*|advert\w*|market\w*|beware|careful|say|says|said)\b"
+    r"|ไม่|ยังไม่|อ้าง|สัญญา|โฆษณา|ระวัง",
     re.IGNORECASE,
 )
 MEDICAL = re.compile(
@@ -105,8 +108,8 @@ def svg_ids(path: Path) -> set[str]:
 def forbidden_claims(text: str) -> Iterator[str]:
     """Sentences that use a ruled-out word as a claim."""
     for sentence in sentences(text):
-        if FORBIDDEN.search(sentence) and not sentence.rstrip().endswith("?") \
-                and not DENIAL.search(sentence):
+        if FORBIDDEN.search(sentence) and not sentence.rstrip().endswith(("?", "ไหม", "หรือไม่")) \
+                and not DENIAL.search(FORBIDDEN.sub(" ", sentence)):
             yield sentence.strip()
 
 

@@ -423,6 +423,8 @@ def load_library(
                 language.broken.append(BrokenPage(page_id, code, path, (problem,)))
         language.pages.sort(key=lambda p: (p.order, p.id))
         page_ids = {p.id for p in language.pages} | {b.id for b in language.broken}
+        if "en" in languages:  # English pages stand in for missing translations
+            page_ids |= {p.id for p in languages["en"].pages}
         faq: dict[str, FaqItem] = {}  # a later file (a clinic's) replaces a question by id
         for path in (p for f in folders for p in _parts(f, "faq", ".md")):
             try:
@@ -451,7 +453,24 @@ def load_library(
         for page in language.pages:
             if page.id not in known:
                 problems.append(Problem(page.path, 1, f"'{page.id}' has no English page"))
+        _add_fallbacks(language, english, problems)
     return Library(languages, sources, problems, illustrations_dir)
+
+
+def _add_fallbacks(language: Language, english: Language, problems: list[Problem]) -> None:
+    """English pages stand in for missing translations (marked); stale ones are reported."""
+    translated = {p.id: p for p in language.pages} | {b.id: b for b in language.broken}
+    for page in english.pages:
+        own = translated.get(page.id)
+        if own is None:
+            problems.append(Problem(english.path_hint(language.code, page.id), 0,
+                                    f"'{page.id}' is not translated yet (English is shown)",
+                                    "warning"))
+            language.pages.append(page._replace(fallback=True))
+        elif isinstance(own, Page) and own.reviewed < page.reviewed:
+            problems.append(Problem(own.path, 7, f"translation is older than its English page "
+                                                 f"({own.reviewed} < {page.reviewed})", "warning"))
+    language.pages.sort(key=lambda p: (p.order, p.id))
 
 
 def _check_links(language: Language, problems: list[Problem], page_ids: set[str]) -> None:

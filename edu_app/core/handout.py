@@ -110,6 +110,9 @@ class HandoutLabels(NamedTuple):
     disclaimer: str = (
         "This sheet explains eczema. It does not replace advice from your own doctor."
     )
+    page: str = "Page {number} of {total}"
+    printed: str = "Printed {date}"
+    content_reviewed: str = "Content reviewed {date}"
 
 
 class Handout(NamedTuple):

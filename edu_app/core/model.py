@@ -89,6 +89,7 @@ class Page(NamedTuple):
     compare: str = ""  # a second illustration to wipe to (same frame)
     figures: tuple[str, ...] = ()  # illustrations placed inside the text
     from_clinic: bool = False  # added or changed by the clinic's own folder
+    fallback: bool = False  # an English page shown because no translation exists yet
 
 
 class BrokenPage(NamedTuple):
@@ -155,6 +156,12 @@ class Language:
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {len(self.pages)} pages)"
+
+    def path_hint(self, code: str, page_id: str) -> Path:
+        """Where the ``code`` translation of an English page would live."""
+        page = self.page(page_id)
+        base = page.path.parent.parent if page else Path()
+        return base / code / f"{page_id}.md"
 
     def page(self, page_id: str) -> Page | None:
         """The page with this id, or None."""

@@ -78,8 +78,8 @@ def prose(markdown_text: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentences (and list items), each with at least one word."""
-    return [s for s in _SENTENCE_END.split(text) if _WORD.search(s)]
+    """Sentences (and list items), each with at least one letter of any script."""
+    return [s for s in _SENTENCE_END.split(text) if re.search(r"[^\W\d_]", s)]
 
 
 def measure(text: str) -> Reading:

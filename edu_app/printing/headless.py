@@ -18,6 +18,12 @@ def make_handout(args: Any) -> int:
     setup_logging()
     loaded = load_everything(args.config, args.config is not None)
     lang = args.hand_lang or args.lang or loaded.config.default_language
+    from edu_app.ui import i18n
+    from edu_app.ui.app import application
+    from edu_app.ui.texts import handout_labels, render_labels
+
+    application()
+    i18n.set_language(lang)  # printed words in the handout's language
     try:
         plan = load_action_plan(args.action_plan) if args.action_plan else None
         request = HandoutRequest(
@@ -25,19 +31,18 @@ def make_handout(args: Any) -> int:
             faq=_ids(args.faq), lang=lang, large_print=args.large_print, paper=args.paper,
             patient_name=args.name, note=args.note, action_plan=plan,
         )
-        handout = build(loaded.library, request)
+        handout = build(loaded.library, request, handout_labels(), render_labels())
     except HandoutError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 2
     from edu_app.printing.pdf import PrintError, write_pdf
-    from edu_app.ui.app import application
     from edu_app.ui.fonts import ALL_STYLES, register_fonts
 
-    application()
     register_fonts(ALL_STYLES)
     try:
         pages = write_pdf(args.out, handout, loaded.library, loaded.config, lang, args.paper,
-                          args.large_print, ", ".join(handout.titles))
+                          args.large_print, ", ".join(handout.titles), handout_labels(),
+                          render_labels())
     except PrintError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 1

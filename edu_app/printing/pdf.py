@@ -234,16 +234,18 @@ def _footer(painter: QPainter, rect: QRectF, number: int, pages: int, handout: H
     painter.setPen(QColor(MUTED))
     painter.drawText(rect.adjusted(0, 1.5 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), labels.disclaimer)
-    parts = [f"Page {number} of {pages}", f"Printed {page_labels.date(today)}"]
+    parts = [labels.page.format(number=number, total=pages),
+             labels.printed.format(date=page_labels.date(today))]
     if handout.reviewed:
-        parts.append(f"Content reviewed {page_labels.date(handout.reviewed)}")
+        parts.append(labels.content_reviewed.format(date=page_labels.date(handout.reviewed)))
     painter.drawText(rect.adjusted(0, 6 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), "  ·  ".join(parts))
     painter.restore()
 
 
 def write_pdf(path: Path, handout: Handout, library: Library, clinic: ClinicConfig, lang: str,
-              paper: str, large_print: bool, title: str = "Eczema handout") -> int:
+              paper: str, large_print: bool, title: str = "Eczema handout",
+              labels: HandoutLabels | None = None, page_labels: Labels | None = None) -> int:
     """Save the handout as a PDF file; returns the page count. Raises PrintError on failure."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -255,4 +257,4 @@ def write_pdf(path: Path, handout: Handout, library: Library, clinic: ClinicConf
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Eczema Explained")
-    return render(writer, handout, library, clinic, lang, paper, large_print)
+    return render(writer, handout, library, clinic, lang, paper, large_print, labels, page_labels)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from edu_app.core.handout import Handout
+from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import Library
+from edu_app.core.render import Labels
 from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import PrintError, render
 
@@ -25,7 +26,8 @@ def default_printer() -> str:
 
 
 def print_handout(handout: Handout, library: Library, clinic: ClinicConfig, lang: str,
-                  paper: str, large_print: bool, printer_name: str = "") -> int:
+                  paper: str, large_print: bool, printer_name: str = "",
+                  labels: HandoutLabels | None = None, page_labels: Labels | None = None) -> int:
     """Send the handout to a printer; returns the page count. Raises PrintError when no printer
     is set up (the caller offers "Save as PDF" instead)."""
     name = printer_name or default_printer()
@@ -36,4 +38,4 @@ def print_handout(handout: Handout, library: Library, clinic: ClinicConfig, lang
         raise PrintError(f"The printer '{name}' is not available. Save the handout as a PDF instead.")
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName("Eczema Explained handout")
-    return render(printer, handout, library, clinic, lang, paper, large_print)
+    return render(printer, handout, library, clinic, lang, paper, large_print, labels, page_labels)

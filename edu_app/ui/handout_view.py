@@ -35,6 +35,7 @@ from edu_app.printing.pdf import PrintError, render, write_pdf
 from edu_app.printing.printer import print_handout
 from edu_app.ui.action_plan_form import ActionPlanForm
 from edu_app.ui.i18n import native_name
+from edu_app.ui.texts import handout_labels, render_labels
 from edu_app.ui.widgets import wrapped_label
 
 CHOICES = ("out", "whole", "summary")
@@ -203,19 +204,19 @@ class HandoutView(QWidget):
     def _paint_preview(self, printer: QPrinter) -> None:
         request = self.request()
         try:
-            handout = build(self.library, request)
+            handout = build(self.library, request, handout_labels(), render_labels())
         except HandoutError:
             return  # nothing chosen yet: an empty preview
         render(printer, handout, self.library, self.config, request.lang, request.paper,
-               request.large_print)
+               request.large_print, handout_labels(), render_labels())
 
     def print_now(self) -> bool:
         """Print to the default printer; a clear message when there is none."""
         request = self.request()
         try:
-            handout = build(self.library, request)
+            handout = build(self.library, request, handout_labels(), render_labels())
             pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
-                                  request.large_print)
+                                  request.large_print, "", handout_labels(), render_labels())
         except (HandoutError, PrintError) as exc:
             self.status.setText(str(exc))
             return False
@@ -226,7 +227,7 @@ class HandoutView(QWidget):
         """Save as PDF where the person chooses; nothing chosen here is lost on failure."""
         request = self.request()
         try:
-            handout = build(self.library, request)
+            handout = build(self.library, request, handout_labels(), render_labels())
         except HandoutError as exc:
             self.status.setText(str(exc))
             return False
@@ -235,7 +236,8 @@ class HandoutView(QWidget):
             return False  # cancelled: nothing happens
         try:
             pages = write_pdf(Path(path), handout, self.library, self.config, request.lang,
-                              request.paper, request.large_print, ", ".join(handout.titles))
+                              request.paper, request.large_print, ", ".join(handout.titles),
+                              handout_labels(), render_labels())
         except PrintError as exc:
             self.status.setText(str(exc))
             return False

@@ -48,6 +48,8 @@ class TopicCard(ClickableFrame):
         layout.addWidget(picture)
         if page.from_clinic:
             layout.addWidget(wrapped_label(self.tr("FROM YOUR CLINIC"), "ClinicTag"))
+        elif page.fallback:
+            layout.addWidget(wrapped_label(self.tr("NOT YET TRANSLATED: SHOWN IN ENGLISH"), "ClinicTag"))
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addStretch(1)

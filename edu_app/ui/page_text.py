@@ -69,7 +69,8 @@ class PageTexts(QStackedWidget):
         key = (page.lang, page.id, self._theme.name)
         if key not in self._html:
             self._html[key] = render_page(
-                page, self._library.sources, self._language.glossary, self._theme, render_labels()
+                page, self._library.sources, self._library.language(page.lang).glossary,
+                self._theme, render_labels()
             ).html
         return self._html[key]
 
@@ -81,7 +82,7 @@ class PageTexts(QStackedWidget):
             browser = self._new_browser()
             document = browser.document()
             document.setDefaultFont(self._font)
-            texts = self._language.illustrations if self._language else {}
+            texts = self._library.language(page.lang).illustrations
             for figure in page.figures:
                 image = figure_image(
                     self._library.illustration_path(figure), texts.get(figure), FIGURE_WIDTH,

@@ -2,43 +2,84 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication as Q
 
+from edu_app.core.handout import HandoutLabels
 from edu_app.core.render import Labels
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Content", text)
 
 
 def render_labels() -> Labels:
     """Labels for rendered pages in the current interface language."""
     return Labels(
-        in_short=_t("In short"),
-        sources=_t("Sources"),
-        reviewed=_t("Last reviewed {date}"),
+        in_short=Q.translate("Content", "In short"),
+        sources=Q.translate("Content", "Sources"),
+        reviewed=Q.translate("Content", "Last reviewed {date}"),
         status={
-            "draft": _t("Draft: not yet checked by a clinician"),
-            "clinician-reviewed": _t("Checked by a clinician"),
-            "translation-pending": _t("Translation pending clinical review"),
+            "draft": Q.translate("Content", "Draft: not yet checked by a clinician"),
+            "clinician-reviewed": Q.translate("Content", "Checked by a clinician"),
+            "translation-pending": Q.translate("Content", "Translation pending clinical review"),
         },
         evidence={
-            "guideline": _t("Guideline"),
-            "review": _t("Review of studies"),
-            "rct": _t("Randomised trial"),
-            "regulator": _t("Regulator"),
-            "observational": _t("Observational study"),
-            "small-study": _t("Small study"),
-            "lab-only": _t("Lab / animal studies only"),
-            "company": _t("Company claim"),
-            "not-proven": _t("Not proven"),
-            "expert": _t("Expert review"),
+            "guideline": Q.translate("Content", "Guideline"),
+            "review": Q.translate("Content", "Review of studies"),
+            "rct": Q.translate("Content", "Randomised trial"),
+            "regulator": Q.translate("Content", "Regulator"),
+            "observational": Q.translate("Content", "Observational study"),
+            "small-study": Q.translate("Content", "Small study"),
+            "lab-only": Q.translate("Content", "Lab / animal studies only"),
+            "company": Q.translate("Content", "Company claim"),
+            "not-proven": Q.translate("Content", "Not proven"),
+            "expert": Q.translate("Content", "Expert review"),
         },
-        months=tuple(
-            _t(m)
-            for m in (
-                "January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December",
-            )
+        months=(
+            Q.translate("Content", "January"),
+            Q.translate("Content", "February"),
+            Q.translate("Content", "March"),
+            Q.translate("Content", "April"),
+            Q.translate("Content", "May"),
+            Q.translate("Content", "June"),
+            Q.translate("Content", "July"),
+            Q.translate("Content", "August"),
+            Q.translate("Content", "September"),
+            Q.translate("Content", "October"),
+            Q.translate("Content", "November"),
+            Q.translate("Content", "December"),
         ),
+    )
+
+
+def handout_labels() -> HandoutLabels:
+    """Words printed on handouts, in the current interface language."""
+    return HandoutLabels(
+        title=Q.translate("Handout", "About your eczema"),
+        prepared_for=Q.translate("Handout", "Prepared for {name}"),
+        note=Q.translate("Handout", "A note from your clinician"),
+        faq=Q.translate("Handout", "Questions people ask"),
+        plan=Q.translate("Handout", "Your eczema action plan"),
+        zones={
+            "green": (Q.translate("Handout", "Green: skin under control"),
+                      Q.translate("Handout", "Every day")),
+            "amber": (Q.translate("Handout", "Amber: a flare"),
+                      Q.translate("Handout", "When your skin gets worse")),
+            "red": (Q.translate("Handout", "Red: get help now"),
+                    Q.translate("Handout", "See a doctor today if you notice")),
+        },
+        fields={
+            "products": Q.translate("Handout", "Use"),
+            "areas": Q.translate("Handout", "Where"),
+            "how_often": Q.translate("Handout", "How often"),
+            "how_long": Q.translate("Handout", "For how long"),
+            "notes": Q.translate("Handout", "Notes"),
+        },
+        red_default=Q.translate(
+            "Handout",
+            "Clusters of small blisters or punched-out sores; fast-spreading painful eczema; "
+            "fever or feeling very unwell; weeping skin with yellow crusts.",
+        ),
+        disclaimer=Q.translate(
+            "Handout", "This sheet explains eczema. It does not replace advice from your own doctor."
+        ),
+        page=Q.translate("Handout", "Page {number} of {total}"),
+        printed=Q.translate("Handout", "Printed {date}"),
+        content_reviewed=Q.translate("Handout", "Content reviewed {date}"),
     )

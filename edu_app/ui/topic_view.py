@@ -19,7 +19,7 @@ from edu_app.core.model import Language, Library, Page, Source
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.illustration_panel import IllustrationPanel
 from edu_app.ui.page_text import PageTexts
-from edu_app.ui.widgets import InfoPopup, wrapped_label
+from edu_app.ui.widgets import AdaptiveBar, InfoPopup, wrapped_label
 
 
 class TopicView(QWidget):
@@ -41,7 +41,6 @@ class TopicView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
         outer.setSpacing(10)
-        bar = QHBoxLayout()
         self.back_button = QPushButton()
         self.home_button = QPushButton()
         self.previous_button = QPushButton()
@@ -56,13 +55,17 @@ class TopicView(QWidget):
         self.title = wrapped_label("", "PageTitle")
         self.clinic_tag = QLabel()
         self.clinic_tag.setObjectName("ClinicTag")
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.home_button)
-        bar.addWidget(self.handout_button)
-        bar.addStretch(1)
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.next_button)
-        outer.addLayout(bar)
+        lead, tail = QWidget(), QWidget()
+        left, right = QHBoxLayout(lead), QHBoxLayout(tail)
+        for box in (left, right):
+            box.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.back_button)
+        left.addWidget(self.home_button)
+        left.addWidget(self.handout_button)
+        left.addStretch(1)
+        right.addWidget(self.previous_button)
+        right.addWidget(self.next_button)
+        outer.addWidget(AdaptiveBar(lead, tail))  # wraps on narrow screens or large text
         titles = QVBoxLayout()  # the title gets a line of its own: long titles never squeeze buttons
         titles.setSpacing(0)
         titles.addWidget(self.clinic_tag)
@@ -143,7 +146,7 @@ class TopicView(QWidget):
         browser.setExtraSelections([])
         if changed or find:
             browser.verticalScrollBar().setValue(0)
-        texts = self._language.illustrations if self._language else {}
+        texts = self._library.language(page.lang).illustrations
         library = self._library
         self.panel.show_illustration(
             library.illustration_path(page.illustration) if page.illustration else None,
@@ -151,7 +154,9 @@ class TopicView(QWidget):
             library.illustration_path(page.compare) if page.compare else None,
             texts.get(page.compare),
         )
-        self.clinic_tag.setVisible(page.from_clinic)
+        self.clinic_tag.setText(self.tr("NOT YET TRANSLATED: SHOWN IN ENGLISH") if page.fallback
+                                else self.tr("FROM YOUR CLINIC"))
+        self.clinic_tag.setVisible(page.from_clinic or page.fallback)
         pages = self._language.pages if self._language else []
         index = pages.index(page)
         self.previous_button.setEnabled(index > 0)
@@ -196,7 +201,8 @@ class TopicView(QWidget):
         if not scheme and url.fragment():
             self.browser.scrollToAnchor(url.fragment())
         elif scheme == "glossary" and self._language is not None:
-            term = self._language.glossary.get(url.path())
+            own = self._library.language(self.page.lang) if self.page else self._language
+            term = own.glossary.get(url.path())
             if term is not None:
                 viewport = self.browser.viewport()
                 pos = viewport.mapFromGlobal(QCursor.pos())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -193,6 +193,13 @@ class AdaptiveBar(QWidget):
         else:
             self._grid.addWidget(self.tail, 0, 1, Qt.AlignmentFlag.AlignRight)
         self._grid.setColumnStretch(0, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the stacked arrangement, so a window can always shrink; the bar then
+        # re-arranges itself when it is resized.
+        hint = super().minimumSizeHint()
+        width = max(self.lead.minimumSizeHint().width(), self.tail.minimumSizeHint().width())
+        return QSize(width, hint.height())
 
     def event(self, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):

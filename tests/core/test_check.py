@@ -52,6 +52,10 @@ def test_ruled_out_words_as_claims_fail_but_denials_and_questions_pass() -> None
     assert list(forbidden_claims("No study has shown that stem cells cure eczema.")) == []
     assert list(forbidden_claims("Will stem cells cure my eczema?")) == []
     assert list(forbidden_claims("Clinics may promise permanent relief.")) == []
+    assert list(forbidden_claims("This cream has no side effects.")) != []
+    assert list(forbidden_claims("ครีมนี้รักษาให้หายขาด")) == ["ครีมนี้รักษาให้หายขาด"]
+    assert list(forbidden_claims("ยังไม่มีการศึกษาใดแสดงว่าสเต็มเซลล์ทำให้หายขาด")) == []
+    assert list(forbidden_claims("ยานี้ไม่มีผลข้างเคียง")) != []
 
 
 def test_claim_in_a_page_is_named_with_its_line(content_tree: Path) -> None:
@@ -118,3 +122,11 @@ def test_element_opacity_is_reported(content_tree: Path) -> None:
     svg = content_tree.parent / "illustrations" / "demo.svg"
     svg.write_text(svg.read_text().replace('fill="#0b6e6e"', 'fill="#0b6e6e" opacity="0.5"'))
     assert "uses 'opacity', which prints as a bitmap" in run(content_tree)
+
+
+def test_missing_and_stale_translations_are_reported(content_tree: Path) -> None:
+    english = content_tree / "en" / "barrier.md"
+    english.write_text(english.read_text().replace("reviewed = 2026-11-24", "reviewed = 2026-12-01"))
+    text = run(content_tree)
+    assert "th/itch.md: warning: 'itch' is not translated yet (English is shown)" in text
+    assert "th/barrier.md:7: warning: translation is older than its English page" in text

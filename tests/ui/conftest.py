@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.model import Library
+from edu_app.ui import i18n
 from edu_app.ui.app import application
 from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
@@ -21,6 +22,7 @@ def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     application()
     register_fonts(ALL_STYLES)
     yield
+    i18n.set_language("en")  # translators are global: leave English for the next test
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for widget in leaked:

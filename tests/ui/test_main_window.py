@@ -148,7 +148,11 @@ def test_language_switch_changes_content(qtbot, window: MainWindow) -> None:  # 
     window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("th"))
     assert window.lang == "th"
     assert window.topic.title.text() == "เกราะป้องกันผิว"
-    assert [c.page_id for c in window.home.cards if isinstance(c, TopicCard)] == ["barrier"]
+    assert [c.page_id for c in window.home.cards if isinstance(c, TopicCard)] == ["barrier", "itch"]
+    window.open_page("itch")  # not translated: the English page, marked
+    assert window.topic.clinic_tag.isVisible()
+    assert window.topic.clinic_tag.text() == "ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ"  # the window speaks Thai
+    assert "Scratching makes the itch worse" in window.topic.browser.toPlainText()
 
 
 def test_broken_page_shows_a_friendly_card_and_a_staff_banner(qtbot, content_tree: Path) -> None:  # type: ignore[no-untyped-def]
