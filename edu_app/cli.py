@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     hand.add_argument("--large-print", action="store_true")
     hand.add_argument("--paper", choices=["a4", "letter"], default="a4")
     hand.add_argument("--action-plan", type=Path, help="an action plan (TOML)")
+    hand.add_argument("--bilingual", type=_lang, default=None,
+                      help="a second language printed after each section")
     hand.add_argument("--name", default="", help="the patient's first name (printed, not stored)")
     hand.add_argument("--note", default="", help="a note from the clinician (printed, not stored)")
     hand.add_argument("--out", type=Path, required=True, help="PDF file to write")

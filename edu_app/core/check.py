@@ -239,9 +239,12 @@ def format_table(rows: list[Row]) -> list[str]:
     head = f"{'lang':<5}{'page':<28}{'summary':>8}{'detail':>8}{'words':>7}{'long':>6}  unexplained"
     lines = [head, "-" * len(head)]
     for row in rows:
-        summary = "" if row.summary_grade is None else f"{row.summary_grade:.1f}"
+        english = row.lang == "en"  # Flesch-Kincaid measures English only
+        summary = "" if row.summary_grade is None or not english else f"{row.summary_grade:.1f}"
+        detail = f"{row.detail_grade:.1f}" if english else "n/a"
+        words = str(row.words) if english else "n/a"
         lines.append(
-            f"{row.lang:<5}{row.name[:27]:<28}{summary:>8}{row.detail_grade:>8.1f}{row.words:>7}"
+            f"{row.lang:<5}{row.name[:27]:<28}{summary:>8}{detail:>8}{words:>7}"
             f"{row.long_sentences:>6}  {len(row.unexplained)}"
         )
     return lines

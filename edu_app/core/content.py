@@ -471,6 +471,13 @@ def _add_fallbacks(language: Language, english: Language, problems: list[Problem
             problems.append(Problem(own.path, 7, f"translation is older than its English page "
                                                  f"({own.reviewed} < {page.reviewed})", "warning"))
     language.pages.sort(key=lambda p: (p.order, p.id))
+    asked = {item.id for item in language.faq}
+    untranslated = [item for item in english.faq if item.id not in asked]
+    if untranslated:
+        problems.append(Problem(english.path_hint(language.code, "faq").with_suffix(".md"), 0,
+                                f"{len(untranslated)} FAQ question(s) not translated yet "
+                                "(English is shown)", "warning"))
+        language.faq.extend(untranslated)
 
 
 def _check_links(language: Language, problems: list[Problem], page_ids: set[str]) -> None:

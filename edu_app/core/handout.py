@@ -84,6 +84,7 @@ class HandoutRequest(NamedTuple):
     patient_name: str = ""
     note: str = ""
     action_plan: ActionPlan | None = None
+    bilingual: str = ""  # a second language printed after each section, for mixed families
 
 
 class HandoutLabels(NamedTuple):
@@ -135,6 +136,7 @@ def build(
     labels: HandoutLabels | None = None,
     page_labels: Labels | None = None,
     theme: Theme = NORMAL,
+    second_labels: Labels | None = None,
 ) -> Handout:
     """The handout for ``request``; unknown topic or question ids raise :class:`HandoutError`."""
     labels = labels or HandoutLabels()
@@ -171,27 +173,43 @@ def build(
         parts.append(_box(labels.note, note, theme.callouts["note"].background,
                           theme.callouts["note"].border))
     figures: list[str] = []
+    second = library.languages.get(request.bilingual) if request.bilingual else None
+    if request.bilingual and second is None:
+        raise HandoutError(f"there is no content in language '{request.bilingual}'")
+    second_labels = second_labels or page_labels
     for index, page in enumerate(pages):
-        breaker = ' style="page-break-before:always;"' if index else ""
-        parts.append(f"<h1{breaker}>{html.escape(page.title)}</h1>")
-        if page.illustration:  # the page's own picture first, as on screen
-            parts.append(f'<p align="center"><img src="figure:{page.illustration}" '
-                         f'width="{FIGURE_WIDTH}"></p>')
-            if page.illustration not in figures:
-                figures.append(page.illustration)
-        if page.id in request.summary_only:
-            parts.append(_box(page_labels.in_short, html.escape(page.summary),
-                              theme.callouts["summary"].background, theme.callouts["summary"].border))
-            parts.append(_review(page, page_labels, theme))
-        else:
-            rendered = render_page(page, library.sources, language.glossary, theme, page_labels)
-            parts.append(_inner(rendered.html))
-            figures.extend(f for f in rendered.figures if f not in figures)
+        versions = [(page, language, page_labels)]
+        other = second.page(page.id) if second is not None else None
+        if second is not None and other is not None and not other.fallback:
+            versions.append((other, second, second_labels))
+        for number, (version, lang, words) in enumerate(versions):
+            breaker = ' style="page-break-before:always;"' if index or number else ""
+            parts.append(f"<h1{breaker}>{html.escape(version.title)}</h1>")
+            if version.illustration and number == 0:  # the page's own picture first, as on screen
+                parts.append(f'<p align="center"><img src="figure:{version.illustration}" '
+                             f'width="{FIGURE_WIDTH}"></p>')
+                if version.illustration not in figures:
+                    figures.append(version.illustration)
+            if version.id in request.summary_only:
+                parts.append(_box(words.in_short, html.escape(version.summary),
+                                  theme.callouts["summary"].background,
+                                  theme.callouts["summary"].border))
+                parts.append(_review(version, words, theme))
+            else:
+                rendered = render_page(version, library.sources, lang.glossary, theme, words)
+                parts.append(_inner(rendered.html))
+                figures.extend(f for f in rendered.figures if f not in figures)
     if questions:
         parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.faq)}</h1>')
+        translated = {item.id: item for item in second.faq} if second is not None else {}
         for item in questions:
             parts.append(f"<h3>{html.escape(item.question)}</h3>")
             parts.append(render_answer(item.answer, library.sources, theme, page_labels).html)
+            if item.id in translated:
+                other_item = translated[item.id]
+                parts.append(f"<h3>{html.escape(other_item.question)}</h3>")
+                parts.append(render_answer(other_item.answer, library.sources, theme,
+                                           second_labels).html)
     if request.action_plan is not None:
         parts.append(_plan(request.action_plan, labels))
     dates = [p.reviewed for p in pages]

@@ -32,7 +32,7 @@ class ClinicConfig(NamedTuple):
     clinic_logo: Path | None = None
     clinic_contact: str = ""
     clinic_website: str = ""
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = ("en", "th")
     default_language: str = "en"
     extra_content: Path | None = None
     kiosk_enabled: bool = False

@@ -23,15 +23,20 @@ def make_handout(args: Any) -> int:
     from edu_app.ui.texts import handout_labels, render_labels
 
     application()
+    second_labels = None
+    if args.bilingual:  # the second language's printed words, then back to the first
+        i18n.set_language(args.bilingual)
+        second_labels = render_labels()
     i18n.set_language(lang)  # printed words in the handout's language
     try:
         plan = load_action_plan(args.action_plan) if args.action_plan else None
         request = HandoutRequest(
             topics=_ids(args.topics), summary_only=frozenset(_ids(args.summary_only)),
             faq=_ids(args.faq), lang=lang, large_print=args.large_print, paper=args.paper,
-            patient_name=args.name, note=args.note, action_plan=plan,
+            patient_name=args.name, note=args.note, action_plan=plan, bilingual=args.bilingual or "",
         )
-        handout = build(loaded.library, request, handout_labels(), render_labels())
+        handout = build(loaded.library, request, handout_labels(), render_labels(),
+                        second_labels=second_labels)
     except HandoutError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 2

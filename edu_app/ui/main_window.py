@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self.library, self.index, self.config, self.store = library, index, config, store
         self.preferences = store.load()
         offered = [c for c in config.languages if c in library.languages] or ["en"]
+        if language in library.languages and language not in offered:
+            offered.append(language)  # asked for by name (--lang): shown even if not in the menu
         candidates = (language, self.preferences.language, config.default_language)
         self.lang = next((c for c in candidates if c in offered), offered[0])
         self.history: list[tuple[str, str]] = []

@@ -94,7 +94,7 @@ def test_unknown_keys_and_sections_are_reported(tmp_path: Path) -> None:
 
 
 def test_default_language_must_be_offered(tmp_path: Path) -> None:
-    config, messages = parse_config({"content": {"default_language": "th"}}, tmp_path)
+    config, messages = parse_config({"content": {"default_language": "fr"}}, tmp_path)
     assert config.default_language == "en" and "not in languages" in messages[0].text
 
 
