@@ -47,6 +47,18 @@ ACCENT = "#0b6e6e"
 MUTED = "#4f5d65"
 
 
+def print_font(points: float, bold: bool = False) -> QFont:
+    """The handout font. Glyph composition ('ccmp') is off: with it, Thai tone marks become
+    glyph variants that a PDF's text layer cannot map back to letters, so copied or searched
+    Thai text would lose them; mark positioning still places them correctly."""
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    font.setFeature(QFont.Tag("ccmp"), 0)
+    return font
+
+
 class PrintError(RuntimeError):
     """A printing problem, worded for the person printing."""
 
@@ -142,9 +154,7 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     header_h, footer_h = 19 * mm, 14 * mm
     body = QRectF(0, header_h, area.width(), area.height() - header_h - footer_h)
 
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPointSizeF(LARGE_BODY_PT if large_print else BODY_PT)
+    font = print_font(LARGE_BODY_PT if large_print else BODY_PT)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(font)
@@ -182,19 +192,14 @@ def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, first: bool, 
                             rect.height() * 0.8)
             painter.drawPixmap(target.toRect(), logo)
             left = target.right() + 4 * mm
-    name = QFont()
-    name.setFamilies(FAMILIES)
-    name.setPointSizeF(13)
-    name.setBold(True)
+    name = print_font(13, bold=True)
     painter.setFont(name)
     painter.setPen(QColor(ACCENT))
     title = clinic.clinic_name or "Eczema Explained"
     qr_size = rect.height() if first and clinic.clinic_website else 0
     text_rect = QRectF(left, rect.top(), rect.right() - left - qr_size - 4 * mm, rect.height())
     painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
-    small = QFont(name)
-    small.setBold(False)
-    small.setPointSizeF(9)
+    small = print_font(9)
     painter.setFont(small)
     painter.setPen(QColor(MUTED))
     contact = clinic.clinic_contact or ("Eczema Explained" if clinic.clinic_name else "")
@@ -227,10 +232,7 @@ def _footer(painter: QPainter, rect: QRectF, number: int, pages: int, handout: H
     painter.save()
     painter.setPen(QPen(QColor("#c9d3d6"), 0.3 * mm))
     painter.drawLine(rect.topLeft(), rect.topRight())
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPointSizeF(8.5)
-    painter.setFont(font)
+    painter.setFont(print_font(8.5))
     painter.setPen(QColor(MUTED))
     painter.drawText(rect.adjusted(0, 1.5 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), labels.disclaimer)

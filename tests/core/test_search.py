@@ -62,3 +62,12 @@ def test_bundled_content_is_searchable(library: Library) -> None:
     index = SearchIndex(library)
     assert {h.ref for h in index.search("cord blood", "en")} & {"uc-msc-therapy"}
     assert any(h.kind == "faq" for h in index.search("contagious", "en"))
+
+
+def test_thai_content_is_searchable_by_substring_and_mixed_words(library: Library) -> None:
+    index = SearchIndex(library)
+    hits = index.search("เกราะป้องกัน", "th")  # inside running Thai text, no spaces around it
+    assert any(h.ref == "skin-barrier" for h in hits)
+    mixed = index.search("ฟิลากกริน filaggrin", "th")  # Thai and English together
+    assert mixed and all(h.kind in ("page", "faq", "glossary") for h in mixed)
+    assert index.search("เกราะป้องกัน", "en") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -152,3 +153,26 @@ def test_every_illustration_prints_as_vector(tmp_path: Path) -> None:
         xobjects = page["/Resources"].get("/XObject") or {}
         images = [k for k, v in xobjects.items() if v.get_object().get("/Subtype") == "/Image"]
         assert images == [], f"{svg.name} prints a bitmap"
+
+
+def thai(text: str) -> str:
+    """Undo the one change a PDF text layer makes to Thai: sara am comes out as nikhahit + aa."""
+    return re.sub("\u0e4d([\u0e48-\u0e4b]?)\u0e32", "\\1\u0e33", text)
+
+
+def test_thai_and_bilingual_handouts_extract_as_thai(tmp_path: Path) -> None:
+    from edu_app import resources
+    from edu_app.core.content import load_library
+
+    library = load_library(resources.content_dir(), resources.illustrations_dir())
+    th, en = library.languages["th"], library.languages["en"]
+    out = tmp_path / "th.pdf"
+    result = run("handout", "--lang", "th", "--topics", "skin-barrier,urgent-help",
+                 "--faq", "contagious", "--bilingual", "en", "--out", str(out), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = thai(text_of(out))
+    for page_id in ("skin-barrier", "urgent-help"):
+        assert " ".join(th.page(page_id).title.split()) in text  # type: ignore[union-attr]
+        assert en.page(page_id).title in text  # type: ignore[union-attr]
+    assert "หน้า 1 จาก" in text  # page numbers in Thai
+    assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in text  # the disclaimer in Thai
