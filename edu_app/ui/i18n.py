@@ -28,6 +28,20 @@ def set_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from edu_app.ui.pseudo import PSEUDO, LongTranslator
+
+    if isinstance(app, QApplication):
+        rtl = code == "qpr"
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                               else Qt.LayoutDirection.LeftToRight)
+    if code in PSEUDO:
+        pseudo = LongTranslator()
+        app.installTranslator(pseudo)
+        _installed.append(pseudo)
+        return True
     if code == "en":
         return True
     from PySide6.QtCore import QLibraryInfo, QTranslator

@@ -44,7 +44,7 @@ def take_screenshot(
     register_fonts(ALL_STYLES)
     loaded = load_everything(config, config is not None)
     language = loaded.library.language(lang or loaded.config.default_language)
-    if lang and lang not in loaded.library.languages:
+    if lang and lang not in loaded.library.languages and lang not in ("qpl", "qpr"):
         sys.stderr.write(f"edu-app: there is no content in language '{lang}'\n")
         return 2
     if page not in SCREENS and language.page(page) is None:
@@ -53,7 +53,7 @@ def take_screenshot(
         return 2
     window = MainWindow(
         loaded.library, loaded.search_index, loaded.config, PreferencesStore(None, persist=False),
-        loaded.messages, language.code,
+        loaded.messages, lang or language.code,
     )
     try:
         window.set_text_scale(text_size)

@@ -65,3 +65,27 @@ def test_pages(qtbot, bundled_window: MainWindow, page: str) -> None:  # type: i
     window.set_text_scale(100)
     window.set_high_contrast(True)
     shoot(qtbot, window, f"page-{page}-contrast", SIZES["portrait"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("pseudo", ["qpl", "qpr"])
+def test_pseudo_locales(qtbot, library, pseudo: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    """40 % longer strings and right-to-left: nothing clipped, nothing overlapping."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from edu_app.core.search import SearchIndex
+    from edu_app.core.settings import ClinicConfig
+    from edu_app.ui.preferences_store import PreferencesStore
+
+    window = MainWindow(library, SearchIndex(library), ClinicConfig(),
+                        PreferencesStore(None, persist=False), language=pseudo)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.top_bar.contrast.text().startswith("[")  # the pseudo translation is in use
+    if pseudo == "qpr":
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    shoot(qtbot, window, f"pseudo-{pseudo}-home-{size}", SIZES[size])
+    window.open_page("treatments")
+    shoot(qtbot, window, f"pseudo-{pseudo}-page-{size}", SIZES[size])
