@@ -18,16 +18,12 @@ def make_handout(args: Any) -> int:
     setup_logging()
     loaded = load_everything(args.config, args.config is not None)
     lang = args.hand_lang or args.lang or loaded.config.default_language
-    from edu_app.ui import i18n
     from edu_app.ui.app import application
-    from edu_app.ui.texts import handout_labels, render_labels
+    from edu_app.ui.texts import labels_in
 
     application()
-    second_labels = None
-    if args.bilingual:  # the second language's printed words, then back to the first
-        i18n.set_language(args.bilingual)
-        second_labels = render_labels()
-    i18n.set_language(lang)  # printed words in the handout's language
+    words, page_words = labels_in(lang)  # printed words in the handout's own language(s)
+    second_labels = labels_in(args.bilingual)[1] if args.bilingual else None
     try:
         plan = load_action_plan(args.action_plan) if args.action_plan else None
         request = HandoutRequest(
@@ -35,8 +31,7 @@ def make_handout(args: Any) -> int:
             faq=_ids(args.faq), lang=lang, large_print=args.large_print, paper=args.paper,
             patient_name=args.name, note=args.note, action_plan=plan, bilingual=args.bilingual or "",
         )
-        handout = build(loaded.library, request, handout_labels(), render_labels(),
-                        second_labels=second_labels)
+        handout = build(loaded.library, request, words, page_words, second_labels=second_labels)
     except HandoutError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 2
@@ -46,8 +41,7 @@ def make_handout(args: Any) -> int:
     register_fonts(ALL_STYLES)
     try:
         pages = write_pdf(args.out, handout, loaded.library, loaded.config, lang, args.paper,
-                          args.large_print, ", ".join(handout.titles), handout_labels(),
-                          render_labels())
+                          args.large_print, ", ".join(handout.titles), words, page_words)
     except PrintError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 1

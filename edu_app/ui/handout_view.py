@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edu_app.core.handout import HandoutError, HandoutRequest, build
+from edu_app.core.handout import Handout, HandoutError, HandoutRequest, build
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import PrintError, render, write_pdf
 from edu_app.printing.printer import print_handout
 from edu_app.ui.action_plan_form import ActionPlanForm
 from edu_app.ui.i18n import native_name
-from edu_app.ui.texts import handout_labels, render_labels
+from edu_app.ui.texts import labels_in
 from edu_app.ui.widgets import wrapped_label
 
 CHOICES = ("out", "whole", "summary")
@@ -87,6 +87,10 @@ class HandoutView(QWidget):
                 self.language.addItem(native_name(code), code)
         self.language.currentIndexChanged.connect(
             lambda _: self.start(str(self.language.currentData()), *self._chosen()))
+        self.second = QComboBox()  # a second language printed after each section
+        self.second.addItem("—", "")
+        for code in library.languages:
+            self.second.addItem(native_name(code), code)
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
@@ -97,6 +101,8 @@ class HandoutView(QWidget):
         details.addRow(self.detail_labels[1], self.note)
         details.addRow(self.detail_labels[2], self.paper)
         details.addRow(self.detail_labels[3], self.language)
+        self.second_label = QLabel()
+        details.addRow(self.second_label, self.second)
         details.addRow("", self.large)
         self.column.addLayout(details)
         actions = QHBoxLayout()
@@ -125,6 +131,7 @@ class HandoutView(QWidget):
         self.note.textChanged.connect(self._refresh.start)
         self.large.toggled.connect(self._refresh.start)
         self.paper.currentIndexChanged.connect(self._refresh.start)
+        self.second.currentIndexChanged.connect(self._refresh.start)
         self.questions.itemChanged.connect(self._refresh.start)
         self.retranslate()
 
@@ -142,6 +149,7 @@ class HandoutView(QWidget):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("Printed only; never saved"))
         self.large.setText(self.tr("Large print"))
+        self.second_label.setText(self.tr("Also in"))
         self.print_button.setText(self.tr("Print"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.preview.setAccessibleName(self.tr("Print preview"))
@@ -199,24 +207,32 @@ class HandoutView(QWidget):
             large_print=self.large.isChecked(), paper=str(self.paper.currentData()),
             patient_name=self.name.text(), note=self.note.toPlainText(),
             action_plan=self.plan.plan(),
+            bilingual="" if self.second.currentData() in ("", self.lang)
+            else str(self.second.currentData()),
         )
+
+    def _build(self, request: HandoutRequest) -> Handout:
+        """The handout with its printed words in its own language(s)."""
+        words, page_words = labels_in(request.lang)
+        second = labels_in(request.bilingual)[1] if request.bilingual else None
+        return build(self.library, request, words, page_words, second_labels=second)
 
     def _paint_preview(self, printer: QPrinter) -> None:
         request = self.request()
         try:
-            handout = build(self.library, request, handout_labels(), render_labels())
+            handout = self._build(request)
         except HandoutError:
             return  # nothing chosen yet: an empty preview
         render(printer, handout, self.library, self.config, request.lang, request.paper,
-               request.large_print, handout_labels(), render_labels())
+               request.large_print, *labels_in(request.lang))
 
     def print_now(self) -> bool:
         """Print to the default printer; a clear message when there is none."""
         request = self.request()
         try:
-            handout = build(self.library, request, handout_labels(), render_labels())
+            handout = self._build(request)
             pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
-                                  request.large_print, "", handout_labels(), render_labels())
+                                  request.large_print, "", *labels_in(request.lang))
         except (HandoutError, PrintError) as exc:
             self.status.setText(str(exc))
             return False
@@ -227,7 +243,7 @@ class HandoutView(QWidget):
         """Save as PDF where the person chooses; nothing chosen here is lost on failure."""
         request = self.request()
         try:
-            handout = build(self.library, request, handout_labels(), render_labels())
+            handout = self._build(request)
         except HandoutError as exc:
             self.status.setText(str(exc))
             return False
@@ -237,7 +253,7 @@ class HandoutView(QWidget):
         try:
             pages = write_pdf(Path(path), handout, self.library, self.config, request.lang,
                               request.paper, request.large_print, ", ".join(handout.titles),
-                              handout_labels(), render_labels())
+                              *labels_in(request.lang))
         except PrintError as exc:
             self.status.setText(str(exc))
             return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication as Q
 
 from edu_app.core.handout import HandoutLabels
@@ -49,7 +51,10 @@ def render_labels() -> Labels:
 
 
 def handout_labels() -> HandoutLabels:
-    """Words printed on handouts, in the current interface language."""
+    """Words printed on handouts, in the current interface language.
+
+    Also the list lupdate reads for the "Handout" strings; :func:`labels_in` translates the same
+    English words for any language (a test keeps the two in step)."""
     return HandoutLabels(
         title=Q.translate("Handout", "About your eczema"),
         prepared_for=Q.translate("Handout", "Prepared for {name}"),
@@ -83,3 +88,28 @@ def handout_labels() -> HandoutLabels:
         printed=Q.translate("Handout", "Printed {date}"),
         content_reviewed=Q.translate("Handout", "Content reviewed {date}"),
     )
+
+
+def _localize(value: Any, translator: Any, context: str) -> Any:
+    if isinstance(value, str):
+        return translator.translate(context, value) or value
+    if isinstance(value, dict):
+        return {k: _localize(v, translator, context) for k, v in value.items()}
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):
+        return tuple(_localize(v, translator, context) for v in value)
+    if hasattr(value, "_fields"):  # a NamedTuple of labels
+        return type(value)(*(_localize(v, translator, context) for v in value))
+    return value
+
+
+def labels_in(lang: str) -> tuple[HandoutLabels, Labels]:
+    """Printed words in ``lang`` whatever the interface language is (no global switch)."""
+    from PySide6.QtCore import QTranslator
+
+    from edu_app import resources
+
+    translator = QTranslator()
+    if lang == "en" or not translator.load(f"edu_app_{lang}", str(resources.translations_dir())):
+        return HandoutLabels(), Labels()
+    return (_localize(HandoutLabels(), translator, "Handout"),
+            _localize(Labels(), translator, "Content"))

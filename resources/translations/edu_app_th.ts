@@ -72,142 +72,142 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="14" />
+        <location filename="../../edu_app/ui/texts.py" line="16" />
         <source>In short</source>
         <translation>สรุปสั้นๆ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="15" />
+        <location filename="../../edu_app/ui/texts.py" line="17" />
         <source>Sources</source>
         <translation>แหล่งอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="16" />
+        <location filename="../../edu_app/ui/texts.py" line="18" />
         <source>Last reviewed {date}</source>
         <translation>ทบทวนล่าสุด {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="18" />
+        <location filename="../../edu_app/ui/texts.py" line="20" />
         <source>Draft: not yet checked by a clinician</source>
         <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="19" />
+        <location filename="../../edu_app/ui/texts.py" line="21" />
         <source>Checked by a clinician</source>
         <translation>ตรวจทานโดยแพทย์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="20" />
+        <location filename="../../edu_app/ui/texts.py" line="22" />
         <source>Translation pending clinical review</source>
         <translation>คำแปลรอแพทย์ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="23" />
+        <location filename="../../edu_app/ui/texts.py" line="25" />
         <source>Guideline</source>
         <translation>แนวทางเวชปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="24" />
+        <location filename="../../edu_app/ui/texts.py" line="26" />
         <source>Review of studies</source>
         <translation>การทบทวนงานวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="25" />
+        <location filename="../../edu_app/ui/texts.py" line="27" />
         <source>Randomised trial</source>
         <translation>การทดลองแบบสุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="26" />
+        <location filename="../../edu_app/ui/texts.py" line="28" />
         <source>Regulator</source>
         <translation>หน่วยงานกำกับดูแล</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="27" />
+        <location filename="../../edu_app/ui/texts.py" line="29" />
         <source>Observational study</source>
         <translation>การศึกษาเชิงสังเกต</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="28" />
+        <location filename="../../edu_app/ui/texts.py" line="30" />
         <source>Small study</source>
         <translation>การศึกษาขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="29" />
+        <location filename="../../edu_app/ui/texts.py" line="31" />
         <source>Lab / animal studies only</source>
         <translation>เฉพาะการศึกษาในห้องแล็บหรือในสัตว์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="30" />
+        <location filename="../../edu_app/ui/texts.py" line="32" />
         <source>Company claim</source>
         <translation>คำกล่าวอ้างของบริษัท</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="31" />
+        <location filename="../../edu_app/ui/texts.py" line="33" />
         <source>Not proven</source>
         <translation>ยังไม่ได้รับการพิสูจน์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="32" />
+        <location filename="../../edu_app/ui/texts.py" line="34" />
         <source>Expert review</source>
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="35" />
+        <location filename="../../edu_app/ui/texts.py" line="37" />
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="36" />
+        <location filename="../../edu_app/ui/texts.py" line="38" />
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="37" />
+        <location filename="../../edu_app/ui/texts.py" line="39" />
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="38" />
+        <location filename="../../edu_app/ui/texts.py" line="40" />
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="39" />
+        <location filename="../../edu_app/ui/texts.py" line="41" />
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="40" />
+        <location filename="../../edu_app/ui/texts.py" line="42" />
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="41" />
+        <location filename="../../edu_app/ui/texts.py" line="43" />
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="42" />
+        <location filename="../../edu_app/ui/texts.py" line="44" />
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="43" />
+        <location filename="../../edu_app/ui/texts.py" line="45" />
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="44" />
+        <location filename="../../edu_app/ui/texts.py" line="46" />
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="45" />
+        <location filename="../../edu_app/ui/texts.py" line="47" />
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46" />
+        <location filename="../../edu_app/ui/texts.py" line="48" />
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
@@ -271,107 +271,107 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="54" />
+        <location filename="../../edu_app/ui/texts.py" line="56" />
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="55" />
+        <location filename="../../edu_app/ui/texts.py" line="57" />
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="56" />
+        <location filename="../../edu_app/ui/texts.py" line="58" />
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="57" />
+        <location filename="../../edu_app/ui/texts.py" line="59" />
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="58" />
+        <location filename="../../edu_app/ui/texts.py" line="60" />
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="60" />
+        <location filename="../../edu_app/ui/texts.py" line="62" />
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="61" />
+        <location filename="../../edu_app/ui/texts.py" line="63" />
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="62" />
+        <location filename="../../edu_app/ui/texts.py" line="64" />
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="63" />
+        <location filename="../../edu_app/ui/texts.py" line="65" />
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="64" />
+        <location filename="../../edu_app/ui/texts.py" line="66" />
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="65" />
+        <location filename="../../edu_app/ui/texts.py" line="67" />
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="68" />
+        <location filename="../../edu_app/ui/texts.py" line="70" />
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="69" />
+        <location filename="../../edu_app/ui/texts.py" line="71" />
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70" />
+        <location filename="../../edu_app/ui/texts.py" line="72" />
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71" />
+        <location filename="../../edu_app/ui/texts.py" line="73" />
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72" />
+        <location filename="../../edu_app/ui/texts.py" line="74" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74" />
+        <location filename="../../edu_app/ui/texts.py" line="76" />
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79" />
+        <location filename="../../edu_app/ui/texts.py" line="81" />
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="82" />
+        <location filename="../../edu_app/ui/texts.py" line="84" />
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="83" />
+        <location filename="../../edu_app/ui/texts.py" line="85" />
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="84" />
+        <location filename="../../edu_app/ui/texts.py" line="86" />
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -379,97 +379,102 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="133" />
+        <location filename="../../edu_app/ui/handout_view.py" line="140" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="134" />
+        <location filename="../../edu_app/ui/handout_view.py" line="141" />
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="135" />
+        <location filename="../../edu_app/ui/handout_view.py" line="142" />
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="136" />
+        <location filename="../../edu_app/ui/handout_view.py" line="143" />
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="138" />
+        <location filename="../../edu_app/ui/handout_view.py" line="145" />
         <source>Patient's first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="139" />
+        <location filename="../../edu_app/ui/handout_view.py" line="146" />
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="140" />
+        <location filename="../../edu_app/ui/handout_view.py" line="147" />
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="140" />
+        <location filename="../../edu_app/ui/handout_view.py" line="147" />
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="143" />
+        <location filename="../../edu_app/ui/handout_view.py" line="150" />
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="144" />
+        <location filename="../../edu_app/ui/handout_view.py" line="151" />
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="145" />
+        <location filename="../../edu_app/ui/handout_view.py" line="152" />
+        <source>Also in</source>
+        <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="153" />
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="146" />
+        <location filename="../../edu_app/ui/handout_view.py" line="154" />
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147" />
+        <location filename="../../edu_app/ui/handout_view.py" line="155" />
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="161" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169" />
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="161" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169" />
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="161" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169" />
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="223" />
+        <location filename="../../edu_app/ui/handout_view.py" line="239" />
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="244" />
+        <location filename="../../edu_app/ui/handout_view.py" line="260" />
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="249" />
+        <location filename="../../edu_app/ui/handout_view.py" line="265" />
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -564,17 +569,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="176" />
+        <location filename="../../edu_app/ui/main_window.py" line="179" />
         <source>Pages that could not be shown: %1. Run 'edu-app check-content' for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ 'edu-app check-content' เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="181" />
+        <location filename="../../edu_app/ui/main_window.py" line="184" />
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="327" />
+        <location filename="../../edu_app/ui/main_window.py" line="330" />
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -696,58 +701,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="87" />
+        <location filename="../../edu_app/ui/topic_view.py" line="90" />
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="88" />
+        <location filename="../../edu_app/ui/topic_view.py" line="91" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="89" />
+        <location filename="../../edu_app/ui/topic_view.py" line="92" />
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="90" />
+        <location filename="../../edu_app/ui/topic_view.py" line="93" />
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="91" />
+        <location filename="../../edu_app/ui/topic_view.py" line="94" />
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="92" />
+        <location filename="../../edu_app/ui/topic_view.py" line="95" />
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="93" />
+        <location filename="../../edu_app/ui/topic_view.py" line="96" />
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="94" />
+        <location filename="../../edu_app/ui/topic_view.py" line="97" />
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="95" />
+        <location filename="../../edu_app/ui/topic_view.py" line="98" />
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96" />
-        <location filename="../../edu_app/ui/topic_view.py" line="155" />
+        <location filename="../../edu_app/ui/topic_view.py" line="99" />
+        <location filename="../../edu_app/ui/topic_view.py" line="158" />
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="154" />
+        <location filename="../../edu_app/ui/topic_view.py" line="157" />
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

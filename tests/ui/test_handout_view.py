@@ -154,3 +154,18 @@ def test_builder_and_command_line_make_the_same_pdf(qtbot, bundled_window: MainW
     assert result.returncode == 0, result.stderr
     texts = [[page.extract_text() for page in PdfReader(p).pages] for p in (from_builder, from_cli)]
     assert texts[0] == texts[1]
+
+
+def test_a_thai_handout_from_an_english_screen(qtbot, bundled_window: MainWindow,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    window = bundled_window
+    window.open_handout(whole=["urgent-help"])
+    view = builder(qtbot, window)
+    view.language.setCurrentIndex(view.language.findData("th"))
+    view.second.setCurrentIndex(view.second.findData("en"))
+    view.topic_choices["urgent-help"].setCurrentIndex(2)  # summary only
+    out = tmp_path / "th.pdf"
+    view.ask_save_path = lambda: str(out)
+    assert view.save_pdf()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "When to get help urgently" in text and "หน้า 1 จาก" in text

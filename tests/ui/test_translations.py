@@ -61,3 +61,16 @@ def test_switching_language_relabels_the_window(qtbot, window: MainWindow) -> No
         i18n.set_language("en")
         qtbot.waitUntil(lambda: window.top_bar.contrast.text() == "High contrast", timeout=2000)
     assert "High contrast" in english
+
+
+def test_printed_words_in_any_language_match_the_interface_lists(qapp) -> None:  # type: ignore[no-untyped-def]
+    from edu_app.ui.texts import handout_labels, labels_in, render_labels
+
+    try:
+        i18n.set_language("th")
+        words, page_words = labels_in("th")
+        assert words == handout_labels() and page_words == render_labels()
+        assert words.disclaimer.startswith("เอกสารนี้")
+    finally:
+        i18n.set_language("en")
+    assert labels_in("en")[0] == handout_labels()
