@@ -107,21 +107,27 @@ class _QtTreeprocessor(Treeprocessor):
         """``![caption](figure:id)`` on its own line: a centred image and a caption under it."""
         from edu_app.core.render import FIGURE_WIDTH
 
-        for parent in root.iter():
-            for index, child in enumerate(list(parent)):
-                image = child.find("img") if child.tag == "p" else None
-                if image is None or not image.get("src", "").startswith("figure:"):
-                    continue
-                figure_id = image.get("src", "").removeprefix("figure:")
-                self.ctx.figures.append(figure_id)
-                caption = image.get("alt", "")
-                block = ET.Element("p", {"align": "center", "style": "margin-top:12px;"})
-                ET.SubElement(block, "img", {"src": f"figure:{figure_id}", "width": str(FIGURE_WIDTH)})
-                under = ET.Element("p", {"align": "center"})
-                under.set("style", f"color:{self.ctx.theme.muted}; margin-bottom:14px;")
-                under.text = caption
-                parent[index] = block
-                parent.insert(index + 1, under)
+        spots = [
+            (parent, child)
+            for parent in root.iter()
+            for child in parent
+            if child.tag == "p" and (image := child.find("img")) is not None
+            and image.get("src", "").startswith("figure:")
+        ]
+        for parent, child in spots:  # found first, changed after: indices shift as captions go in
+            image = child.find("img")
+            assert image is not None
+            figure_id = image.get("src", "").removeprefix("figure:")
+            self.ctx.figures.append(figure_id)
+            caption = image.get("alt", "")
+            block = ET.Element("p", {"align": "center", "style": "margin-top:12px;"})
+            ET.SubElement(block, "img", {"src": f"figure:{figure_id}", "width": str(FIGURE_WIDTH)})
+            under = ET.Element("p", {"align": "center"})
+            under.set("style", f"color:{self.ctx.theme.muted}; margin-bottom:14px;")
+            under.text = caption
+            index = list(parent).index(child)
+            parent[index] = block
+            parent.insert(index + 1, under)
 
     def _callout(self, div: ET.Element) -> ET.Element:
         kinds = div.get("class", "").split()

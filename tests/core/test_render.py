@@ -109,3 +109,13 @@ def test_every_bundled_page_renders(library: Library) -> None:
             assert "Sources" in result.html
             assert "[@" not in result.html and "{ev:" not in result.html, page.id
             assert "!!!" not in result.html, page.id
+
+
+def test_two_figures_keep_every_paragraph(small_library: Library) -> None:
+    page = small_library.languages["en"].pages[1]
+    body = ("First paragraph.\n\n![One.](figure:demo)\n\nMiddle paragraph.\n\n"
+            "![Two.](figure:demo)\n\nLast paragraph.\n")
+    html = render_page(page._replace(body=body), {}, {}).html
+    for text in ("First paragraph.", "Middle paragraph.", "Last paragraph.", ">One.<", ">Two.<"):
+        assert text in html, text
+    assert html.count('src="figure:demo"') == 2
