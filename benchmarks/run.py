@@ -135,26 +135,25 @@ def measure_pages(rounds: int) -> tuple[float, float, float]:
     bare = QTextBrowser()
     bare.resize(760, 700)
     bare.show()
+
+    def timed_open(page_id: str, samples: list[float]) -> None:
+        start = time.perf_counter()
+        window.open_page(page_id)
+        window.topic.repaint()
+        samples.append(time.perf_counter() - start)
+        window.go_home()
+        QApplication.processEvents()
+
     for _ in range(rounds):
         for page in pages:
             window.topic.texts.configure(  # cold: Markdown rendered and laid out every time
                 window.library.language("en"), window.topic._theme, window.topic._font, "light",
                 keep_html=False)
-            start = time.perf_counter()
-            window.open_page(page.id)
-            window.topic.repaint()
-            cold.append(time.perf_counter() - start)
-            window.go_home()
-            QApplication.processEvents()
+            timed_open(page.id, cold)
         for page in pages[:3]:  # what the warm-up after start-up does (it keeps three)
             window.topic.prepare(page)
         for page in pages[:3]:
-            start = time.perf_counter()
-            window.open_page(page.id)
-            window.topic.repaint()
-            warm.append(time.perf_counter() - start)
-            window.go_home()
-            QApplication.processEvents()
+            timed_open(page.id, warm)
             html = window.topic.html_for(page)
             start = time.perf_counter()
             bare.setHtml(html)

@@ -90,6 +90,7 @@ class HandoutRequest(NamedTuple):
 class HandoutLabels(NamedTuple):
     """Translated words the handout prints (the UI passes translations in)."""
 
+    program: str = "Eczema Explained"
     title: str = "About your eczema"
     prepared_for: str = "Prepared for {name}"
     note: str = "A note from your clinician"

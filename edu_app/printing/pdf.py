@@ -172,7 +172,8 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     for index in range(pages):
         if index:
             device.newPage()
-        _header(painter, QRectF(0, 0, area.width(), header_h - 4 * mm), clinic, index == 0, mm)
+        _header(painter, QRectF(0, 0, area.width(), header_h - 4 * mm), clinic, labels.program,
+                index == 0, mm)
         painter.save()
         painter.translate(0, body.top() - index * body.height())
         document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
@@ -182,7 +183,8 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     return pages
 
 
-def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, first: bool, mm: float) -> None:
+def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str, first: bool,
+            mm: float) -> None:
     painter.save()
     left = rect.left()
     if clinic.clinic_logo is not None and clinic.clinic_logo.is_file():
@@ -195,14 +197,14 @@ def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, first: bool, 
     name = print_font(13, bold=True)
     painter.setFont(name)
     painter.setPen(QColor(ACCENT))
-    title = clinic.clinic_name or "Eczema Explained"
+    title = clinic.clinic_name or program
     qr_size = rect.height() if first and clinic.clinic_website else 0
     text_rect = QRectF(left, rect.top(), rect.right() - left - qr_size - 4 * mm, rect.height())
     painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
     small = print_font(9)
     painter.setFont(small)
     painter.setPen(QColor(MUTED))
-    contact = clinic.clinic_contact or ("Eczema Explained" if clinic.clinic_name else "")
+    contact = clinic.clinic_contact or (program if clinic.clinic_name else "")
     painter.drawText(text_rect.adjusted(0, 7 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), contact)
     if qr_size:

@@ -56,6 +56,7 @@ def handout_labels() -> HandoutLabels:
     Also the list lupdate reads for the "Handout" strings; :func:`labels_in` translates the same
     English words for any language (a test keeps the two in step)."""
     return HandoutLabels(
+        program=Q.translate("Handout", "Eczema Explained"),
         title=Q.translate("Handout", "About your eczema"),
         prepared_for=Q.translate("Handout", "Prepared for {name}"),
         note=Q.translate("Handout", "A note from your clinician"),

@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="56" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="56"/>
         <source>Add an eczema action plan</source>
         <translation>เพิ่มแผนดูแลโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="57" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="57"/>
         <source>Green, every day: use</source>
         <translation>สีเขียว ทุกวัน: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="57" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="57"/>
         <source>Amber, a flare: use</source>
         <translation>สีเหลือง ผื่นกำเริบ: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="58" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="58"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="58" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="58"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="59" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="59" />
+        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
@@ -41,17 +42,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="82" />
+        <location filename="../../edu_app/ui/widgets.py" line="82"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="83" />
+        <location filename="../../edu_app/ui/widgets.py" line="83"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="94" />
+        <location filename="../../edu_app/ui/widgets.py" line="94"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -59,12 +60,12 @@
 <context>
     <name>BrokenCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="68" />
+        <location filename="../../edu_app/ui/home_view.py" line="68"/>
         <source>This page could not be shown</source>
         <translation>แสดงหน้านี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="70" />
+        <location filename="../../edu_app/ui/home_view.py" line="70"/>
         <source>Please ask a member of staff. The other pages work as usual.</source>
         <translation>โปรดแจ้งเจ้าหน้าที่ หน้าอื่นยังใช้งานได้ตามปกติ</translation>
     </message>
@@ -72,142 +73,142 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="16" />
+        <location filename="../../edu_app/ui/texts.py" line="16"/>
         <source>In short</source>
         <translation>สรุปสั้นๆ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="17" />
+        <location filename="../../edu_app/ui/texts.py" line="17"/>
         <source>Sources</source>
         <translation>แหล่งอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="18" />
+        <location filename="../../edu_app/ui/texts.py" line="18"/>
         <source>Last reviewed {date}</source>
         <translation>ทบทวนล่าสุด {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="20" />
+        <location filename="../../edu_app/ui/texts.py" line="20"/>
         <source>Draft: not yet checked by a clinician</source>
         <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="21" />
+        <location filename="../../edu_app/ui/texts.py" line="21"/>
         <source>Checked by a clinician</source>
         <translation>ตรวจทานโดยแพทย์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="22" />
+        <location filename="../../edu_app/ui/texts.py" line="22"/>
         <source>Translation pending clinical review</source>
         <translation>คำแปลรอแพทย์ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="25" />
+        <location filename="../../edu_app/ui/texts.py" line="25"/>
         <source>Guideline</source>
         <translation>แนวทางเวชปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="26" />
+        <location filename="../../edu_app/ui/texts.py" line="26"/>
         <source>Review of studies</source>
         <translation>การทบทวนงานวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="27" />
+        <location filename="../../edu_app/ui/texts.py" line="27"/>
         <source>Randomised trial</source>
         <translation>การทดลองแบบสุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="28" />
+        <location filename="../../edu_app/ui/texts.py" line="28"/>
         <source>Regulator</source>
         <translation>หน่วยงานกำกับดูแล</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="29" />
+        <location filename="../../edu_app/ui/texts.py" line="29"/>
         <source>Observational study</source>
         <translation>การศึกษาเชิงสังเกต</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="30" />
+        <location filename="../../edu_app/ui/texts.py" line="30"/>
         <source>Small study</source>
         <translation>การศึกษาขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="31" />
+        <location filename="../../edu_app/ui/texts.py" line="31"/>
         <source>Lab / animal studies only</source>
         <translation>เฉพาะการศึกษาในห้องแล็บหรือในสัตว์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="32" />
+        <location filename="../../edu_app/ui/texts.py" line="32"/>
         <source>Company claim</source>
         <translation>คำกล่าวอ้างของบริษัท</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="33" />
+        <location filename="../../edu_app/ui/texts.py" line="33"/>
         <source>Not proven</source>
         <translation>ยังไม่ได้รับการพิสูจน์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="34" />
+        <location filename="../../edu_app/ui/texts.py" line="34"/>
         <source>Expert review</source>
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="37" />
+        <location filename="../../edu_app/ui/texts.py" line="37"/>
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="38" />
+        <location filename="../../edu_app/ui/texts.py" line="38"/>
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="39" />
+        <location filename="../../edu_app/ui/texts.py" line="39"/>
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="40" />
+        <location filename="../../edu_app/ui/texts.py" line="40"/>
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="41" />
+        <location filename="../../edu_app/ui/texts.py" line="41"/>
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="42" />
+        <location filename="../../edu_app/ui/texts.py" line="42"/>
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="43" />
+        <location filename="../../edu_app/ui/texts.py" line="43"/>
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="44" />
+        <location filename="../../edu_app/ui/texts.py" line="44"/>
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="45" />
+        <location filename="../../edu_app/ui/texts.py" line="45"/>
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46" />
+        <location filename="../../edu_app/ui/texts.py" line="46"/>
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="47" />
+        <location filename="../../edu_app/ui/texts.py" line="47"/>
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="48" />
+        <location filename="../../edu_app/ui/texts.py" line="48"/>
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
@@ -215,12 +216,12 @@
 <context>
     <name>FaqCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="84" />
+        <location filename="../../edu_app/ui/home_view.py" line="84"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="86" />
+        <location filename="../../edu_app/ui/home_view.py" line="86"/>
         <source>Short answers to %1 common questions.</source>
         <translation>คำตอบสั้นๆ สำหรับ %1 คำถามที่พบบ่อย</translation>
     </message>
@@ -228,42 +229,42 @@
 <context>
     <name>FaqView</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="135" />
+        <location filename="../../edu_app/ui/faq_view.py" line="135"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="136" />
+        <location filename="../../edu_app/ui/faq_view.py" line="136"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="137" />
+        <location filename="../../edu_app/ui/faq_view.py" line="137"/>
         <source>Open all</source>
         <translation>เปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="138" />
+        <location filename="../../edu_app/ui/faq_view.py" line="138"/>
         <source>Close all</source>
         <translation>ปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="139" />
+        <location filename="../../edu_app/ui/faq_view.py" line="139"/>
         <source>Type to find a question</source>
         <translation>พิมพ์เพื่อหาคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="140" />
+        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
         <source>Filter questions</source>
         <translation>กรองคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="141" />
+        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
         <source>No question matches. Try another word.</source>
         <translation>ไม่พบคำถามที่ตรงกัน ลองใช้คำอื่น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="156" />
+        <location filename="../../edu_app/ui/faq_view.py" line="156"/>
         <source>Other questions</source>
         <translation>คำถามอื่นๆ</translation>
     </message>
@@ -271,107 +272,112 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="56" />
+        <location filename="../../edu_app/ui/texts.py" line="59"/>
+        <source>Eczema Explained</source>
+        <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="60"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="57" />
+        <location filename="../../edu_app/ui/texts.py" line="61"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="58" />
+        <location filename="../../edu_app/ui/texts.py" line="62"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="59" />
+        <location filename="../../edu_app/ui/texts.py" line="63"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="60" />
+        <location filename="../../edu_app/ui/texts.py" line="64"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="62" />
+        <location filename="../../edu_app/ui/texts.py" line="66"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="63" />
+        <location filename="../../edu_app/ui/texts.py" line="67"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="64" />
+        <location filename="../../edu_app/ui/texts.py" line="68"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="65" />
+        <location filename="../../edu_app/ui/texts.py" line="69"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="66" />
+        <location filename="../../edu_app/ui/texts.py" line="70"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="67" />
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70" />
+        <location filename="../../edu_app/ui/texts.py" line="74"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71" />
+        <location filename="../../edu_app/ui/texts.py" line="75"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72" />
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="73" />
+        <location filename="../../edu_app/ui/texts.py" line="77"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74" />
+        <location filename="../../edu_app/ui/texts.py" line="78"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76" />
+        <location filename="../../edu_app/ui/texts.py" line="80"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="81" />
+        <location filename="../../edu_app/ui/texts.py" line="85"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="84" />
+        <location filename="../../edu_app/ui/texts.py" line="88"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="85" />
+        <location filename="../../edu_app/ui/texts.py" line="89"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="86" />
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -379,102 +385,102 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="140" />
+        <location filename="../../edu_app/ui/handout_view.py" line="140"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="141" />
+        <location filename="../../edu_app/ui/handout_view.py" line="141"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="142" />
+        <location filename="../../edu_app/ui/handout_view.py" line="142"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="143" />
+        <location filename="../../edu_app/ui/handout_view.py" line="143"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="145" />
-        <source>Patient's first name</source>
+        <location filename="../../edu_app/ui/handout_view.py" line="145"/>
+        <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="146" />
+        <location filename="../../edu_app/ui/handout_view.py" line="146"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147" />
+        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147" />
+        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="150" />
+        <location filename="../../edu_app/ui/handout_view.py" line="150"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="151" />
+        <location filename="../../edu_app/ui/handout_view.py" line="151"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="152" />
+        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="153" />
+        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="154" />
+        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="155" />
+        <location filename="../../edu_app/ui/handout_view.py" line="155"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169" />
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="239" />
+        <location filename="../../edu_app/ui/handout_view.py" line="239"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="260" />
+        <location filename="../../edu_app/ui/handout_view.py" line="260"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="265" />
+        <location filename="../../edu_app/ui/handout_view.py" line="265"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -482,32 +488,32 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="151" />
+        <location filename="../../edu_app/ui/home_view.py" line="151"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="153" />
+        <location filename="../../edu_app/ui/home_view.py" line="153"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="155" />
+        <location filename="../../edu_app/ui/home_view.py" line="155"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="156" />
+        <location filename="../../edu_app/ui/home_view.py" line="156"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="178" />
+        <location filename="../../edu_app/ui/home_view.py" line="178"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="179" />
+        <location filename="../../edu_app/ui/home_view.py" line="179"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
     </message>
@@ -515,32 +521,32 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="88" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="88"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="92" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="92"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="94" />
+        <location filename="../../edu_app/ui/illustration_panel.py" line="94"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -548,7 +554,7 @@
 <context>
     <name>IllustrationView</name>
     <message>
-        <location filename="../../edu_app/ui/illustration.py" line="60" />
+        <location filename="../../edu_app/ui/illustration.py" line="60"/>
         <source>Illustration</source>
         <translation>ภาพประกอบ</translation>
     </message>
@@ -556,12 +562,12 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="134" />
+        <location filename="../../edu_app/ui/widgets.py" line="134"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="139" />
+        <location filename="../../edu_app/ui/widgets.py" line="139"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
@@ -569,17 +575,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="179" />
-        <source>Pages that could not be shown: %1. Run 'edu-app check-content' for details.</source>
-        <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ 'edu-app check-content' เพื่อดูรายละเอียด</translation>
+        <location filename="../../edu_app/ui/main_window.py" line="179"/>
+        <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
+        <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="184" />
+        <location filename="../../edu_app/ui/main_window.py" line="184"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="330" />
+        <location filename="../../edu_app/ui/main_window.py" line="330"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -587,17 +593,17 @@
 <context>
     <name>QuestionItem</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="65" />
+        <location filename="../../edu_app/ui/faq_view.py" line="65"/>
         <source>Read more: %1</source>
         <translation>อ่านเพิ่มเติม: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="85" />
+        <location filename="../../edu_app/ui/faq_view.py" line="85"/>
         <source>Expanded</source>
         <translation>ขยายอยู่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="85" />
+        <location filename="../../edu_app/ui/faq_view.py" line="85"/>
         <source>Collapsed</source>
         <translation>ย่ออยู่</translation>
     </message>
@@ -605,47 +611,47 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="73" />
+        <location filename="../../edu_app/ui/search_view.py" line="73"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="74" />
+        <location filename="../../edu_app/ui/search_view.py" line="74"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="75" />
+        <location filename="../../edu_app/ui/search_view.py" line="75"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="81" />
+        <location filename="../../edu_app/ui/search_view.py" line="81"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="82" />
+        <location filename="../../edu_app/ui/search_view.py" line="82"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="83" />
+        <location filename="../../edu_app/ui/search_view.py" line="83"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="106" />
+        <location filename="../../edu_app/ui/search_view.py" line="106"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="108" />
+        <location filename="../../edu_app/ui/search_view.py" line="108"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110" />
+        <location filename="../../edu_app/ui/search_view.py" line="110"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
@@ -653,34 +659,34 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="88" />
+        <location filename="../../edu_app/ui/top_bar.py" line="88"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="89" />
+        <location filename="../../edu_app/ui/top_bar.py" line="89"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="90" />
-        <location filename="../../edu_app/ui/top_bar.py" line="92" />
+        <location filename="../../edu_app/ui/top_bar.py" line="90"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="92"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="91" />
-        <location filename="../../edu_app/ui/top_bar.py" line="93" />
+        <location filename="../../edu_app/ui/top_bar.py" line="91"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="93"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="94" />
+        <location filename="../../edu_app/ui/top_bar.py" line="94"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="105" />
+        <location filename="../../edu_app/ui/top_bar.py" line="105"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
@@ -688,12 +694,12 @@
 <context>
     <name>TopicCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="50" />
+        <location filename="../../edu_app/ui/home_view.py" line="50"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="52" />
+        <location filename="../../edu_app/ui/home_view.py" line="52"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>
@@ -701,58 +707,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="90" />
+        <location filename="../../edu_app/ui/topic_view.py" line="90"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="91" />
+        <location filename="../../edu_app/ui/topic_view.py" line="91"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="92" />
+        <location filename="../../edu_app/ui/topic_view.py" line="92"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="93" />
+        <location filename="../../edu_app/ui/topic_view.py" line="93"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="94" />
+        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="95" />
+        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96" />
+        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97" />
+        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98" />
+        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99" />
-        <location filename="../../edu_app/ui/topic_view.py" line="158" />
+        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="158"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="157" />
+        <location filename="../../edu_app/ui/topic_view.py" line="157"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

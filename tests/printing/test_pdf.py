@@ -176,3 +176,5 @@ def test_thai_and_bilingual_handouts_extract_as_thai(tmp_path: Path) -> None:
         assert en.page(page_id).title in text  # type: ignore[union-attr]
     assert "หน้า 1 จาก" in text  # page numbers in Thai
     assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in text  # the disclaimer in Thai
+    # without a clinic name the header carries the program's name in the handout's language
+    assert "เข้าใจโรคผื่นภูมิแพ้ผิวหนัง" in text and "Eczema Explained" not in text
