@@ -276,19 +276,24 @@ def paint_illustration(
     return target
 
 
+def figure_height(
+    path: Path, texts: IllustrationText | None, width: int, font: QFont, tone: str = "light"
+) -> int:
+    """The height of :func:`figure_image` at ``width`` (known without drawing it)."""
+    renderer = load_renderer(path, tone)
+    if renderer is None:
+        return int(width * 0.75)
+    target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
+    return int(target.height() + (legend.height() + 14 if legend is not None else 0))
+
+
 def figure_image(
     path: Path, texts: IllustrationText | None, width: int, font: QFont, ratio: float,
     tone: str = "light",
 ) -> QImage:
     """An illustration with labels (or a legend) as an image for a figure inside page text."""
     renderer = load_renderer(path, tone)
-    height = int(width * 0.75)
-    if renderer is not None:
-        view = renderer.viewBoxF()
-        if view.width() > 0:
-            height = int(width * view.height() / view.width())
-        target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
-        height = int(target.height() + (legend.height() + 14 if legend is not None else 0))
+    height = figure_height(path, texts, width, font, tone)
     image = QImage(int(width * ratio), int(height * ratio), QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor("#ffffff"))

@@ -7,18 +7,38 @@ Laying out a long page takes longer than a frame, so the last few pages keep the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, render_page
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.illustration_paint import figure_image
+from edu_app.ui.illustration_paint import figure_height, figure_image
 from edu_app.ui.texts import render_labels
 
 KEPT_PAGES = 3  # the page shown and the ones either side
 Key = tuple[str, str, str]
+
+
+class _PageBrowser(QTextBrowser):
+    """A page's text; its figures are drawn when first needed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.figures: dict[str, Callable[[], QImage]] = {}
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = name if isinstance(name, QUrl) else QUrl(name)
+        draw = self.figures.pop(url.toString(), None)
+        if draw is None:
+            return super().loadResource(kind, name)
+        image = draw()
+        self.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        return image
 
 
 class PageTexts(QStackedWidget):
@@ -75,23 +95,30 @@ class PageTexts(QStackedWidget):
         return self._html[key]
 
     def prepare(self, page: Page) -> QTextBrowser:
-        """A browser holding the page, laid out at the current width (made if not kept)."""
+        """A browser holding the page, laid out at the current width (made if not kept).
+
+        Figures get their size in the HTML, so laying out the page does not draw them; each is
+        drawn the first time it is painted (usually after the first screenful).
+        """
         key = (page.lang, page.id, self._theme.name)
         browser = self.browsers.pop(key, None)
         if browser is None:
             browser = self._new_browser()
-            document = browser.document()
-            document.setDefaultFont(self._font)
+            browser.document().setDefaultFont(self._font)
+            html = self.html_for(page)
             texts = self._library.language(page.lang).illustrations
             for figure in page.figures:
-                image = figure_image(
-                    self._library.illustration_path(figure), texts.get(figure), FIGURE_WIDTH,
-                    self._font, self.devicePixelRatioF(), self._tone,
+                path = self._library.illustration_path(figure)
+                height = figure_height(path, texts.get(figure), FIGURE_WIDTH, self._font, self._tone)
+                html = html.replace(
+                    f'src="figure:{figure}" width="{FIGURE_WIDTH}"',
+                    f'src="figure:{figure}" width="{FIGURE_WIDTH}" height="{height}"',
                 )
-                document.addResource(
-                    QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"), image
+                browser.figures[f"figure:{figure}"] = partial(
+                    figure_image, path, texts.get(figure), FIGURE_WIDTH, self._font,
+                    self.devicePixelRatioF(), self._tone,
                 )
-            browser.setHtml(self.html_for(page))
+            browser.setHtml(html)
             self.addWidget(browser)
             browser.resize(self.size())
         self.browsers[key] = browser  # most recently used last
@@ -114,8 +141,8 @@ class PageTexts(QStackedWidget):
             self.removeWidget(browser)
             browser.setParent(None)  # freed now, not at the next idle moment
 
-    def _new_browser(self) -> QTextBrowser:
-        browser = QTextBrowser()
+    def _new_browser(self) -> _PageBrowser:
+        browser = _PageBrowser()
         browser.setOpenLinks(False)
         browser.setOpenExternalLinks(False)
         browser.document().setDocumentMargin(12)

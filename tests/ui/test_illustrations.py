@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
@@ -74,9 +75,18 @@ def test_figure_is_an_image_inside_the_text(qtbot, content_tree: Path) -> None: 
     library = load_library(tree(content_tree), content_tree.parent / "illustrations")
     window = make_window(qtbot, library)
     window.open_page("compare")
-    document = window.topic.browser.document()
-    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("figure:demo"))
+    browser = window.topic.browser
+    assert "figure:demo" in browser.figures  # laid out from its size, not drawn yet
+    browser.verticalScrollBar().setValue(browser.verticalScrollBar().maximum())
+    browser.viewport().grab()  # painting the figure draws it
+    assert "figure:demo" not in browser.figures
+    image = browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("figure:demo"))
     assert image is not None and not image.isNull()
+    declared = re.search(r'src="figure:demo" width="(\d+)" height="(\d+)"', browser.toHtml())
+    assert declared is not None
+    ratio = image.devicePixelRatio()
+    assert (round(image.width() / ratio), round(image.height() / ratio)) == (
+        int(declared.group(1)), int(declared.group(2)))
     assert "The demo picture." in window.topic.browser.toPlainText()
 
 

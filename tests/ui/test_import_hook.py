@@ -1,0 +1,45 @@
+"""PySide6's import hook is lightened: same answer, nothing kept in linecache."""
+
+from __future__ import annotations
+
+import importlib
+import linecache
+import sys
+from pathlib import Path
+
+import pytest
+
+import edu_app.ui as ui
+
+
+def _fresh_module(tmp_path: Path, name: str, text: str) -> object:
+    (tmp_path / f"{name}.py").write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop(name, None)
+
+
+def test_the_hook_is_swapped_and_keeps_no_source(tmp_path: Path) -> None:
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is ui._mentions_pyside
+    _fresh_module(tmp_path, "plain_module_for_hook", "VALUE = 1\n")
+    assert not any("plain_module_for_hook" in name for name in linecache.cache)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("from PySide6.QtCore import QObject\n", True), ("import json\n", False)],
+)
+def test_same_answer_as_before(tmp_path: Path, text: str, expected: bool) -> None:
+    name = f"hook_probe_{int(expected)}"
+    module = _fresh_module(tmp_path, name, text)
+    assert ui._mentions_pyside(module) is expected  # type: ignore[arg-type]
+    assert ui._mentions_pyside(sys) is False  # built in: no source
+
+
+def test_lighten_is_harmless_when_pyside_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "shibokensupport.feature")
+    assert ui.lighten_import_hook() is False
