@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
@@ -143,6 +143,9 @@ class PageTexts(QStackedWidget):
 
     def _new_browser(self) -> _PageBrowser:
         browser = _PageBrowser()
+        # Pages are long: with the scroll bar always there, the text is laid out once, at its
+        # final width (otherwise a second time when the bar appears).
+        browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         browser.setOpenLinks(False)
         browser.setOpenExternalLinks(False)
         browser.document().setDocumentMargin(12)
