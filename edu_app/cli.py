@@ -50,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", type=_lang, default=None, help="start in this language")
     parser.add_argument("--config", type=Path, help="clinic configuration file (TOML)")
     parser.add_argument(
+        "--kiosk", action="store_true",
+        help="run as a locked-down, self-resetting full-screen kiosk (see README)",
+    )
+    parser.add_argument(
         "--self-test", action="store_true",
         help="load all content, render every page offscreen, check SVG and print support",
     )
@@ -75,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     hand.add_argument("--name", default="", help="the patient's first name (printed, not stored)")
     hand.add_argument("--note", default="", help="a note from the clinician (printed, not stored)")
     hand.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    pin = commands.add_parser("set-pin", help="set the kiosk's staff PIN (stored as a salted hash)")
+    pin.add_argument("--pin-stdin", action="store_true",
+                     help="read the PIN from standard input instead of asking twice")
+    usage = commands.add_parser("usage", help="export the kiosk's daily counts as CSV")
+    usage.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' for stdout)")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     return parser
@@ -96,7 +105,7 @@ def main(argv: list[str]) -> int:
     # arguments, which keeps the common start a little faster.
     args: Any = (
         build_parser().parse_args(argv) if argv
-        else SimpleNamespace(command=None, self_test=False, config=None, lang=None)
+        else SimpleNamespace(command=None, self_test=False, config=None, lang=None, kiosk=False)
     )
     try:
         return _dispatch(args)
@@ -121,6 +130,8 @@ def _dispatch(args: Any) -> int:
         result = report(library, folder or resources.content_dir())
         print(result.text)
         return result.exit_code
+    if args.command in ("set-pin", "usage"):
+        return _staff_command(args)
     if args.command == "handout":
         _headless()
         from edu_app.printing.headless import make_handout
@@ -153,4 +164,41 @@ def _dispatch(args: Any) -> int:
     loaded = load_everything(args.config, args.config is not None)
     from edu_app.ui.app import run
 
-    return run(loaded, args.lang or "")
+    return run(loaded, args.lang or "", kiosk=args.kiosk)
+
+
+def _staff_command(args: Any) -> int:
+    """``set-pin`` and ``usage``: kiosk administration without a window."""
+    from edu_app.core import kiosk, paths
+    from edu_app.core.settings import default_config_path
+
+    if args.command == "usage":
+        counts = kiosk.DayCounts(paths.user_state_dir() / "kiosk-usage.json")
+        text = counts.to_csv()
+        if str(args.out) == "-":
+            sys.stdout.write(text)
+            return 0
+        try:
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            sys.stderr.write(f"edu-app: cannot write {args.out}: {exc.strerror or exc}\n")
+            return 1
+        print(f"wrote {args.out} ({len(counts.days)} days)")
+        return 0
+    config = args.config or default_config_path()
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        pin = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            sys.stderr.write("edu-app: the two PINs differ; nothing was changed\n")
+            return 1
+    try:
+        kiosk.write_pin(config, pin)
+    except kiosk.KioskError as exc:
+        sys.stderr.write(f"edu-app: {exc}\n")
+        return 1
+    print(f"staff PIN set in {config}")
+    return 0

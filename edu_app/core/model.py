@@ -59,16 +59,24 @@ class Source(NamedTuple):
     doi: str = ""
     url: str = ""
 
-    def citation_text(self) -> str:
-        """Authors. Title. Journal Year. doi:…"""
+    def citation_text(self, with_address: bool = True) -> str:
+        """Authors. Title. Journal Year. doi:… (the doi or web address only when asked)."""
         parts = [self.authors.rstrip(".") + ".", self.title.rstrip(".") + "."]
         where = " ".join(p for p in (self.journal, str(self.year)) if p)
         parts.append(where + ".")
-        if self.doi:
-            parts.append(f"doi:{self.doi}")
-        elif self.url:
-            parts.append(self.url)
+        if with_address and self.address_text():
+            parts.append(self.address_text())
         return " ".join(parts)
+
+    def address_text(self) -> str:
+        """How the citation names where to find it: doi:… or the web address."""
+        return f"doi:{self.doi}" if self.doi else self.url
+
+    def address(self) -> str:
+        """A web address for the source ("" when it has none)."""
+        if self.doi:
+            return "https://doi.org/" + self.doi
+        return self.url if self.url.startswith(("https://", "http://")) else ""
 
 
 class Page(NamedTuple):

@@ -1,8 +1,8 @@
 """Where per-user and machine-wide files go on each platform (no third-party import at start).
 
 Linux follows the XDG base-directory rules; Windows uses %APPDATA% / %LOCALAPPDATA% /
-%PROGRAMDATA%; macOS uses ~/Library. Only configuration is read from here and only the log is
-written here; nothing a patient types is ever stored.
+%PROGRAMDATA%; macOS uses ~/Library. Configuration is read from here; the log, the cache and a
+kiosk's counts (prints and visits per day, never anything typed) are written here.
 """
 
 from __future__ import annotations
@@ -57,3 +57,13 @@ def user_cache_dir(platform: str = sys.platform) -> Path:
     if platform == "darwin":
         return home / "Library" / "Caches" / APP_DIR
     return _env_path("XDG_CACHE_HOME", home / ".cache") / APP_DIR
+
+
+def user_state_dir(platform: str = sys.platform) -> Path:
+    """The user's folder for small counts a kiosk keeps between starts (never anything typed)."""
+    home = Path.home()
+    if platform.startswith("win"):
+        return _env_path("LOCALAPPDATA", home / "AppData" / "Local") / APP_DIR / "State"
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / APP_DIR / "State"
+    return _env_path("XDG_STATE_HOME", home / ".local" / "state") / APP_DIR

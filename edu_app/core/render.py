@@ -145,7 +145,12 @@ def sources_html(
         source = sources.get(source_id)
         if source is None:
             continue
-        text = html.escape(source.citation_text())
+        text = html.escape(source.citation_text(with_address=False))
+        if source.address():  # a tap shows it as a QR code: the program itself never goes online
+            text += (f' <a href="{html.escape(source.address(), quote=True)}" '
+                     f'style="color:{theme.link};">{html.escape(source.address_text())}</a>')
+        elif source.address_text():
+            text += " " + html.escape(source.address_text())
         rows.append(
             f'<p style="margin-bottom:6px;"><a name="ref-{number}"></a>'
             f"<b>[{number}]</b> {text} {badge_html(source.evidence, theme, labels)}</p>"

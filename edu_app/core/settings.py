@@ -37,8 +37,12 @@ class ClinicConfig(NamedTuple):
     extra_content: Path | None = None
     kiosk_enabled: bool = False
     kiosk_idle_seconds: int = 120
+    kiosk_screen: int = 0
+    kiosk_hide_cursor: bool = False
+    kiosk_usage_counts: bool = False
     print_per_session: int = 5
     print_per_day: int = 200
+    printer: str = ""
     admin_pin_hash: str = ""
     source: Path | None = None
 
@@ -77,6 +81,9 @@ CLINIC_KEYS: tuple[Key, ...] = (
         "kiosk", "idle_seconds", "kiosk_idle_seconds", int,
         lambda v: 30 <= v <= 600, "a whole number from 30 to 600",
     ),
+    Key("kiosk", "screen", "kiosk_screen", int, lambda v: 0 <= v <= 8, "a screen number from 0 to 8"),
+    Key("kiosk", "hide_cursor", "kiosk_hide_cursor", bool),
+    Key("kiosk", "usage_counts", "kiosk_usage_counts", bool),
     Key(
         "print", "per_session", "print_per_session", int,
         lambda v: 0 <= v <= 100, "a whole number from 0 to 100",
@@ -85,6 +92,7 @@ CLINIC_KEYS: tuple[Key, ...] = (
         "print", "per_day", "print_per_day", int,
         lambda v: 0 <= v <= 10_000, "a whole number from 0 to 10000",
     ),
+    Key("print", "printer", "printer", str, lambda v: len(v) <= 200, "a printer name"),
     Key(
         "admin", "pin_hash", "admin_pin_hash", str,
         lambda v: v == "" or v.startswith("pbkdf2_sha256$"), "a hash written by 'edu-app set-pin'",

@@ -208,13 +208,13 @@ def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str,
     painter.drawText(text_rect.adjusted(0, 7 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), contact)
     if qr_size:
-        _qr(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), clinic.clinic_website)
+        draw_qr(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), clinic.clinic_website)
     painter.setPen(QPen(QColor(ACCENT), 0.6 * mm))
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
     painter.restore()
 
 
-def _qr(painter: QPainter, rect: QRectF, url: str) -> None:
+def draw_qr(painter: QPainter, rect: QRectF, url: str) -> None:
     """A QR code as filled squares (vector), generated offline."""
     matrix = [list(row) for row in segno.make(url, error="m").matrix]
     count = len(matrix)

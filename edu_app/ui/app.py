@@ -37,22 +37,32 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(loaded: Loaded, language: str) -> int:
-    """Open the window on loaded content and run until it closes."""
+def run(loaded: Loaded, language: str, kiosk: bool = False) -> int:
+    """Open the window on loaded content and run until it closes (as a kiosk when asked)."""
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore, default_settings
 
     app = application()
     sys.excepthook = _excepthook
+    kiosk = kiosk or loaded.config.kiosk_enabled
     window = MainWindow(
         loaded.library,
         loaded.search_index,
         loaded.config,
-        PreferencesStore(default_settings()),
+        # a kiosk keeps no preferences: every person starts on the clinic's defaults
+        PreferencesStore(None, persist=False) if kiosk else PreferencesStore(default_settings()),
         loaded.messages,
         language,
     )
-    window.show()
+    if kiosk:
+        from edu_app.ui.kiosk.controller import KioskController
+
+        controller = KioskController(window)
+        controller.start()
+        if not loaded.config.admin_pin_hash:
+            log.warning("kiosk mode has no staff PIN: set one with 'edu-app set-pin'")
+    else:
+        window.show()
     window.warm_up()
     bench = os.environ.get("EDU_APP_BENCH_FIRST_PAINT")
     if bench:

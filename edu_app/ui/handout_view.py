@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.handout import Handout, HandoutError, HandoutRequest, build
+from edu_app.core.kiosk import PrintQuota
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import PrintError, render, write_pdf
@@ -44,9 +45,11 @@ class HandoutView(QWidget):
 
     home_requested = Signal()
 
-    def __init__(self, library: Library, config: ClinicConfig, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, config: ClinicConfig, quota: PrintQuota | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.config, self.lang = library, config, config.default_language
+        self.quota = quota  # a kiosk's print limits; None at a desk
         # Replaceable in tests: they never open a real file or print dialog.
         self.ask_save_path: Callable[[], str] = self._ask_save_path
         outer = QHBoxLayout(self)
@@ -115,6 +118,10 @@ class HandoutView(QWidget):
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         self.column.addLayout(actions)
+        self.prints_left = wrapped_label("", "Muted")  # a kiosk's counter
+        self.prints_left.setVisible(quota is not None)
+        self.save_button.setVisible(quota is None)  # a kiosk offers no file dialog
+        self.column.addWidget(self.prints_left)
         self.status = wrapped_label("", "Muted")
         self.column.addWidget(self.status)
         self.column.addStretch(1)
@@ -186,6 +193,7 @@ class HandoutView(QWidget):
             self.questions.addItem(entry)
         self.questions.blockSignals(False)
         self.status.clear()
+        self._show_prints_left()
         self.preview.updatePreview()
 
     def _chosen(self) -> tuple[list[str], list[str]]:
@@ -227,17 +235,38 @@ class HandoutView(QWidget):
                request.large_print, *labels_in(request.lang))
 
     def print_now(self) -> bool:
-        """Print to the default printer; a clear message when there is none."""
+        """Print to the configured (else the default) printer; a clear message when there is
+        none, or when a kiosk's print limit is reached."""
+        if self.quota is not None and not self.quota.allowed():
+            self._show_prints_left()
+            return False
         request = self.request()
         try:
             handout = self._build(request)
             pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
-                                  request.large_print, "", *labels_in(request.lang))
+                                  request.large_print, self.config.printer, *labels_in(request.lang))
         except (HandoutError, PrintError) as exc:
             self.status.setText(str(exc))
             return False
+        if self.quota is not None:
+            self.quota.record()
         self.status.setText(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages)))
+        self._show_prints_left()
         return True
+
+    def _show_prints_left(self) -> None:
+        """The kiosk's counter, and a clear message when no print is left."""
+        quota = self.quota
+        if quota is None:
+            return
+        self.prints_left.setText(
+            self.tr("Prints left for you: %1. Prints left on this screen today: %2.")
+            .replace("%1", str(quota.left_in_session())).replace("%2", str(quota.left_today())))
+        self.print_button.setEnabled(quota.allowed())
+        if not quota.allowed():
+            self.status.setText(self.tr(
+                "This screen cannot print any more handouts right now. Please ask at the desk: "
+                "staff can print it for you."))
 
     def save_pdf(self) -> bool:
         """Save as PDF where the person chooses; nothing chosen here is lost on failure."""

@@ -50,6 +50,7 @@ class IllustrationPanel(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setObjectName("IllustrationScroller")  # kiosk: no flick (drags compare)
         outer.addWidget(self.scroller)
         inner = QWidget()
         self.scroller.setWidget(inner)

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from edu_app.core.model import Library
@@ -20,11 +21,12 @@ from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
-from edu_app.ui.widgets import Banner
+from edu_app.ui.widgets import Banner, discard
 
 KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
+    from edu_app.core.kiosk import PrintQuota
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.search_view import SearchView
@@ -42,6 +44,9 @@ def _release_memory() -> None:
 
 class MainWindow(QMainWindow):
     """Owns navigation and appearance; each screen is its own view."""
+
+    page_opened = Signal(str)
+    retranslated = Signal()
 
     def __init__(
         self,
@@ -61,6 +66,9 @@ class MainWindow(QMainWindow):
         self.pseudo = language if language in ("qpl", "qpr") else ""  # layout tests, English text
         candidates = (language, self.preferences.language, config.default_language)
         self.lang = next((c for c in candidates if c in offered), offered[0])
+        self.offered = offered
+        self.print_quota: PrintQuota | None = None  # set by kiosk mode
+        self.may_close: Callable[[], bool] = lambda: True  # kiosk mode refuses
         self.history: list[tuple[str, str]] = []
         self._faq_stale = True
         self._tidy = QTimer(self)
@@ -152,7 +160,7 @@ class MainWindow(QMainWindow):
         if self._handout is None:
             from edu_app.ui.handout_view import HandoutView
 
-            self._handout = HandoutView(self.library, self.config)
+            self._handout = HandoutView(self.library, self.config, self.print_quota)
             self._handout.home_requested.connect(self.go_home)
             self.stack.addWidget(self._handout)
         return self._handout
@@ -195,14 +203,49 @@ class MainWindow(QMainWindow):
         steps += [partial(lambda p: self.topic.prepare(p), page)
                   for page in language.pages[:KEPT_PAGES]]
 
+        timer = QTimer(self)  # the window's own: it stops if the window goes away
+        timer.setSingleShot(True)
+
         def next_step() -> None:
             if steps:
                 steps.pop(0)()
-                QTimer.singleShot(0, next_step)
+                timer.start(0)
             else:
+                timer.deleteLater()
                 _release_memory()
 
-        QTimer.singleShot(delay_ms, next_step)
+        timer.timeout.connect(next_step)
+        timer.start(delay_ms)
+
+    def reset_session(self) -> None:
+        """Forget everything this session did: screens (with their scroll positions, search
+        text, open answers, handout choices and notes), history, popups, and the reader's
+        language, text size and contrast. Screens are rebuilt when next needed."""
+        for screen in (self._topic, self._faq, self._search, self._handout):
+            if screen is not None:
+                if screen is self._handout:
+                    self._handout.clear_personal()
+                discard(screen)
+        if self._search_popup is not None:
+            discard(self._search_popup)
+        self._topic = self._faq = self._search = self._handout = None
+        self._search_popup = None
+        self.history.clear()
+        self.visited.clear()
+        self.home.search.clear()
+        self.banner.hide()
+        first = self.config.default_language
+        self.lang = first if first in self.offered else self.offered[0]
+        i18n.set_language(self.pseudo or self.lang)
+        self._apply(Preferences(language=self.lang), content=True)
+        self.current = ("home", "")
+        self.stack.setCurrentWidget(self.home)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     # navigation -------------------------------------------------------------------------
     def _go(self, target: tuple[str, str], remember: bool = True) -> None:
@@ -240,6 +283,7 @@ class MainWindow(QMainWindow):
         self._go(("page", page_id))
         if page_id not in self.visited:
             self.visited.append(page_id)
+        self.page_opened.emit(page_id)
         self._tidy.start()  # give memory back once the reader pauses
         return True
 
@@ -332,3 +376,4 @@ class MainWindow(QMainWindow):
                      self._search_popup, self._handout):
             if view is not None:
                 view.retranslate()
+        self.retranslated.emit()

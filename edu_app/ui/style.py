@@ -45,6 +45,9 @@ QPushButton#Primary {{ background-color: {t.accent}; color: {t.accent_text};
     border-color: {t.accent}; font-weight: 700; }}
 QComboBox QAbstractItemView {{ background-color: {t.surface}; selection-background-color: {t.accent};
     selection-color: {t.accent_text}; }}
+QCheckBox {{ min-height: {TOUCH}px; spacing: 12px; }}
+QCheckBox::indicator {{ width: 26px; height: 26px; }}
+QListWidget::item {{ min-height: {TOUCH}px; }}
 QLineEdit {{ min-height: {TOUCH}px; padding: 4px 14px; border: 2px solid {t.border};
     border-radius: 24px; background-color: {t.surface}; font-size: {size(1.1)}; }}
 QFrame#Card {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; }}
@@ -66,6 +69,20 @@ QFrame#Question:focus {{ border: 3px solid {t.link}; }}
 QFrame#Question QLabel {{ background-color: transparent; }}
 QTextBrowser {{ background-color: {t.background}; border: none; }}
 QScrollArea {{ border: none; }}
+QWidget#Scrim {{ background-color: rgba(31, 42, 48, 110); }}
+QLabel#Countdown {{ font-size: {size(2.2)}; font-weight: 700; color: {t.accent}; }}
+QLabel#PinDots {{ font-size: {size(2.0)}; letter-spacing: 8px; min-height: {TOUCH}px; }}
+QPushButton#PadKey {{ font-size: {size(1.6)}; font-weight: 700; border-radius: 44px; }}
+QWidget#Attract {{ background-color: {t.background}; }}
+QLabel#AttractTitle {{ font-size: {size(2.4)}; font-weight: 700; color: {t.accent}; }}
+QWidget#Attract QLabel#CardTitle {{ font-size: {size(1.8)}; }}
+QWidget#Attract QLabel#Muted {{ font-size: {size(1.3)}; }}
+QPushButton#AttractStart {{ background-color: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
+    font-size: {size(1.6)}; font-weight: 700; min-height: 88px; min-width: 360px;
+    border-radius: 44px; }}
+QPushButton#AttractLanguage {{ font-size: {size(1.3)}; min-height: 72px; min-width: 200px; }}
+QLabel#AttractDots {{ font-size: {size(1.2)}; color: {t.accent}; letter-spacing: 6px; }}
+QLabel#AttractPicture {{ background-color: transparent; }}
 QScrollBar:vertical {{ width: 16px; background: {t.surface_alt}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; min-height: 48px; border-radius: 8px; }}
 """

@@ -20,6 +20,8 @@ from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
 from edu_app.ui.widgets import AdaptiveBar
 
+MAX_LANGUAGE_BUTTONS = 3
+
 
 class TopBar(QFrame):
     """Emits what the reader chose; the main window applies it."""
@@ -62,10 +64,19 @@ class TopBar(QFrame):
         names.addWidget(self.clinic)
         brand.addWidget(self.logo)
         brand.addLayout(names, 1)
+        # Up to three languages are buttons, each named in its own language, that a touch
+        # reaches at once; more than that are a menu.
         self.language = QComboBox()
+        self.language_buttons: dict[str, QPushButton] = {}
         for code in languages:
             self.language.addItem(native_name(code), code)
-        self.language.setVisible(len(languages) > 1)
+            if 1 < len(languages) <= MAX_LANGUAGE_BUTTONS:
+                button = QPushButton(native_name(code))
+                button.setCheckable(True)
+                button.setAutoExclusive(True)
+                button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
+                self.language_buttons[code] = button
+        self.language.setVisible(len(languages) > MAX_LANGUAGE_BUTTONS)
         self.language.currentIndexChanged.connect(
             lambda i: self.language_chosen.emit(self.language.itemData(i))
         )
@@ -79,14 +90,27 @@ class TopBar(QFrame):
         self.contrast = QPushButton()
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
-        for widget in (self.language, self.smaller, self.size_label, self.larger, self.contrast):
-            layout.addWidget(widget)
+        # Languages and the size/contrast buttons are two groups: on a narrow screen at large
+        # text they go one under the other rather than off the edge.
+        languages_part, settings_part = QWidget(), QWidget()
+        for part, widgets in (
+            (languages_part, (*self.language_buttons.values(), self.language)),
+            (settings_part, (self.smaller, self.size_label, self.larger, self.contrast)),
+        ):
+            row = QHBoxLayout(part)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(10)
+            for widget in widgets:
+                row.addWidget(widget)
+        layout.addWidget(AdaptiveBar(languages_part, settings_part))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
         self.app_title.setText(self.tr("Eczema Explained"))
         self.language.setAccessibleName(self.tr("Language"))
+        for code, button in self.language_buttons.items():
+            button.setAccessibleName(self.tr("Language: %1").replace("%1", native_name(code)))
         self.smaller.setAccessibleName(self.tr("Smaller text"))
         self.larger.setAccessibleName(self.tr("Larger text"))
         self.smaller.setToolTip(self.tr("Smaller text"))
@@ -109,11 +133,18 @@ class TopBar(QFrame):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == language)
         index = self.language.findData(language)
         if index >= 0:
             self.language.blockSignals(True)
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
+
+    def _choose_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.setCurrentIndex(index)  # emits language_chosen
 
     def _step(self, delta: int) -> None:
         index = TEXT_SCALES.index(self._scale) + delta

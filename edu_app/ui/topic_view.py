@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QUrl, Signal
+from PySide6.QtCore import QPoint, QPointF, QUrl, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -204,13 +204,18 @@ class TopicView(QWidget):
             own = self._library.language(self.page.lang) if self.page else self._language
             term = own.glossary.get(url.path())
             if term is not None:
-                viewport = self.browser.viewport()
-                pos = viewport.mapFromGlobal(QCursor.pos())
-                if not viewport.rect().contains(pos):
-                    pos = viewport.rect().center()
-                self.popup.show_term(term, viewport.mapTo(self, pos))
+                self.popup.show_term(term, self._near_pointer())
         elif scheme == "page":
             self.page_requested.emit(url.path())
+        elif scheme in ("http", "https"):
+            self.popup.show_address(url.toString(), self._near_pointer())
+
+    def _near_pointer(self) -> QPoint:
+        viewport = self.browser.viewport()
+        pos = viewport.mapFromGlobal(QCursor.pos())
+        if not viewport.rect().contains(pos):
+            pos = viewport.rect().center()
+        return viewport.mapTo(self, pos)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -121,10 +121,14 @@ class InfoPopup(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         self.term = wrapped_label("", "CardTitle")
         self.definition = wrapped_label()
+        self.qr = QLabel()  # a web address as a QR code (the program never opens the web)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.hide()
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.term)
         layout.addWidget(self.definition)
+        layout.addWidget(self.qr)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
         self.hide()
@@ -138,8 +142,18 @@ class InfoPopup(QFrame):
         self.show_text(term.term[:1].upper() + term.term[1:], term.definition, near)
         self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
 
-    def show_text(self, title: str, text: str, near: QPoint) -> None:
+    def show_address(self, url: str, near: QPoint) -> None:
+        """A web address with its QR code, to open on the reader's own phone."""
+        self.show_text(self.tr("Read this on your phone"),
+                       self.tr("Point your phone's camera at the code to open:") + "\n" + url, near,
+                       qr=qr_pixmap(url, 200, self.devicePixelRatioF()))
+        self.qr.setAccessibleName(self.tr("QR code for %1").replace("%1", url))
+
+    def show_text(self, title: str, text: str, near: QPoint, qr: QPixmap | None = None) -> None:
         """Show a title and text next to ``near`` (parent coordinates), inside the parent."""
+        self.qr.setVisible(qr is not None)
+        if qr is not None:
+            self.qr.setPixmap(qr)
         self.term.setText(title)
         self.definition.setText(text)
         self.setAccessibleName(title)
@@ -157,6 +171,20 @@ class InfoPopup(QFrame):
         self.show()
         self.raise_()
         self.close_button.setFocus()
+
+
+def qr_pixmap(text: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """``text`` as a QR code with a white quiet zone, ``size`` px square (made offline)."""
+    from edu_app.printing.pdf import draw_qr  # segno is loaded only when a code is shown
+
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("#ffffff"))
+    painter = QPainter(pixmap)
+    margin = size * 0.08
+    draw_qr(painter, QRectF(margin, margin, size - 2 * margin, size - 2 * margin), text)
+    painter.end()
+    return pixmap
 
 
 class AdaptiveBar(QWidget):

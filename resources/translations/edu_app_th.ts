@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>AttractView</name>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="83"/>
+        <source>Learn about eczema and stem cell treatments</source>
+        <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนังและการรักษาด้วยสเต็มเซลล์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="84"/>
+        <source>Touch to start</source>
+        <translation>แตะเพื่อเริ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="85"/>
+        <source>Touch to learn about eczema</source>
+        <translation>แตะเพื่อเรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="86"/>
+        <source>Welcome screen</source>
+        <translation>หน้าต้อนรับ</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../edu_app/ui/widgets.py" line="82"/>
@@ -385,102 +408,112 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="140"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="141"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="148"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="142"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="149"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="143"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="150"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="145"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="146"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="150"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="157"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="151"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="158"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="160"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="161"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="155"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="239"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="253"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="260"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="263"/>
+        <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
+        <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="268"/>
+        <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
+        <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="289"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="265"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="294"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -521,32 +554,32 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="88"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="92"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="93"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="94"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="95"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -562,32 +595,118 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="134"/>
+        <location filename="../../edu_app/ui/widgets.py" line="138"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="139"/>
+        <location filename="../../edu_app/ui/widgets.py" line="143"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/widgets.py" line="147"/>
+        <source>Read this on your phone</source>
+        <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/widgets.py" line="148"/>
+        <source>Point your phone&apos;s camera at the code to open:</source>
+        <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/widgets.py" line="150"/>
+        <source>QR code for %1</source>
+        <translation>คิวอาร์โค้ดสำหรับ %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="86"/>
+        <source>Back to the kiosk</source>
+        <translation>กลับสู่หน้าจอบริการ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="87"/>
+        <source>Start over now</source>
+        <translation>เริ่มใหม่ทันที</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="88"/>
+        <source>Close the program</source>
+        <translation>ปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="90"/>
+        <source>Prints today: %1 of %2.</source>
+        <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="179"/>
+        <location filename="../../edu_app/ui/main_window.py" line="186"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="184"/>
+        <location filename="../../edu_app/ui/main_window.py" line="191"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="330"/>
+        <location filename="../../edu_app/ui/main_window.py" line="368"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="171"/>
+        <source>Staff only: enter the PIN</source>
+        <translation>สำหรับเจ้าหน้าที่: ใส่รหัส PIN</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="172"/>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="173"/>
+        <source>Delete last digit</source>
+        <translation>ลบตัวเลขตัวสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="174"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="175"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="182"/>
+        <source>No staff PIN is set. Set one with &apos;edu-app set-pin&apos; on this computer.</source>
+        <translation>ยังไม่ได้ตั้งรหัส PIN ของเจ้าหน้าที่ ตั้งได้ด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="209"/>
+        <source>That PIN is not right. Try again.</source>
+        <translation>รหัส PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="219"/>
+        <source>Too many wrong PINs. Wait %1 seconds.</source>
+        <translation>ใส่รหัสผิดหลายครั้งเกินไป รอ %1 วินาที</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="235"/>
+        <source>%1 digits entered</source>
+        <translation>ใส่แล้ว %1 หลัก</translation>
     </message>
 </context>
 <context>
@@ -657,36 +776,72 @@
     </message>
 </context>
 <context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="265"/>
+        <source>Staff menu</source>
+        <translation>เมนูเจ้าหน้าที่</translation>
+    </message>
+</context>
+<context>
+    <name>StillReading</name>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="91"/>
+        <source>Still reading?</source>
+        <translation>ยังอ่านอยู่ไหม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="92"/>
+        <source>Touch the screen to keep reading. Otherwise this screen starts over for the next person, and what you chose is cleared.</source>
+        <translation>แตะหน้าจอเพื่ออ่านต่อ ถ้าไม่แตะ หน้าจอนี้จะเริ่มใหม่สำหรับคนถัดไป และสิ่งที่คุณเลือกไว้จะถูกล้าง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="94"/>
+        <source>Keep reading</source>
+        <translation>อ่านต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="98"/>
+        <source>Starting over in %1 s</source>
+        <translation>จะเริ่มใหม่ใน %1 วินาที</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="88"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="110"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="89"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="90"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="92"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
+        <source>Language: %1</source>
+        <translation>ภาษา: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="91"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="93"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="94"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="118"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="105"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="129"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>

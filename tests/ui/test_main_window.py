@@ -143,10 +143,13 @@ def test_high_contrast_switches_theme(qtbot, window: MainWindow) -> None:  # typ
 
 
 def test_language_switch_changes_content(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    assert window.top_bar.language.isVisible()
+    # two languages: a button each, named in its own language, instead of a menu
+    buttons = window.top_bar.language_buttons
+    assert not window.top_bar.language.isVisible()
+    assert [b.text() for b in buttons.values()] == ["English", "ไทย"] and buttons["en"].isChecked()
     window.open_page("barrier")
-    window.top_bar.language.setCurrentIndex(window.top_bar.language.findData("th"))
-    assert window.lang == "th"
+    qtbot.mouseClick(buttons["th"], Qt.MouseButton.LeftButton)
+    assert window.lang == "th" and buttons["th"].isChecked() and not buttons["en"].isChecked()
     assert window.topic.title.text() == "เกราะป้องกันผิว"
     assert [c.page_id for c in window.home.cards if isinstance(c, TopicCard)] == ["barrier", "itch"]
     window.open_page("itch")  # not translated: the English page, marked

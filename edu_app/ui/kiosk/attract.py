@@ -1,0 +1,135 @@
+"""The attract screen: a calm, bright loop of the topics that invites the next person in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from edu_app.core.model import IllustrationText, Language
+from edu_app.ui.i18n import native_name
+from edu_app.ui.illustration_paint import figure_image
+from edu_app.ui.widgets import wrapped_label
+
+SLIDE_MS = 6000  # a new topic every six seconds
+PICTURE_WIDTH = 960
+
+
+class AttractView(QWidget):
+    """Shows one topic at a time (picture, title, one line); a touch anywhere starts.
+
+    The language buttons start in that language, so a Thai reader never meets English first.
+    """
+
+    start_requested = Signal(str)  # language code ("" keeps the current one)
+
+    def __init__(self, languages: list[str], picture_path: Callable[[str], Path],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Attract")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._picture_path = picture_path
+        self._slides: list[tuple[str, str, str]] = []  # title, summary, illustration id
+        self._labels: dict[str, IllustrationText] = {}
+        self.index = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.setSpacing(20)
+        self.headline = wrapped_label("", "AttractTitle")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture = QLabel()
+        self.picture.setObjectName("AttractPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The picture is drawn to fit the room it is given; it never makes the screen taller.
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.topic_title = wrapped_label("", "CardTitle")
+        self.topic_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.topic_line = wrapped_label("", "Muted")
+        self.topic_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = QLabel()
+        self.dots.setObjectName("AttractDots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = QPushButton()
+        self.prompt.setObjectName("AttractStart")
+        self.prompt.clicked.connect(lambda: self.start_requested.emit(""))
+        languages_row = QHBoxLayout()
+        languages_row.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in languages if len(languages) > 1 else []:
+            button = QPushButton(native_name(code))
+            button.setObjectName("AttractLanguage")
+            button.clicked.connect(lambda _=False, c=code: self.start_requested.emit(c))
+            languages_row.addWidget(button)
+            self.language_buttons[code] = button
+        languages_row.addStretch(1)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.topic_title)
+        layout.addWidget(self.topic_line)
+        layout.addWidget(self.dots)
+        layout.addSpacing(12)
+        layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(languages_row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(SLIDE_MS)
+        self.timer.timeout.connect(self.next_slide)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.headline.setText(self.tr("Learn about eczema and stem cell treatments"))
+        self.prompt.setText(self.tr("Touch to start"))
+        self.prompt.setAccessibleName(self.tr("Touch to learn about eczema"))
+        self.setAccessibleName(self.tr("Welcome screen"))
+
+    def set_content(self, language: Language) -> None:
+        """The topics to show (their titles in ``language``)."""
+        self._slides = [(p.title, p.summary, p.illustration) for p in language.pages]
+        self._labels = language.illustrations
+        self.index = 0
+        self._show_slide()
+
+    def begin(self) -> None:
+        """Start the loop from the first topic."""
+        self.index = 0
+        self._show_slide()
+        self.timer.start()
+
+    def end(self) -> None:
+        """Stop the loop (someone started reading)."""
+        self.timer.stop()
+
+    def next_slide(self) -> None:
+        """Show the next topic (after the last comes the first again)."""
+        if self._slides:
+            self.index = (self.index + 1) % len(self._slides)
+            self._show_slide()
+
+    def _show_slide(self) -> None:
+        if not self._slides:
+            return
+        title, summary, illustration = self._slides[self.index]
+        self.topic_title.setText(title)
+        self.topic_line.setText(summary)
+        path = self._picture_path(illustration) if illustration else None
+        if path is not None and path.is_file():
+            # as large as fits the room the layout gives it (the white frame has 16 px padding)
+            room = self.picture.size()
+            width = int(max(200, min(PICTURE_WIDTH, room.width() - 40, (room.height() - 40) * 1.25)))
+            image = figure_image(path, self._labels.get(illustration), width, self.font(),
+                                 self.devicePixelRatioF())
+            self.picture.setPixmap(QPixmap.fromImage(image))
+        else:
+            self.picture.clear()
+        self.dots.setText(" ".join("●" if i == self.index else "○" for i in range(len(self._slides))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_slide()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # a touch anywhere starts
+        self.start_requested.emit("")
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,265 @@
+"""Layers shown over the kiosk window: "Still reading?", the staff PIN pad and staff menu.
+
+They are child widgets, not dialogs: nothing can open behind them, they need no window manager,
+and a reset simply hides them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from edu_app.core.kiosk import PinGuard
+from edu_app.ui.widgets import wrapped_label
+
+COUNTDOWN_SECONDS = 20
+PAD_BUTTON = 88  # px: a PIN key is much larger than the 48 px minimum
+CARD_WIDTH = 620
+
+
+class Overlay(QWidget):
+    """A see-through layer over the whole parent with a card in the middle."""
+
+    def __init__(self, parent: QWidget, object_name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("Scrim")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        self.card = QFrame()
+        self.card.setObjectName(object_name)
+        self.layout_ = QVBoxLayout(self.card)
+        self.layout_.setContentsMargins(32, 28, 32, 28)
+        self.layout_.setSpacing(16)
+        outer.addStretch(1)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            self.setGeometry(0, 0, event.size().width(), event.size().height())
+            self._fit_card(event.size().width())
+        return False
+
+    def _fit_card(self, width: int) -> None:
+        # A fixed width lets wrapped text work out its height (it never clips).
+        self.card.setFixedWidth(max(280, min(CARD_WIDTH, width - 48)))
+
+    def open(self) -> None:
+        """Cover the parent and take the focus."""
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+            self._fit_card(parent.width())
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+
+class StillReading(Overlay):
+    """Counts down before the kiosk starts over; any touch keeps the reader where they were."""
+
+    expired = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "Popup")
+        self.title = wrapped_label("", "ScreenTitle")
+        self.text = wrapped_label()
+        self.count = QLabel()
+        self.count.setObjectName("Countdown")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep = QPushButton()
+        self.keep.setObjectName("Primary")
+        self.keep.clicked.connect(self.dismiss)
+        for widget in (self.title, self.text, self.count, self.keep):
+            self.layout_.addWidget(widget)
+        self.left = COUNTDOWN_SECONDS
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._tick)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.title.setText(self.tr("Still reading?"))
+        self.text.setText(self.tr("Touch the screen to keep reading. Otherwise this screen "
+                                  "starts over for the next person, and what you chose is cleared."))
+        self.keep.setText(self.tr("Keep reading"))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("Starting over in %1 s").replace("%1", str(self.left)))
+
+    def start(self, seconds: int = COUNTDOWN_SECONDS) -> None:
+        """Show the countdown from ``seconds``."""
+        self.left = seconds
+        self._show_count()
+        self.open()
+        self.tick.start()
+
+    def dismiss(self) -> None:
+        """The reader is still there."""
+        if self.isVisible():
+            self.tick.stop()
+            self.hide()
+            self.dismissed.emit()
+
+    def stop(self) -> None:
+        """Hide without a signal (the kiosk is resetting)."""
+        self.tick.stop()
+        self.hide()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        self._show_count()
+        if self.left <= 0:
+            self.stop()
+            self.expired.emit()
+
+
+class PinPad(Overlay):
+    """Digits for the staff PIN; the guard decides, and slows down guessing."""
+
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget, guard: PinGuard) -> None:
+        super().__init__(parent, "Popup")
+        self.guard = guard
+        self.entered = ""
+        self.title = wrapped_label("", "ScreenTitle")
+        self.dots = QLabel()
+        self.dots.setObjectName("PinDots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = wrapped_label("", "Muted")
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.keys: dict[str, QPushButton] = {}
+        for index, key in enumerate("123456789C0<"):
+            button = QPushButton(key)
+            button.setObjectName("PadKey")
+            button.setFixedSize(PAD_BUTTON, PAD_BUTTON)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+        actions = QHBoxLayout()
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.close_pad)
+        self.ok_button = QPushButton()
+        self.ok_button.setObjectName("Primary")
+        self.ok_button.clicked.connect(self.submit)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.ok_button)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.dots)
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(self.message)
+        self.layout_.addLayout(actions)
+        self.unlock_timer = QTimer(self)
+        self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.timeout.connect(self._unlocked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.title.setText(self.tr("Staff only: enter the PIN"))
+        self.keys["C"].setAccessibleName(self.tr("Clear"))
+        self.keys["<"].setAccessibleName(self.tr("Delete last digit"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("OK"))
+        self._show()
+
+    def start(self) -> None:
+        """Open the pad empty."""
+        self.entered = ""
+        self.message.setText("" if self.guard.has_pin else self.tr(
+            "No staff PIN is set. Set one with 'edu-app set-pin' on this computer."))
+        self._show()
+        self.open()
+        if self.guard.wait() > 0:
+            self._lock(self.guard.wait())
+        else:
+            self._unlocked()
+
+    def press(self, key: str) -> None:
+        """One key of the pad."""
+        if key == "C":
+            self.entered = ""
+        elif key == "<":
+            self.entered = self.entered[:-1]
+        elif len(self.entered) < 8:
+            self.entered += key
+        self._show()
+
+    def submit(self) -> None:
+        """Check the PIN entered."""
+        result = self.guard.attempt(self.entered)
+        self.entered = ""
+        self._show()
+        if result.outcome == "ok":
+            self.hide()
+            self.accepted.emit()
+        elif result.outcome == "wrong":
+            self.message.setText(self.tr("That PIN is not right. Try again."))
+        elif result.outcome == "locked":
+            self._lock(result.wait_seconds)
+
+    def close_pad(self) -> None:
+        """Leave without unlocking; the digits are forgotten."""
+        self.entered = ""
+        self.hide()
+
+    def _lock(self, seconds: float) -> None:
+        self.message.setText(self.tr("Too many wrong PINs. Wait %1 seconds.")
+                             .replace("%1", str(round(seconds))))
+        self._set_keys(False)
+        self.unlock_timer.start(int(seconds * 1000) + 50)
+
+    def _unlocked(self) -> None:
+        self._set_keys(self.guard.has_pin)
+        if self.guard.has_pin:
+            self.message.setText("")
+
+    def _set_keys(self, enabled: bool) -> None:
+        for button in (*self.keys.values(), self.ok_button):
+            button.setEnabled(enabled)
+
+    def _show(self) -> None:
+        self.dots.setText("●" * len(self.entered) or " ")
+        self.dots.setAccessibleName(self.tr("%1 digits entered").replace("%1", str(len(self.entered))))
+
+
+class StaffMenu(Overlay):
+    """What staff can do once the PIN is right."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "Popup")
+        self.title = wrapped_label("", "ScreenTitle")
+        self.info = wrapped_label("", "Muted")
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.info)
+        self.buttons: dict[str, QPushButton] = {}
+        self.retranslate()
+
+    def add_action(self, key: str, action: Callable[[], object]) -> QPushButton:
+        """A full-width button that hides the menu, then runs ``action``."""
+        button = QPushButton()
+
+        def run() -> None:
+            self.hide()
+            action()
+
+        button.clicked.connect(run)
+        self.layout_.addWidget(button)
+        self.buttons[key] = button
+        return button
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.title.setText(self.tr("Staff menu"))

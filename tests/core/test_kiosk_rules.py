@@ -1,0 +1,149 @@
+"""Kiosk rules: PIN hashing and rate limit, print limits, daily counts and the TOML edit."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from edu_app.core.kiosk import (
+    DayCounts,
+    KioskError,
+    PinGuard,
+    PrintQuota,
+    hash_pin,
+    set_pin_in_toml,
+    valid_pin,
+    verify_pin,
+    write_pin,
+)
+from edu_app.core.settings import load_config
+
+FAST = 1_000  # iterations: the real default is slow on purpose
+
+
+def test_pin_hash_is_salted_and_verifies() -> None:
+    first, second = hash_pin("2468", iterations=FAST), hash_pin("2468", iterations=FAST)
+    assert first != second  # a fresh salt each time
+    assert "2468" not in first
+    assert verify_pin("2468", first) and verify_pin("2468", second)
+    assert not verify_pin("2469", first)
+    assert not verify_pin("2468", "pbkdf2_sha256$1000$zz$00")  # malformed hash
+    assert not verify_pin("2468", "")
+
+
+@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "١٢٣٤"])
+def test_bad_pins_are_refused(pin: str) -> None:
+    assert not valid_pin(pin)
+    with pytest.raises(KioskError):
+        hash_pin(pin, iterations=FAST)
+
+
+def test_wrong_pins_lock_the_pad_for_longer_each_time() -> None:
+    now = [1000.0]
+    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    assert guard.attempt("0000").outcome == "wrong"
+    assert guard.attempt("0000").outcome == "wrong"
+    third = guard.attempt("0000")
+    assert third.outcome == "locked" and third.wait_seconds == 30
+    assert guard.attempt("1357").outcome == "locked"  # even the right PIN waits
+    now[0] += 30
+    fourth = guard.attempt("0000")
+    assert fourth.outcome == "locked" and fourth.wait_seconds == 60
+    now[0] += 60
+    assert guard.attempt("1357").outcome == "ok"
+    assert guard.attempt("0000").outcome == "wrong"  # a right PIN starts the count again
+
+
+def test_the_lock_never_exceeds_five_minutes() -> None:
+    now = [0.0]
+    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    waits = []
+    for _ in range(12):
+        result = guard.attempt("0000")
+        waits.append(result.wait_seconds)
+        now[0] += result.wait_seconds
+    assert max(waits) == 300
+
+
+def test_no_pin_configured() -> None:
+    guard = PinGuard("", lambda: 0.0)
+    assert not guard.has_pin and guard.attempt("1234").outcome == "no-pin"
+
+
+def test_set_pin_keeps_the_rest_of_the_file() -> None:
+    text = '[clinic]\nname = "Riverside"\n\n[admin]\npin_hash = "old"\n\n[print]\nper_day = 9\n'
+    new = set_pin_in_toml(text, "pbkdf2_sha256$1$ab$cd")
+    data = tomllib.loads(new)
+    assert data["admin"]["pin_hash"] == "pbkdf2_sha256$1$ab$cd"
+    assert data["clinic"]["name"] == "Riverside" and data["print"]["per_day"] == 9
+    appended = tomllib.loads(set_pin_in_toml('[clinic]\nname = "A"\n', "h"))
+    assert appended["admin"]["pin_hash"] == "h" and appended["clinic"]["name"] == "A"
+    assert tomllib.loads(set_pin_in_toml("", "h")) == {"admin": {"pin_hash": "h"}}
+    inserted = tomllib.loads(set_pin_in_toml("[admin]\n[kiosk]\nenabled = true\n", "h"))
+    assert inserted == {"admin": {"pin_hash": "h"}, "kiosk": {"enabled": True}}
+
+
+def test_write_pin_gives_a_hash_the_settings_accept(tmp_path: Path) -> None:
+    config = tmp_path / "sub" / "clinic.toml"
+    write_pin(config, "8642")
+    loaded, messages = load_config(config, explicit=True)
+    assert messages == [] and verify_pin("8642", loaded.admin_pin_hash)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[clinic\n", encoding="utf-8")
+    with pytest.raises(KioskError, match="not valid TOML"):
+        write_pin(broken, "8642")
+    assert broken.read_text(encoding="utf-8") == "[clinic\n"  # left as it was
+
+
+def test_day_counts_survive_a_restart_and_export_csv(tmp_path: Path) -> None:
+    day = [date(2026, 11, 23)]
+    path = tmp_path / "usage.json"
+    counts = DayCounts(path, lambda: day[0])
+    counts.add("pages")
+    counts.add("pages")
+    day[0] = date(2026, 11, 24)
+    counts.add("prints")
+    counts.add("resets")
+    again = DayCounts(path, lambda: day[0])
+    assert again.today("prints") == 1 and again.today("pages") == 0
+    assert again.to_csv() == "date,pages,prints,resets\n2026-11-23,2,0,0\n2026-11-24,0,1,1\n"
+    with pytest.raises(ValueError):
+        again.add("name")  # only the known counts exist
+
+
+def test_day_counts_start_from_zero_on_a_corrupt_or_unwritable_file(tmp_path: Path) -> None:
+    path = tmp_path / "usage.json"
+    path.write_bytes(b"\xff{not json")
+    counts = DayCounts(path, lambda: date(2026, 1, 1))
+    assert counts.days == {}
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    counts = DayCounts(blocked / "usage.json", lambda: date(2026, 1, 1))
+    counts.add("prints")  # cannot be saved: kept in memory, no error
+    assert counts.today("prints") == 1
+
+
+def test_only_today_is_kept_when_usage_counts_are_off(tmp_path: Path) -> None:
+    day = [date(2026, 11, 23)]
+    counts = DayCounts(tmp_path / "prints.json", lambda: day[0], days_kept=1)
+    counts.add("prints")
+    day[0] = date(2026, 11, 24)
+    counts.add("prints")
+    assert list(counts.days) == ["2026-11-24"]
+
+
+def test_print_quota_per_session_and_per_day(tmp_path: Path) -> None:
+    counts = DayCounts(tmp_path / "u.json", lambda: date(2026, 11, 24))
+    quota = PrintQuota(per_session=2, per_day=3, counts=counts)
+    quota.record()
+    quota.record()
+    assert not quota.allowed() and quota.left_in_session() == 0 and quota.left_today() == 1
+    quota.new_session()
+    assert quota.allowed()
+    quota.record()
+    quota.new_session()
+    assert not quota.allowed() and quota.left_today() == 0
+    assert not PrintQuota(0, 10, counts).allowed()  # 0 switches printing off

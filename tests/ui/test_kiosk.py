@@ -1,0 +1,392 @@
+"""Kiosk mode: idle reset, a clean slate after it, the escape routes, staff PIN, print limits."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from edu_app.core import paths
+from edu_app.core.kiosk import hash_pin
+from edu_app.core.model import Library
+from edu_app.core.search import SearchIndex
+from edu_app.core.settings import ClinicConfig
+from edu_app.ui.kiosk.controller import ESCAPE_KEYS, USAGE_FILE, KioskController
+from edu_app.ui.kiosk.idle import IdleWatcher
+from edu_app.ui.main_window import MainWindow
+from edu_app.ui.preferences_store import PreferencesStore
+
+PIN = "2468"
+MODIFIER_KEYS = (Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Shift)
+
+
+@pytest.fixture
+def restore_hook() -> Iterator[None]:
+    before = sys.excepthook
+    yield
+    sys.excepthook = before
+
+
+def make_kiosk(qtbot, library: Library, **config: object) -> KioskController:  # type: ignore[no-untyped-def]
+    settings = ClinicConfig(languages=("en", "th"), admin_pin_hash=hash_pin(PIN, iterations=1000),
+                            printer="PDF")._replace(**config)
+    window = MainWindow(library, SearchIndex(library), settings, PreferencesStore(None, persist=False))
+    controller = KioskController(window, idle_ms=60_000)
+    # staff "unlock" it after the test, so the window may close
+    qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())
+    controller.start()
+    qtbot.waitExposed(window)
+    return controller
+
+
+@pytest.fixture
+def kiosk(qtbot, small_library: Library, restore_hook: None) -> KioskController:  # type: ignore[no-untyped-def]
+    return make_kiosk(qtbot, small_library)
+
+
+def touch(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:  # type: ignore[no-untyped-def]
+    device = QTest.createTouchDevice()
+    point = pos or widget.rect().center()
+    QTest.touchEvent(widget, device).press(0, point, widget).commit()
+    QTest.touchEvent(widget, device).release(0, point, widget).commit()
+
+
+# --- the idle controller -----------------------------------------------------------------
+
+def test_idle_fires_after_the_timeout(qtbot) -> None:  # type: ignore[no-untyped-def]
+    watcher = IdleWatcher(50)
+    with qtbot.waitSignal(watcher.idle, timeout=2000):
+        watcher.start()
+    watcher.stop()
+
+
+@pytest.mark.parametrize("kind", ["mouse", "touch", "key", "wheel"])
+def test_activity_restarts_the_wait(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    target = QLineEdit()
+    qtbot.addWidget(target)
+    target.show()
+    qtbot.waitExposed(target)
+    watcher = IdleWatcher(50)
+    watcher.start()
+    qtbot.wait(30)
+    with qtbot.assertNotEmitted(watcher.idle, wait=35):  # 65 ms in all: past the first timeout
+        if kind == "mouse":
+            qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+        elif kind == "touch":
+            touch(qtbot, target)
+        elif kind == "key":
+            qtbot.keyClick(target, Qt.Key.Key_A)
+        else:
+            qtbot.mouseMove(target, QPoint(3, 3))
+            qtbot.mouseMove(target, QPoint(9, 9))
+    with qtbot.waitSignal(watcher.idle, timeout=2000):
+        pass  # and without activity it does fire
+    watcher.stop()
+
+
+# --- start, attract screen, countdown and reset ------------------------------------------
+
+def test_kiosk_starts_full_screen_on_the_attract_screen(kiosk: KioskController) -> None:
+    window = kiosk.window
+    assert window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.stack.currentWidget() is kiosk.attract and not window.top_bar.isVisible()
+    first = kiosk.attract.topic_title.text()
+    kiosk.attract.next_slide()
+    assert kiosk.attract.topic_title.text() != first  # the loop moves on
+    assert kiosk.attract.picture.pixmap() is not None
+
+
+def test_a_language_button_on_the_attract_screen_starts_in_that_language(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.language_buttons["th"], Qt.MouseButton.LeftButton)
+    assert kiosk.window.lang == "th" and kiosk.window.current == ("home", "")
+    assert kiosk.window.top_bar.isVisible()
+
+
+def test_countdown_then_everything_is_reset(qtbot, kiosk: KioskController, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    assert window.current == ("home", "")
+    # someone uses everything
+    window.set_language("th")
+    window.set_text_scale(150)
+    window.set_high_contrast(True)
+    window.open_page("barrier")
+    window.topic.browser.verticalScrollBar().setValue(40)
+    window.topic.popup.show_text("x", "y", QPoint(10, 10))
+    window.open_search("cord")
+    window.open_faq()
+    window.faq.items[0].set_expanded(True)
+    window.open_handout(whole=["barrier"])
+    window.handout.name.setText("Somchai")
+    window.handout.note.setPlainText("apply twice a day")
+    window.handout.large.setChecked(True)
+    dialog = QDialog(window)  # an open dialog
+    dialog.show()
+    old_screens = [window.topic, window.faq, window.search, window.handout]
+    kiosk.quota.session = 2
+    # nobody touches the screen: the countdown appears, then runs out
+    kiosk.countdown_seconds = 1
+    kiosk.still_reading.tick.setInterval(20)
+    kiosk.idle.timer.setInterval(30)
+    with qtbot.waitSignal(kiosk.reset_done, timeout=3000):
+        qtbot.waitUntil(kiosk.still_reading.isVisible, timeout=2000)
+    # the slate is clean
+    assert window.stack.currentWidget() is kiosk.attract
+    assert not kiosk.still_reading.isVisible() and not dialog.isVisible()
+    assert window.lang == "en" and window.preferences.text_scale == 100
+    assert not window.preferences.high_contrast
+    assert window.history == [] and window.visited == []
+    assert window.home.search.text() == "" and kiosk.quota.session == 0
+    for screen in old_screens:  # the screens that held the last person's choices are gone
+        assert screen not in window.stack.findChildren(QWidget)
+    window.open_page("barrier")
+    assert window.topic.browser.verticalScrollBar().value() == 0
+    assert not window.topic.popup.isVisible()
+    window.open_search("")
+    assert window.search.field.text() == ""
+    window.open_faq()
+    assert not any(item.expanded for item in window.faq.items)
+    window.open_handout()
+    assert window.handout.name.text() == "" and window.handout.note.toPlainText() == ""
+    assert not window.handout.large.isChecked()
+    assert window.handout.request().topics == ()
+
+
+def test_a_touch_keeps_the_reader_where_they_were(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    kiosk.idle.timer.setInterval(30)
+    qtbot.waitUntil(kiosk.still_reading.isVisible, timeout=2000)
+    with qtbot.assertNotEmitted(kiosk.reset_done):
+        touch(qtbot, kiosk.still_reading)
+    assert not kiosk.still_reading.isVisible()
+    assert kiosk.window.current == ("page", "barrier")
+
+
+def test_the_attract_screen_itself_never_counts_down(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    kiosk.idle.timer.setInterval(20)
+    qtbot.wait(120)
+    assert not kiosk.still_reading.isVisible()
+    assert kiosk.window.stack.currentWidget() is kiosk.attract
+
+
+def test_an_unexpected_error_goes_back_to_the_attract_screen(qtbot, kiosk, caplog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        info = sys.exc_info()
+    with qtbot.waitSignal(kiosk.reset_done, timeout=2000):
+        sys.excepthook(*info)  # what Qt calls for an exception in a slot
+    assert "RuntimeError: boom" in caplog.text and "test_kiosk.py" in caplog.text
+    assert kiosk.window.stack.currentWidget() is kiosk.attract
+
+
+# --- locked down -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("keys", ESCAPE_KEYS)
+def test_escape_keys_are_swallowed(qtbot, kiosk: KioskController, keys: str) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    combination = QKeySequence(keys)[0]  # type: ignore[index]
+    target = QApplication.focusWidget() or window
+    seen: list[int] = []
+
+    class Spy(QWidget):
+        def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+            if event.key() not in MODIFIER_KEYS:  # pressing Alt or Ctrl alone is harmless
+                seen.append(event.key())
+
+    spy = Spy(window)
+    spy.setFocus()
+    qtbot.keyClick(spy, combination.key(), combination.keyboardModifiers())
+    qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+    assert seen == []  # no widget ever saw it
+    assert window.isVisible() and window.isFullScreen()
+
+
+def test_the_window_refuses_to_close_or_minimise(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    assert not window.close()
+    assert window.isVisible()
+    window.showMinimized()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.showNormal()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+
+
+def test_no_right_click_menus(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    viewport = kiosk.window.topic.browser.viewport()
+    point = QPoint(20, 20)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    QApplication.processEvents()
+    assert [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()] == []
+
+
+def test_a_web_link_shows_a_qr_code_instead_of_opening(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    topic = kiosk.window.topic
+    assert 'href="https://doi.org/10.1038/ng1767"' in topic.browser.toHtml()  # sources link out
+    topic.texts.link_clicked.emit(QUrl("https://doi.org/10.1038/ng1767"))
+    assert topic.popup.isVisible() and topic.popup.qr.isVisible()
+    assert "https://doi.org/10.1038/ng1767" in topic.popup.definition.text()
+    image = topic.popup.qr.pixmap().toImage()
+    assert image.pixelColor(5, 5).name() == "#ffffff"  # a quiet zone, then black modules
+    assert any(image.pixelColor(x, image.height() // 2).name() == "#000000"
+               for x in range(image.width()))
+
+
+def test_no_file_dialog_and_no_system_print_dialog(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_handout(whole=["barrier"])
+    handout = kiosk.window.handout
+    assert not handout.save_button.isVisibleTo(kiosk.window)
+    assert handout.prints_left.isVisibleTo(kiosk.window)
+
+
+# --- staff exit --------------------------------------------------------------------------
+
+def press_corner(qtbot, window: MainWindow, hold_ms: int) -> None:  # type: ignore[no-untyped-def]
+    target = window.childAt(QPoint(10, 10)) or window
+    local = target.mapFrom(window, QPoint(10, 10))
+    QTest.mousePress(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, local)
+    qtbot.wait(hold_ms)
+    QTest.mouseRelease(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, local)
+
+
+def enter(pad, pin: str) -> None:  # type: ignore[no-untyped-def]
+    for digit in pin:
+        pad.keys[digit].click()
+    pad.ok_button.click()
+
+
+def test_holding_the_corner_opens_the_pin_pad_and_the_right_pin_the_staff_menu(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.hold.setInterval(60)
+    press_corner(qtbot, kiosk.window, 20)  # a short tap does nothing
+    qtbot.wait(80)
+    assert not kiosk.pin_pad.isVisible()
+    press_corner(qtbot, kiosk.window, 150)
+    assert kiosk.pin_pad.isVisible()
+    enter(kiosk.pin_pad, "1111")
+    assert kiosk.pin_pad.isVisible() and "not right" in kiosk.pin_pad.message.text()
+    enter(kiosk.pin_pad, PIN)
+    assert not kiosk.pin_pad.isVisible() and kiosk.staff_menu.isVisible()
+    kiosk.staff_menu.buttons["quit"].click()
+    assert not kiosk.window.isVisible()  # staff may close it
+
+
+def test_three_wrong_pins_lock_the_pad(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    kiosk.pin_pad.start()
+    for _ in range(3):
+        enter(kiosk.pin_pad, "0000")
+    assert "Wait 30 seconds" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.keys["1"].isEnabled() and not kiosk.pin_pad.ok_button.isEnabled()
+    kiosk.pin_pad.close_pad()
+    kiosk.pin_pad.start()  # closing and opening again does not lift the lock
+    assert not kiosk.pin_pad.ok_button.isEnabled()
+
+
+def test_without_a_pin_the_pad_says_how_to_set_one(qtbot, small_library, restore_hook) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(qtbot, small_library, admin_pin_hash="")
+    kiosk.pin_pad.start()
+    assert "edu-app set-pin" in kiosk.pin_pad.message.text()
+    assert not kiosk.pin_pad.ok_button.isEnabled()
+
+
+# --- print limits and usage counts -------------------------------------------------------
+
+def test_print_limits_per_session_with_a_counter(qtbot, small_library, restore_hook, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sent: list[str] = []
+    monkeypatch.setattr("edu_app.ui.handout_view.print_handout",
+                        lambda *args: sent.append(args[6]) or 2)
+    kiosk = make_kiosk(qtbot, small_library, print_per_session=1, print_per_day=5)
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_handout(whole=["barrier"])
+    handout = kiosk.window.handout
+    assert "Prints left for you: 1" in handout.prints_left.text()
+    assert handout.print_now()
+    assert sent == ["PDF"]  # the configured printer, no dialog
+    assert "Prints left for you: 0" in handout.prints_left.text()
+    assert not handout.print_button.isEnabled()
+    assert not handout.print_now() and sent == ["PDF"]
+    assert "ask at the desk" in handout.status.text()
+    kiosk.reset()  # the next person may print again
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_handout(whole=["barrier"])
+    assert kiosk.window.handout.print_button.isEnabled()
+    assert "today: 4" in kiosk.window.handout.prints_left.text()
+
+
+def test_usage_counts_hold_only_numbers_per_day(qtbot, small_library, restore_hook) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(qtbot, small_library, kiosk_usage_counts=True)
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    kiosk.window.open_page("itch")
+    kiosk.window.home.search.setText("Somchai")
+    kiosk.reset()
+    data = json.loads((paths.user_state_dir() / USAGE_FILE).read_text(encoding="utf-8"))
+    [counts] = data.values()
+    assert counts == {"pages": 2, "resets": 1}
+    assert "Somchai" not in json.dumps(data) and "barrier" not in json.dumps(data)
+
+
+def test_usage_counts_are_off_by_default(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    kiosk.reset()
+    assert not (paths.user_state_dir() / USAGE_FILE).exists()
+
+
+# --- touch first -------------------------------------------------------------------------
+
+def small_controls(root: QWidget) -> list[str]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        control = isinstance(widget, QAbstractButton | QComboBox | QLineEdit)
+        if control and widget.isVisibleTo(root) and (widget.width() < 48 or widget.height() < 48):
+            found.append(f"{type(widget).__name__} {getattr(widget, 'text', str)()!r} "
+                         f"{widget.width()}x{widget.height()}")
+    return found
+
+
+def test_every_control_is_at_least_48_px(qtbot, small_library, restore_hook) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(qtbot, small_library)
+    window = kiosk.window
+    assert small_controls(window) == []  # attract screen
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    for show in (window.go_home, lambda: window.open_page("barrier"), window.open_faq,
+                 lambda: window.open_search("skin"), lambda: window.open_handout(whole=["barrier"]),
+                 kiosk.pin_pad.start, kiosk.still_reading.start):
+        show()
+        qtbot.wait(20)
+        assert small_controls(window) == [], show
+
+
+def test_mouse_press_outside_the_corner_does_not_start_the_hold(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    event = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(400, 300),
+                        kiosk.window.mapToGlobal(QPointF(400, 300)), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(kiosk.window, event)
+    assert not kiosk.hold.isActive()
