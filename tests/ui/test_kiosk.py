@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QMenu,
+    QScroller,
     QWidget,
 )
 
@@ -390,3 +391,28 @@ def test_mouse_press_outside_the_corner_does_not_start_the_hold(qtbot, kiosk) ->
                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(kiosk.window, event)
     assert not kiosk.hold.isActive()
+
+
+def test_pages_scroll_with_a_finger_and_links_still_open(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_page("barrier")
+    browser = kiosk.window.topic.browser
+    qtbot.waitUntil(lambda: QScroller.grabbedGesture(browser.viewport()) != Qt.GestureType(0))
+    kiosk.window.open_faq()
+    area = kiosk.window.faq.scroll_area
+    qtbot.waitUntil(lambda: QScroller.grabbedGesture(area.viewport()) != Qt.GestureType(0))
+    # a tap on a glossary word still opens its meaning
+    kiosk.window.open_page("barrier")
+    browser = kiosk.window.topic.browser
+    cursor = browser.document().find("filaggrin")
+    rect = browser.cursorRect(cursor)
+    with qtbot.waitSignal(kiosk.window.topic.texts.link_clicked, timeout=3000):
+        qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_pointer_can_be_hidden_for_touch_screens(qtbot, small_library, restore_hook) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(qtbot, small_library, kiosk_hide_cursor=True)
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+    kiosk.shutdown()
+    assert QApplication.overrideCursor() is None

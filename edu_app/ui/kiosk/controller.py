@@ -79,6 +79,9 @@ class KioskController(QObject):
         self.hold.timeout.connect(self.pin_pad.start)
         window.page_opened.connect(lambda _page: self._count("pages"))
         window.retranslated.connect(self.retranslate)
+        # screens and page texts are made when first needed: each gets flick scrolling
+        window.stack.currentChanged.connect(lambda _i: QTimer.singleShot(0, self.flick_scrolling))
+        window.page_opened.connect(lambda _page: QTimer.singleShot(0, self.flick_scrolling))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -143,7 +146,6 @@ class KioskController(QObject):
             self.window.set_language(language)
         self.window.go_home()
         self.window.history.clear()
-        QTimer.singleShot(0, self.flick_scrolling)
 
     def reset(self) -> None:
         """Everything back to how the next person should find it."""
