@@ -46,10 +46,10 @@ test: lint typecheck content pytest
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
-# The standalone program: packaging/build.py makes its own clean environment (build/venv) with
+# The standalone program: packaging/make_installer.py makes its own clean environment (build/venv) with
 # only the runtime dependencies and PyInstaller, so it needs no .venv.
 installer:
-	$(PYTHON) packaging/build.py
+	$(PYTHON) packaging/make_installer.py
 
 # The frozen program's smoke tests (self-test, a handout, the .deb unpacked and run), run by CI.
 installer-test: installer $(STAMP)
@@ -57,7 +57,7 @@ installer-test: installer $(STAMP)
 		$(BIN)/python -m pytest tests/packaging -m slow -p no:cacheprovider
 
 bench-installer: $(STAMP)
-	test -d dist/eczema-explained || $(PYTHON) packaging/build.py
+	test -d dist/eczema-explained || $(PYTHON) packaging/make_installer.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --installer
 
 screenshots: $(STAMP)

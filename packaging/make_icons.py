@@ -42,7 +42,7 @@ def main(out: Path) -> int:
                              ("eczema-explained.ico", large, "ICO"),
                              ("eczema-explained.icns", draw(renderer, 512), "ICNS")):
         path = out / name
-        if image.save(str(path), fmt.encode()):
+        if image.save(str(path)):  # Qt picks the format by the suffix
             written.append(name)
         else:
             print(f"make_icons: Qt could not write {fmt}; {name} skipped", file=sys.stderr)

@@ -9,8 +9,9 @@ The ``.deb`` installs::
     /usr/share/doc/eczema-explained/copyright
 
 The bundle carries Python, Qt and most libraries it links to; ``Depends`` names what it takes
-from the system (the C library, OpenGL/EGL, and the X11/keyboard/font libraries whose data
-files — keyboard maps, font configuration — come with the system's packages).
+from the system (the C library, OpenGL/EGL, Wayland, and the X11/keyboard/font libraries whose
+data files — keyboard maps, font configuration — come with the system's packages). A smoke test
+checks that every library the unpacked program loads from the system belongs to one of them.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ DEPENDS = (
     "libfreetype6", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
     "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
     "libdbus-1-3", "libglib2.0-0",
+    # Wayland (kiosks under cage or Ubuntu Frame): PyInstaller never bundles these, they must
+    # match the system's compositor
+    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
 )
-RECOMMENDS = ("libwayland-client0", "libwayland-egl1", "libcups2")
+RECOMMENDS = ("cups",)  # printing goes through CUPS, local or on the network
 
 
 def glibc_version() -> str:
