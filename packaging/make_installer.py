@@ -106,7 +106,9 @@ def package(folder: Path) -> None:
                      package_linux.build_tarball(folder, DIST, version())):
             print(f"build: {path} ({path.stat().st_size / 1e6:.1f} MB)", flush=True)
     elif WINDOWS:
-        iscc = shutil.which("iscc") or shutil.which("ISCC")
+        programs = os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)")
+        default = Path(programs) / "Inno Setup 6" / "ISCC.exe"
+        iscc = shutil.which("iscc") or (str(default) if default.exists() else None)
         if not iscc:
             print("build: Inno Setup (iscc) not found; the bundle is ready, the installer is not "
                   "(install Inno Setup 6, then run this again)", flush=True)
