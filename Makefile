@@ -5,7 +5,19 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: run test lint typecheck content pytest bench screenshots translations clean
+.PHONY: help run test lint typecheck content pytest bench bench-installer screenshots translations \
+        installer installer-test clean
+
+help:
+	@echo "make run              open the program (creates .venv when missing)"
+	@echo "make test             ruff, mypy, content check and pytest (offscreen)"
+	@echo "make lint | typecheck | content | pytest   one part of make test"
+	@echo "make bench            performance budget against a bare PySide6 window"
+	@echo "make installer        standalone bundle (dist/eczema-explained/) and this platform's"
+	@echo "                      package (Linux: .deb and .tar.gz) from a clean build/venv"
+	@echo "make installer-test   make installer, then the smoke tests of the frozen program"
+	@echo "make bench-installer  bundle size, .deb size and frozen start against a bare bundle"
+	@echo "make screenshots | translations | clean"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,10 +29,11 @@ run: $(STAMP)
 	$(BIN)/edu-app $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check edu_app tests benchmarks
+	$(BIN)/ruff check edu_app tests benchmarks packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy packaging
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
@@ -32,6 +45,20 @@ test: lint typecheck content pytest
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The standalone program: packaging/make_installer.py makes its own clean environment (build/venv) with
+# only the runtime dependencies and PyInstaller, so it needs no .venv.
+installer:
+	$(PYTHON) packaging/make_installer.py
+
+# The frozen program's smoke tests (self-test, a handout, the .deb unpacked and run), run by CI.
+installer-test: installer $(STAMP)
+	QT_QPA_PLATFORM=offscreen EDU_APP_BUNDLE=dist/eczema-explained \
+		$(BIN)/python -m pytest tests/packaging -m slow -p no:cacheprovider
+
+bench-installer: $(STAMP)
+	test -d dist/eczema-explained || $(PYTHON) packaging/make_installer.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --installer
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/test_screenshots.py -q

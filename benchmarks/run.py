@@ -8,6 +8,14 @@ Budgets (../shared/architecture.md):
 
 Run: ``make bench`` (or ``python benchmarks/run.py [--runs N]``). Child processes are this same
 script with ``--child``; they run offscreen in a throwaway home folder.
+
+``--installer`` (``make bench-installer``) measures the standalone build instead, against a
+bare PySide6 window (bare_window.py) frozen by the same spec and rules:
+  bundle size                    <= 1.2 x the bare bundle
+  .deb size                      <= 80 MB
+  frozen start to first paint    <= 1.5 x the bare bundle's
+The app bundle must exist (``make installer``); the bare one is built when missing or older
+than the spec or its rules.
 """
 
 from __future__ import annotations
@@ -224,12 +232,76 @@ def _verdict(ok: bool) -> str:
     return "within budget" if ok else "OVER BUDGET"
 
 
+# --- the standalone build (--installer) -----------------------------------------------------
+
+REPO = HERE.parent
+APP_BUNDLE = REPO / "dist" / "eczema-explained"
+BARE_BUNDLE = REPO / "build" / "bench" / "dist" / "bare-window"
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def _bare_bundle() -> Path:
+    """The bare window frozen like the program; rebuilt when the spec or its rules changed."""
+    exe = BARE_BUNDLE / "bare-window"
+    inputs = [REPO / "build_installer.spec", REPO / "packaging" / "bundle_rules.py",
+              HERE / "bare_window.py"]
+    if not exe.exists() or exe.stat().st_mtime < max(p.stat().st_mtime for p in inputs):
+        subprocess.run([sys.executable, str(REPO / "packaging" / "make_installer.py"),
+                        "--target", "bare"], check=True)
+    return BARE_BUNDLE
+
+
+def installer_main(runs: int) -> int:
+    """Bundle sizes, .deb size and frozen start-up against the bare bundle, in one run."""
+    if not (APP_BUNDLE / "edu-app").exists():
+        print("no bundle in dist/eczema-explained: run 'make installer' first", file=sys.stderr)
+        return 2
+    bare_folder = _bare_bundle()
+    app_bytes, bare_bytes = _folder_bytes(APP_BUNDLE), _folder_bytes(bare_folder)
+    debs = sorted((REPO / "dist").glob("eczema-explained_*.deb"))
+    deb_bytes = debs[-1].stat().st_size if debs else 0
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        env.pop("PYTHONPATH", None)
+        bare_cmd = [str(bare_folder / "bare-window")]
+        app_cmd = [str(APP_BUNDLE / "edu-app")]
+        app_env = dict(env, EDU_APP_BENCH_FIRST_PAINT="1")
+        _first_paint(bare_cmd, env)  # warm the file cache (and the program's content cache)
+        _first_paint(app_cmd, app_env)
+        bare, app = [], []
+        for _ in range(runs):  # interleaved, so drift hits both alike
+            bare.append(_first_paint(bare_cmd, env))
+            app.append(_first_paint(app_cmd, app_env))
+    start_bare, start_app = _median_ms(bare), _median_ms(app)
+    mb = 1e6
+    rows: list[tuple[str, str, str, bool]] = [
+        ("bundle size", f"{app_bytes / mb:.1f} MB vs bare {bare_bytes / mb:.1f} MB",
+         f"{app_bytes / bare_bytes:.2f}x (budget 1.2x)", app_bytes / bare_bytes <= 1.2),
+        (".deb size", f"{deb_bytes / mb:.1f} MB" if debs else "no .deb in dist/",
+         f"{deb_bytes / (80 * mb):.2f} of 80 MB", bool(debs) and deb_bytes <= 80 * mb),
+        ("frozen start to first paint", f"{start_app:.0f} ms vs bare {start_bare:.0f} ms",
+         f"{start_app / start_bare:.2f}x (budget 1.5x)", start_app / start_bare <= 1.5),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"Eczema Explained standalone build ({runs} start-up runs each, offscreen)")
+    for name, figures, ratio, ok in rows:
+        print(f"  {name:<{width}}  {figures:<36}  {ratio:<24}  {_verdict(ok)}")
+    return 0 if all(r[3] for r in rows) else 1
+
+
 def main() -> int:
     """Run every benchmark and print a table."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child")
+    parser.add_argument("--installer", action="store_true",
+                        help="measure the standalone build (make bench-installer)")
     args = parser.parse_args()
+    if args.installer:
+        return installer_main(args.runs)
     if args.child:
         {"rss-bare": lambda: child_rss("bare"),
          "rss-app": lambda: child_rss("app")}[args.child]()

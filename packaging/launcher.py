@@ -1,0 +1,23 @@
+"""Entry point of the frozen program (PyInstaller's script): the same as ``python -m edu_app``.
+
+A windowed build on Windows starts with ``sys.stdout`` and ``sys.stderr`` set to None; the
+command line writes to both, so they go to the null device there instead of failing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _ensure_streams() -> None:
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+if __name__ == "__main__":
+    _ensure_streams()
+    from edu_app.__main__ import main
+
+    main()
