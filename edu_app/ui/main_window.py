@@ -19,6 +19,7 @@ from edu_app.ui import i18n
 from edu_app.ui.fonts import ALL_STYLES, app_font, register_fonts
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
+from edu_app.ui.screens import LazyScreens
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
 from edu_app.ui.widgets import Banner, discard
@@ -42,7 +43,7 @@ def _release_memory() -> None:
     memory.release()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyScreens, QMainWindow):
     """Owns navigation and appearance; each screen is its own view."""
 
     page_opened = Signal(str)
@@ -112,72 +113,10 @@ class MainWindow(QMainWindow):
         self.home.search_requested.connect(self.open_search)
         self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
 
-    @property
-    def topic(self) -> TopicView:
-        """The topic screen (created on first use: start-up does not pay for it)."""
-        if self._topic is None:
-            from edu_app.ui.topic_view import TopicView
-
-            self._topic = TopicView(self.library)
-            self._topic.back_requested.connect(self.go_back)
-            self._topic.home_requested.connect(self.go_home)
-            self._topic.page_requested.connect(self.open_page)
-            self._topic.handout_requested.connect(lambda pid: self.open_handout(whole=[pid]))
-            self._topic.set_content(self.library.language(self.lang), self.library.sources)
-            self._topic.set_appearance(theme_for(self.preferences.high_contrast),
-                                       app_font(self.preferences.text_scale))
-            self.stack.addWidget(self._topic)
-        return self._topic
-
-    @property
-    def faq(self) -> FaqView:
-        """The FAQ screen (created on first use)."""
-        if self._faq is None:
-            from edu_app.ui.faq_view import FaqView
-
-            self._faq = FaqView()
-            self._faq.home_requested.connect(self.go_home)
-            self._faq.page_requested.connect(self.open_page)
-            self.stack.addWidget(self._faq)
-        return self._faq
-
-    @property
-    def search(self) -> SearchView:
-        """The search screen (created on first use)."""
-        if self._search is None:
-            from edu_app.ui.search_view import SearchView
-
-            self._search = SearchView(self.index)
-            self._search.lang = self.lang
-            self._search.home_requested.connect(self.go_home)
-            self._search.hit_opened.connect(self.open_hit)
-            self.stack.addWidget(self._search)
-        return self._search
-
-    @property
-    def handout(self) -> HandoutView:
-        """The handout builder (created on first use)."""
-        if self._handout is None:
-            from edu_app.ui.handout_view import HandoutView
-
-            self._handout = HandoutView(self.library, self.config, self.print_quota)
-            self._handout.home_requested.connect(self.go_home)
-            self.stack.addWidget(self._handout)
-        return self._handout
-
     def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:
         """Show the builder with some topics chosen (a page in full, or the visit's summaries)."""
         self._go(("handout", ""))
         self.handout.start(self.lang, whole or [], summaries or [])
-
-    @property
-    def search_popup(self) -> InfoPopup:
-        """The definition bubble shown over search results."""
-        if self._search_popup is None:
-            from edu_app.ui.widgets import InfoPopup
-
-            self._search_popup = InfoPopup(self.search)
-        return self._search_popup
 
     def _show_staff_messages(self, messages: list[ConfigMessage]) -> None:
         texts = [m.text for m in messages]

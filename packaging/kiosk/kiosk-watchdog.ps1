@@ -3,7 +3,7 @@
 # whenever it stops with an error or is killed. When staff close the program from the staff
 # menu it exits with code 0, and the watchdog stops too.
 param(
-    [string]$Program = "$env:ProgramFiles\Eczema Explained\EczemaExplained.exe"
+    [string]$Program = "$env:ProgramFiles\Eczema Explained\edu-app.exe"
 )
 while ($true) {
     $process = Start-Process -FilePath $Program -ArgumentList "--kiosk" -PassThru -Wait

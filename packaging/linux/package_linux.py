@@ -6,6 +6,7 @@ The ``.deb`` installs::
     /usr/bin/edu-app                               a two-line launcher script
     /usr/share/applications/eczema-explained.desktop
     /usr/share/icons/hicolor/scalable/apps/eczema-explained.svg
+    /usr/lib/systemd/user/eczema-explained-kiosk.service   the kiosk watchdog (not enabled)
     /usr/share/doc/eczema-explained/copyright
 
 The bundle carries Python, Qt and most libraries it links to; ``Depends`` names what it takes
@@ -111,6 +112,9 @@ def stage(bundle: Path, root: Path, version: str) -> Path:
     icons = root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
     icons.mkdir(parents=True)
     shutil.copy2(ROOT / "resources" / "icons" / f"{PACKAGE}.svg", icons / f"{PACKAGE}.svg")
+    units = root / "usr" / "lib" / "systemd" / "user"
+    units.mkdir(parents=True)
+    shutil.copy2(ROOT / "packaging" / "kiosk" / "edu-app-kiosk.service", units / f"{PACKAGE}-kiosk.service")
     doc = root / "usr" / "share" / "doc" / PACKAGE
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")

@@ -55,6 +55,10 @@ Name: "autostartkiosk"; Description: "Start in kiosk mode when anyone signs in";
 ; The whole one-folder bundle: edu-app.exe (windowed), edu-app-cli.exe (console: self-test,
 ; handouts, check-content) and _internal\.
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+; The kiosk watchdog (README "Running a kiosk"): a Task Scheduler task that restarts the kiosk
+; if it stops unexpectedly. Installed, not registered: clinic IT imports the task.
+Source: "..\kiosk\kiosk-watchdog.ps1"; DestDir: "{app}\kiosk"; Flags: ignoreversion
+Source: "..\kiosk\kiosk-watchdog.xml"; DestDir: "{app}\kiosk"; Flags: ignoreversion
 
 [Dirs]
 ; Machine-wide configuration folder (where the program looks for clinic.toml).

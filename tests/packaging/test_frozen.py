@@ -215,6 +215,7 @@ def test_deb_files_are_root_owned_and_in_place(deb: Path) -> None:
     for expected in ("./opt/eczema-explained/edu-app", "./usr/bin/edu-app",
                      "./usr/share/applications/eczema-explained.desktop",
                      "./usr/share/icons/hicolor/scalable/apps/eczema-explained.svg",
+                     "./usr/lib/systemd/user/eczema-explained-kiosk.service",
                      "./usr/share/doc/eczema-explained/copyright"):
         assert expected in paths, expected
 
