@@ -23,6 +23,7 @@ from edu_app.core.readability import measure, prose, sentences
 
 SUMMARY_GRADE = 6.0
 DETAIL_GRADE = 8.0
+POINT_WORDS = 15  # words in one clinician-mode key point
 REVIEW_MONTHS = 24
 
 FORBIDDEN = re.compile(
@@ -162,9 +163,26 @@ def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, li
         problems.append(Problem(page.path, page.body_line,
                                 "medical words not in the glossary: " + ", ".join(unexplained[:8]),
                                 "warning"))
+    problems.extend(_check_steps(page))
     row = Row(page.lang, page.id, summary.grade, detail.grade, detail.words, detail.long_sentences,
               unexplained)
     return row, problems
+
+
+def _check_steps(page: Page) -> list[Problem]:
+    """Clinician-mode steps: no ruled-out claims; short points (English: at most 15 words)."""
+    problems = []
+    for number, step in enumerate(page.steps, start=1):
+        text = ". ".join((step.title, *step.points))
+        for claim in forbidden_claims(prose(text)):
+            problems.append(Problem(page.path, step.line, f"step {number}: ruled-out word used as "
+                                                          f"a claim: \"{claim[:80]}\""))
+        for point in step.points:
+            words = len(prose(point).split())
+            if page.lang == "en" and words > POINT_WORDS:
+                problems.append(Problem(page.path, step.line, f"step {number}: a point of {words} "
+                                        f"words (keep points to {POINT_WORDS})", "warning"))
+    return problems
 
 
 def _check_faq(language: Language, path: Path) -> tuple[Row | None, list[Problem]]:

@@ -27,6 +27,7 @@ from edu_app.core.model import (
     Page,
     Problem,
     Source,
+    Step,
 )
 
 FRONT_MATTER = "+++"
@@ -37,6 +38,8 @@ FIGURE_RE = re.compile(r"!\[([^\]]*)\]\(figure:([\w\-]+)\)")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
 MAX_FILE_BYTES = 2_000_000
+MAX_STEPS = 6  # clinician-mode steps per page
+MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
 # Content may be split over several files: sources*.toml at the top, and faq*.md,
 # glossary*.toml and illustrations*.toml in each language folder (e.g. one per topic).
 
@@ -185,6 +188,7 @@ def load_page(
             if not match.group(1).strip():
                 raise ContentError(number, f"figure '{match.group(2)}' needs a caption")
             figures.append(match.group(2))
+    steps = _steps(meta.get("steps", []), fm_text, illustration, illustrations, set(cited), sources)
     problems = _body_problems(path, body, body_line, set(cited), sources)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -205,7 +209,51 @@ def load_page(
         compare=compare,
         figures=tuple(figures),
         from_clinic=from_clinic,
+        steps=steps,
     )
+
+
+def _steps(raw: Any, fm_text: str, default_picture: str, illustrations: Path, cited: set[str],
+           sources: dict[str, Source]) -> tuple[Step, ...]:
+    """The page's ``[[steps]]`` for clinician mode, checked (see docs/content-format.md)."""
+    headers = [i + 1 for i, line in enumerate(fm_text.split("\n")) if line.strip() == "[[steps]]"]
+    if not isinstance(raw, list) or not all(isinstance(s, dict) for s in raw):
+        raise ContentError(_key_line(fm_text, "steps"), "'steps' must be [[steps]] tables")
+    if len(raw) > MAX_STEPS:
+        raise ContentError(headers[MAX_STEPS] if len(headers) > MAX_STEPS else 1,
+                           f"a page has at most {MAX_STEPS} steps")
+    steps = []
+    for index, table in enumerate(raw):
+        line = headers[index] if index < len(headers) else 1
+        title, points = table.get("title"), table.get("points")
+        picture = table.get("illustration", default_picture)
+        notes = table.get("notes", "")
+        unknown = set(table) - {"title", "illustration", "points", "notes"}
+        if unknown:
+            raise ContentError(line, f"step {index + 1}: unknown key '{sorted(unknown)[0]}'")
+        if not isinstance(title, str) or not title.strip():
+            raise ContentError(line, f"step {index + 1} needs a title")
+        if not isinstance(points, list) or not all(isinstance(p, str) and p.strip() for p in points):
+            raise ContentError(line, f"step {index + 1}: 'points' must be a list of sentences")
+        if not MIN_POINTS <= len(points) <= MAX_POINTS:
+            raise ContentError(line, f"step {index + 1} needs {MIN_POINTS} to {MAX_POINTS} points")
+        if not isinstance(notes, str) or not isinstance(picture, str):
+            raise ContentError(line, f"step {index + 1}: 'notes' and 'illustration' must be text")
+        if not picture or not (illustrations / f"{picture}.svg").is_file():
+            raise ContentError(line, f"step {index + 1}: illustration '{picture}.svg' is missing")
+        for point in points:
+            for match in CITATION_RE.finditer(point):
+                for ref in citation_ids(match.group(1)):
+                    if ref not in sources or ref not in cited:
+                        raise ContentError(line, f"step {index + 1}: source '{ref}' is not in "
+                                                 "the page's 'sources'")
+            for match in EVIDENCE_RE.finditer(point):
+                if match.group(1) not in EVIDENCE_LEVELS:
+                    raise ContentError(line, f"step {index + 1}: unknown evidence level "
+                                             f"'{match.group(1)}'")
+        steps.append(Step(title.strip(), picture, tuple(p.strip() for p in points),
+                          notes.strip(), line))
+    return tuple(steps)
 
 
 def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:

@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
+from edu_app.core.drawing import Annotated
 from edu_app.core.model import Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.theme import NORMAL, Theme
@@ -85,6 +86,7 @@ class HandoutRequest(NamedTuple):
     note: str = ""
     action_plan: ActionPlan | None = None
     bilingual: str = ""  # a second language printed after each section, for mixed families
+    drawings: tuple[Annotated, ...] = ()  # pictures drawn on during a clinician's visit
 
 
 class HandoutLabels(NamedTuple):
@@ -96,6 +98,7 @@ class HandoutLabels(NamedTuple):
     note: str = "A note from your clinician"
     faq: str = "Questions people ask"
     plan: str = "Your eczema action plan"
+    drawn: str = "Drawn during your visit"
     zones: dict[str, tuple[str, str]] = {  # noqa: RUF012 (never changed)
         "green": ("Green: skin under control", "Every day"),
         "amber": ("Amber: a flare", "When your skin gets worse"),
@@ -124,6 +127,7 @@ class Handout(NamedTuple):
     figures: list[str]
     reviewed: dt.date | None
     titles: list[str]
+    drawings: tuple[Annotated, ...] = ()  # drawn as vectors where the text says drawing:<n>
 
 
 def _inner(document: str) -> str:
@@ -162,7 +166,7 @@ def build(
         if missing:
             raise HandoutError(f"unknown question '{missing[0]}'")
         questions = [by_id[q] for q in request.faq]
-    if not pages and not questions and request.action_plan is None:
+    if not pages and not questions and request.action_plan is None and not request.drawings:
         raise HandoutError("choose at least one topic, question or the action plan")
 
     parts = [f'<h1 style="color:{theme.accent};">{html.escape(labels.title)}</h1>']
@@ -211,17 +215,23 @@ def build(
                 parts.append(f"<h3>{html.escape(other_item.question)}</h3>")
                 parts.append(render_answer(other_item.answer, library.sources, theme,
                                            second_labels).html)
+    if request.drawings:
+        parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.drawn)}</h1>')
+        for number, drawn in enumerate(request.drawings):
+            parts.append(f'<p align="center"><img src="drawing:{number}" width="{FIGURE_WIDTH}"></p>'
+                         f'<p align="center" style="color:{theme.muted};">'
+                         f"{html.escape(drawn.caption)}</p>")
     if request.action_plan is not None:
         parts.append(_plan(request.action_plan, labels))
     dates = [p.reviewed for p in pages]
     if questions and language.faq_reviewed:
         dates.append(language.faq_reviewed)
     titles = [p.title for p in pages] + ([labels.faq] if questions else []) + (
-        [labels.plan] if request.action_plan else [])
+        [labels.drawn] if request.drawings else []) + ([labels.plan] if request.action_plan else [])
     # On paper, glossary words and page links are plain text (there is nothing to tap).
     body = re.sub(r'<a href="(?:glossary|page):[^"]*"[^>]*>(.*?)</a>', r"\1", "".join(parts))
     document = f'<html><body style="color:{theme.text};">{body}</body></html>'
-    return Handout(document, figures, min(dates) if dates else None, titles)
+    return Handout(document, figures, min(dates) if dates else None, titles, request.drawings)
 
 
 def _box(title: str, content_html: str, background: str, border: str) -> str:

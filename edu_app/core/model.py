@@ -79,6 +79,16 @@ class Source(NamedTuple):
         return self.url if self.url.startswith(("https://", "http://")) else ""
 
 
+class Step(NamedTuple):
+    """One step of clinician mode: a picture, a few key points, and notes for the clinician."""
+
+    title: str
+    illustration: str
+    points: tuple[str, ...]
+    notes: str = ""
+    line: int = 1  # file line of the step's [[steps]] header
+
+
 class Page(NamedTuple):
     """One topic page in one language."""
 
@@ -98,6 +108,13 @@ class Page(NamedTuple):
     figures: tuple[str, ...] = ()  # illustrations placed inside the text
     from_clinic: bool = False  # added or changed by the clinic's own folder
     fallback: bool = False  # an English page shown because no translation exists yet
+    steps: tuple[Step, ...] = ()  # clinician mode; see explain_steps() for pages without
+
+    def explain_steps(self) -> tuple[Step, ...]:
+        """The declared steps, or one made from the page's picture, title and summary."""
+        if self.steps:
+            return self.steps
+        return (Step(self.title, self.illustration, (self.summary,)),)
 
 
 class BrokenPage(NamedTuple):

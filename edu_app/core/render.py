@@ -215,3 +215,25 @@ def render_answer(
             f"{html.escape(labels.sources)}: " + "<br>".join(notes) + "</p>"
         )
     return Rendered(body, list(ctx.references), [])
+
+
+def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme: Theme,
+                     labels: Labels) -> str:
+    """A step's key points as a list, with evidence badges and short source names."""
+    from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
+
+    def cite(match: re.Match[str]) -> str:
+        names = []
+        for ref in citation_ids(match.group(1)):
+            source = sources.get(ref)
+            if source is not None:
+                names.append(f"{source.authors.split(',')[0].split(' et al')[0]} {source.year}")
+        return f'<span style="color:{theme.muted};">({html.escape("; ".join(names))})</span>'
+
+    items = []
+    for point in points:
+        text = html.escape(point)
+        text = EVIDENCE_RE.sub(lambda m: badge_html(m.group(1), theme, labels), text)
+        text = CITATION_RE.sub(cite, text)
+        items.append(f'<li style="margin-bottom:10px;">{text}</li>')
+    return "<ul>" + "".join(items) + "</ul>"

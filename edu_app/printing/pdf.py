@@ -30,16 +30,19 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from edu_app.core.drawing import Annotated, Stroke
 from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
 from edu_app.core.render import FIGURE_WIDTH, Labels
 from edu_app.core.settings import ClinicConfig
 from edu_app.ui.fonts import FAMILIES
 from edu_app.ui.illustration_paint import load_renderer, paint_illustration
+from edu_app.ui.strokes import paint_strokes
 
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 ID_PROPERTY = QTextFormat.Property.UserProperty + 1
 SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
+DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index>
 BODY_PT = 11.0
 LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
 MM = 300 / 25.4  # device pixels per millimetre at 300 dpi
@@ -67,9 +70,9 @@ class SvgTextObject(QPyTextObject):
     """Draws an illustration (with its labels) wherever the text holds one."""
 
     def __init__(self, library: Library, texts: dict[str, IllustrationText], font: QFont,
-                 parent: QObject | None = None) -> None:
+                 drawings: tuple[Annotated, ...] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.library, self.texts, self.font = library, texts, font
+        self.library, self.texts, self.font, self.drawings = library, texts, font, drawings
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         size = fmt.property(SIZE_PROPERTY)
@@ -79,12 +82,17 @@ class SvgTextObject(QPyTextObject):
         self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,
         fmt: QTextFormat,
     ) -> None:
-        figure = str(fmt.property(ID_PROPERTY))
-        renderer = load_renderer(self.library.illustration_path(figure))
+        figure, tone = str(fmt.property(ID_PROPERTY)), "light"
+        strokes: tuple[Stroke, ...] = ()
+        if figure.startswith(DRAWING_PREFIX):  # the illustration in its skin tone, and the strokes
+            item = self.drawings[int(figure.removeprefix(DRAWING_PREFIX))]
+            figure, tone, strokes = item.illustration, item.tone, item.strokes
+        renderer = load_renderer(self.library.illustration_path(figure), tone)
         if renderer is not None:
             # Measure labels for the printer's resolution, not the screen's.
             font = QFont(self.font, painter.device())
-            paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), font)
+            target = paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), font)
+            paint_strokes(painter, target, list(strokes))  # vector paths, like the picture
 
 
 def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) -> None:
@@ -96,12 +104,13 @@ def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) 
         while not iterator.atEnd():
             fragment = iterator.fragment()
             fmt = fragment.charFormat()
-            if fmt.isImageFormat() and fmt.toImageFormat().name().startswith("figure:"):
+            name = fmt.toImageFormat().name() if fmt.isImageFormat() else ""
+            if name.startswith(("figure:", DRAWING_PREFIX)):
                 spots.append((fragment.position(), fragment.length(), fmt.toImageFormat().name()))
             iterator += 1
         block = block.next()
     for position, length, name in reversed(spots):
-        figure = name.removeprefix("figure:")
+        figure = name.removeprefix("figure:")  # drawing:<n> stays whole
         cursor = QTextCursor(document)
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
@@ -159,11 +168,14 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    for figure in handout.figures:  # stand-ins, replaced by vector objects below
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure}"),
+    names = [f"figure:{f}" for f in handout.figures]
+    names += [f"{DRAWING_PREFIX}{n}" for n in range(len(handout.drawings))]
+    for name in names:  # stand-ins, replaced by vector objects below
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                              QImage(1, 1, QImage.Format.Format_ARGB32))
     document.setHtml(handout.html)
-    handler = SvgTextObject(library, library.language(lang).illustrations, font, document)
+    handler = SvgTextObject(library, library.language(lang).illustrations, font, handout.drawings,
+                            document)
     document.documentLayout().registerHandler(SVG_OBJECT, handler)
     figure_px = min(body.width() * 0.85, FIGURE_WIDTH * device.logicalDpiX() / 96 * 1.1)
     _swap_figures(document, handout.figures, figure_px)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from edu_app.core.drawing import Annotated
 from edu_app.core.handout import Handout, HandoutError, HandoutRequest, build
 from edu_app.core.kiosk import PrintQuota
 from edu_app.core.model import Library
@@ -50,6 +51,7 @@ class HandoutView(QWidget):
         super().__init__(parent)
         self.library, self.config, self.lang = library, config, config.default_language
         self.quota = quota  # a kiosk's print limits; None at a desk
+        self.drawings: tuple[Annotated, ...] = ()  # pictures drawn on in a clinician's visit
         # Replaceable in tests: they never open a real file or print dialog.
         self.ask_save_path: Callable[[], str] = self._ask_save_path
         outer = QHBoxLayout(self)
@@ -70,6 +72,9 @@ class HandoutView(QWidget):
         self.column.addLayout(top)
         self.topics_heading = wrapped_label("", "GroupTitle")
         self.column.addWidget(self.topics_heading)
+        self.drawings_note = wrapped_label("", "Muted")
+        self.drawings_note.hide()
+        self.column.addWidget(self.drawings_note)
         self.topic_choices: dict[str, QComboBox] = {}
         self.topic_form = QFormLayout()
         self.column.addLayout(self.topic_form)
@@ -89,7 +94,7 @@ class HandoutView(QWidget):
             if code in library.languages:
                 self.language.addItem(native_name(code), code)
         self.language.currentIndexChanged.connect(
-            lambda _: self.start(str(self.language.currentData()), *self._chosen()))
+            lambda _: self.start(str(self.language.currentData()), *self._chosen(), self.drawings))
         self.second = QComboBox()  # a second language printed after each section
         self.second.addItem("—", "")
         for code in library.languages:
@@ -161,9 +166,16 @@ class HandoutView(QWidget):
         self.save_button.setText(self.tr("Save as PDF…"))
         self.preview.setAccessibleName(self.tr("Print preview"))
 
-    def start(self, lang: str, whole: list[str], summaries: list[str]) -> None:
-        """Fill the choices: ``whole`` pages printed in full, ``summaries`` as summary cards."""
+    def start(self, lang: str, whole: list[str], summaries: list[str],
+              drawings: tuple[Annotated, ...] = ()) -> None:
+        """Fill the choices: ``whole`` pages printed in full, ``summaries`` as summary cards,
+        and the pictures drawn on during a visit."""
         self.lang = lang
+        self.drawings = drawings
+        self.drawings_note.setVisible(bool(drawings))
+        self.drawings_note.setText(
+            self.tr("Pictures drawn on during the visit that will be printed: %1.")
+            .replace("%1", str(len(drawings))))
         index = self.language.findData(lang)
         if index >= 0 and index != self.language.currentIndex():
             self.language.blockSignals(True)
@@ -217,6 +229,7 @@ class HandoutView(QWidget):
             action_plan=self.plan.plan(),
             bilingual="" if self.second.currentData() in ("", self.lang)
             else str(self.second.currentData()),
+            drawings=self.drawings,
         )
 
     def _build(self, request: HandoutRequest) -> Handout:
@@ -296,7 +309,9 @@ class HandoutView(QWidget):
         return path
 
     def clear_personal(self) -> None:
-        """Forget the name, note and action plan (they are never stored anywhere)."""
+        """Forget the name, note, action plan and drawings (they are never stored anywhere)."""
+        self.drawings = ()
+        self.drawings_note.hide()
         self.name.clear()
         self.note.clear()
         self.plan.clear()

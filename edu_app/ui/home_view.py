@@ -112,7 +112,9 @@ class HomeView(QWidget):
     page_requested = Signal(str)
     faq_requested = Signal()
     handout_requested = Signal()
+    explain_requested = Signal()
     search_requested = Signal(str)
+    show_explain = True  # the clinician's card (a kiosk has none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +181,12 @@ class HomeView(QWidget):
                                   self.tr("Print or save the topics you read today."))
         handout_card.clicked.connect(self.handout_requested.emit)
         self.cards.append(handout_card)
+        if self.show_explain:
+            explain_card = ActionCard(self.tr("Explain to a patient"),
+                                      self.tr("For clinicians: step through pictures, draw on them "
+                                              "and show them on a second screen."))
+            explain_card.clicked.connect(self.explain_requested.emit)
+            self.cards.append(explain_card)
         self._columns = 0
         self._reflow()
 

@@ -15,6 +15,7 @@ from edu_app.core.model import Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
+from edu_app.core.visit import Visit
 from edu_app.ui import i18n
 from edu_app.ui.fonts import ALL_STYLES, app_font, register_fonts
 from edu_app.ui.home_view import HomeView
@@ -28,6 +29,8 @@ KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.core.kiosk import PrintQuota
+    from edu_app.ui.clinician.explain_view import ExplainView
+    from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.search_view import SearchView
@@ -89,6 +92,9 @@ class MainWindow(LazyScreens, QMainWindow):
         self._faq: FaqView | None = None
         self._search: SearchView | None = None
         self._handout: HandoutView | None = None
+        self._explain: ExplainView | None = None
+        self._teach_back: TeachBackView | None = None
+        self.visit = Visit()  # a clinician's visit: in memory only
         self.visited: list[str] = []  # pages opened this session, for the visit summary
         self._search_popup: InfoPopup | None = None
         self.stack.addWidget(self.home)
@@ -112,6 +118,7 @@ class MainWindow(LazyScreens, QMainWindow):
         self.home.faq_requested.connect(lambda: self.open_faq())
         self.home.search_requested.connect(self.open_search)
         self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
+        self.home.explain_requested.connect(self.open_explain)
 
     def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:
         """Show the builder with some topics chosen (a page in full, or the visit's summaries)."""
@@ -160,7 +167,9 @@ class MainWindow(LazyScreens, QMainWindow):
         """Forget everything this session did: screens (with their scroll positions, search
         text, open answers, handout choices and notes), history, popups, and the reader's
         language, text size and contrast. Screens are rebuilt when next needed."""
-        for screen in (self._topic, self._faq, self._search, self._handout):
+        self.end_visit()
+        for screen in (self._topic, self._faq, self._search, self._handout, self._explain,
+                       self._teach_back):
             if screen is not None:
                 if screen is self._handout:
                     self._handout.clear_personal()
@@ -168,6 +177,7 @@ class MainWindow(LazyScreens, QMainWindow):
         if self._search_popup is not None:
             discard(self._search_popup)
         self._topic = self._faq = self._search = self._handout = None
+        self._explain = self._teach_back = None
         self._search_popup = None
         self.history.clear()
         self.visited.clear()
@@ -179,6 +189,42 @@ class MainWindow(LazyScreens, QMainWindow):
         self._apply(Preferences(language=self.lang), content=True)
         self.current = ("home", "")
         self.stack.setCurrentWidget(self.home)
+
+    # clinician mode ---------------------------------------------------------------------
+    def open_explain(self) -> None:
+        """Clinician mode: plan a visit, or go back to the one under way."""
+        self._go(("explain", ""))
+        if not self.visit.active:
+            chosen = self.visited or [p.id for p in self.library.language(self.lang).pages[:3]]
+            self.explain.plan(self.lang, theme_for(self.preferences.high_contrast), chosen)
+
+    def open_teach_back(self) -> None:
+        """"Finish visit": the teach-back screen with the key points of every topic shown."""
+        language = self.library.language(self.lang)
+        pages = [p for p in (language.page(i) for i in self.visit.shown) if p is not None]
+        self.teach_back.set_topics(pages, self.library.sources,
+                                   theme_for(self.preferences.high_contrast))
+        self._go(("teach", ""))
+
+    def open_visit_handout(self) -> None:
+        """The handout builder filled with the topics shown and the pictures handed over."""
+        self._go(("handout", ""))
+        self.handout.start(self.lang, [], list(self.visit.shown), tuple(self.visit.handed_over))
+
+    def end_visit(self) -> None:
+        """Forget the visit: playlist, drawings, hand-over, the patient's screen."""
+        if self._explain is not None:
+            self._explain.end_visit()
+        self.visit.end()
+        if self._handout is not None:
+            self._handout.drawings = ()
+        if self.current[0] in ("explain", "teach"):
+            self.go_home()
+
+    def _leave_handout(self) -> None:
+        if self.visit.active:
+            self.end_visit()  # a visit's handout is its last step
+        self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close():
@@ -197,7 +243,8 @@ class MainWindow(LazyScreens, QMainWindow):
             self._build_faq()
         views = {"home": lambda: self.home, "page": lambda: self.topic,
                  "faq": lambda: self.faq, "search": lambda: self.search,
-                 "handout": lambda: self.handout}
+                 "handout": lambda: self.handout, "explain": lambda: self.explain,
+                 "teach": lambda: self.teach_back}
         self.stack.setCurrentWidget(views[kind]())
 
     def go_home(self) -> None:

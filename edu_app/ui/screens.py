@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from edu_app.core.model import Library
     from edu_app.core.search import Hit, SearchIndex
     from edu_app.core.settings import ClinicConfig, Preferences
+    from edu_app.core.visit import Visit
+    from edu_app.ui.clinician.explain_view import ExplainView
+    from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.search_view import SearchView
@@ -37,6 +40,9 @@ class LazyScreens:
     _search: SearchView | None
     _handout: HandoutView | None
     _search_popup: InfoPopup | None
+    _explain: ExplainView | None
+    _teach_back: TeachBackView | None
+    visit: Visit
 
     if TYPE_CHECKING:  # navigation, provided by the main window
         def go_back(self) -> None: ...
@@ -45,6 +51,11 @@ class LazyScreens:
         def open_hit(self, hit: Hit) -> None: ...
         def open_handout(self, whole: list[str] | None = None,
                          summaries: list[str] | None = None) -> None: ...
+        def open_teach_back(self) -> None: ...
+        def open_visit_handout(self) -> None: ...
+        def end_visit(self) -> None: ...
+        def _go(self, target: tuple[str, str], remember: bool = True) -> None: ...
+        def _leave_handout(self) -> None: ...
 
     @property
     def topic(self) -> TopicView:
@@ -95,7 +106,7 @@ class LazyScreens:
             from edu_app.ui.handout_view import HandoutView
 
             self._handout = HandoutView(self.library, self.config, self.print_quota)
-            self._handout.home_requested.connect(self.go_home)
+            self._handout.home_requested.connect(self._leave_handout)
             self.stack.addWidget(self._handout)
         return self._handout
 
@@ -107,3 +118,28 @@ class LazyScreens:
 
             self._search_popup = InfoPopup(self.search)
         return self._search_popup
+
+    @property
+    def explain(self) -> ExplainView:
+        """Clinician mode: the visit planner and the steps (created on first use)."""
+        if self._explain is None:
+            from edu_app.ui.clinician.explain_view import ExplainView
+
+            self._explain = ExplainView(self.library, self.visit)
+            self._explain.home_requested.connect(self.go_home)
+            self._explain.finish_requested.connect(self.open_teach_back)
+            self.stack.addWidget(self._explain)
+        return self._explain
+
+    @property
+    def teach_back(self) -> TeachBackView:
+        """The teach-back screen at the end of a visit (created on first use)."""
+        if self._teach_back is None:
+            from edu_app.ui.clinician.teach_back import TeachBackView
+
+            self._teach_back = TeachBackView()
+            self._teach_back.back_requested.connect(lambda: self._go(("explain", "")))
+            self._teach_back.handout_requested.connect(self.open_visit_handout)
+            self._teach_back.end_requested.connect(self.end_visit)
+            self.stack.addWidget(self._teach_back)
+        return self._teach_back

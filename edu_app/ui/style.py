@@ -48,6 +48,9 @@ QComboBox QAbstractItemView {{ background-color: {t.surface}; selection-backgrou
 QCheckBox {{ min-height: {TOUCH}px; spacing: 12px; }}
 QCheckBox::indicator {{ width: 26px; height: 26px; }}
 QListWidget::item {{ min-height: {TOUCH}px; }}
+QListWidget::indicator {{ width: 26px; height: 26px; }}
+QWidget#PatientWindow {{ background-color: {t.background}; }}
+QLabel#PatientPoints {{ font-size: {size(1.35)}; }}
 QLineEdit {{ min-height: {TOUCH}px; padding: 4px 14px; border: 2px solid {t.border};
     border-radius: 24px; background-color: {t.surface}; font-size: {size(1.1)}; }}
 QFrame#Card {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; }}

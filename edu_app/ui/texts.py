@@ -62,6 +62,7 @@ def handout_labels() -> HandoutLabels:
         note=Q.translate("Handout", "A note from your clinician"),
         faq=Q.translate("Handout", "Questions people ask"),
         plan=Q.translate("Handout", "Your eczema action plan"),
+        drawn=Q.translate("Handout", "Drawn during your visit"),
         zones={
             "green": (Q.translate("Handout", "Green: skin under control"),
                       Q.translate("Handout", "Every day")),

@@ -130,3 +130,67 @@ def test_missing_and_stale_translations_are_reported(content_tree: Path) -> None
     text = run(content_tree)
     assert "th/itch.md: warning: 'itch' is not translated yet (English is shown)" in text
     assert "th/barrier.md:7: warning: translation is older than its English page" in text
+
+
+def with_steps(steps: str, sources: str = '["palmer-2006"]') -> str:
+    return page_text("walk", 5, "Plain words. Short lines.\n", sources).replace(
+        "+++\nPlain", steps.strip() + "\n+++\nPlain")
+
+
+def test_steps_are_loaded_in_order_with_their_lines(content_tree: Path) -> None:
+    steps = '''
+[[steps]]
+title = "The wall"
+points = ["Cells are bricks.", "Fats are mortar."]
+notes = "Point at the mortar."
+
+[[steps]]
+title = "Gaps"
+illustration = "demo"
+points = ["Water gets out.", "Germs get in {ev:observational} [@palmer-2006]."]
+'''
+    write(content_tree / "en" / "walk.md", with_steps(steps))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    page = library.language("en").page("walk")
+    assert page is not None and [s.title for s in page.steps] == ["The wall", "Gaps"]
+    assert page.steps[0].illustration == "demo" and page.steps[0].notes == "Point at the mortar."
+    assert page.steps[0].line == 10 and page.steps[1].line == 15
+    assert run(content_tree).endswith("EXIT 0")
+    other = library.language("en").page("barrier")
+    assert other is not None and not other.steps
+    assert other.explain_steps() == (other.explain_steps()[0],)  # one step made from the page
+    assert other.explain_steps()[0].points == (other.summary,)
+
+
+def test_broken_steps_are_named_with_file_and_line(content_tree: Path) -> None:
+    cases = {
+        '[[steps]]\ntitle = "A"\npoints = ["Only one."]\n': "step 1 needs 2 to 4 points",
+        '[[steps]]\ntitle = ""\npoints = ["a b.", "c d."]\n': "step 1 needs a title",
+        '[[steps]]\ntitle = "A"\nillustration = "nope"\npoints = ["a b.", "c d."]\n':
+            "step 1: illustration 'nope.svg' is missing",
+        '[[steps]]\ntitle = "A"\npoints = ["a [@feingold-2007].", "c d."]\n':
+            "step 1: source 'feingold-2007' is not in the page's 'sources'",
+        '[[steps]]\ntitle = "A"\npoints = ["a b.", "c d."]\ncolour = "red"\n':
+            "step 1: unknown key 'colour'",
+        "".join(f'[[steps]]\ntitle = "S{i}"\npoints = ["a b.", "c d."]\n' for i in range(7)):
+            "a page has at most 6 steps",
+    }
+    for steps, message in cases.items():
+        write(content_tree / "en" / "walk.md", with_steps(steps))
+        text = run(content_tree)
+        line = 28 if "at most" in message else 10  # the seventh [[steps]] header, or the first
+        assert f"walk.md:{line}: error: {message}" in text, (message, text)
+        assert text.endswith("EXIT 1")
+
+
+def test_step_claims_and_long_points_are_flagged(content_tree: Path) -> None:
+    steps = '''
+[[steps]]
+title = "Creams"
+points = ["This cream is a permanent cure.",
+  "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen."]
+'''
+    write(content_tree / "en" / "walk.md", with_steps(steps))
+    text = run(content_tree)
+    assert "walk.md:10: error: step 1: ruled-out word used as a claim" in text
+    assert "walk.md:10: warning: step 1: a point of 16 words (keep points to 15)" in text

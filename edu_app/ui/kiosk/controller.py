@@ -56,6 +56,8 @@ class KioskController(QObject):
         self.usage_on = usage_on
         self.quota = PrintQuota(config.print_per_session, config.print_per_day, self.counts)
         window.print_quota = self.quota
+        window.home.show_explain = False  # clinician mode is not for the waiting room
+        window.home.retranslate()
         window.may_close = lambda: self.unlocked
         self.attract = AttractView(window.offered, window.library.illustration_path)
         self.attract.start_requested.connect(self.leave_attract)

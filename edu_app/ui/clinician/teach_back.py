@@ -1,0 +1,74 @@
+"""Teach-back: the patient says what they understood; the clinician checks the key points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from edu_app.core.model import Page, Source
+from edu_app.core.render import step_points_html
+from edu_app.core.theme import Theme
+from edu_app.ui.texts import render_labels
+from edu_app.ui.widgets import discard, wrapped_label
+
+
+class TeachBackView(QWidget):
+    """Each topic shown in the visit with its key points, then on to the handout."""
+
+    back_requested = Signal()
+    handout_requested = Signal()
+    end_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = wrapped_label("", "ScreenTitle")
+        self.intro = wrapped_label("", "Muted")
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.topics = QVBoxLayout(self.body)
+        self.topics.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
+        actions = QHBoxLayout()
+        self.back_button, self.handout_button = QPushButton(), QPushButton()
+        self.end_button = QPushButton()
+        self.handout_button.setObjectName("Primary")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.handout_button.clicked.connect(self.handout_requested.emit)
+        self.end_button.clicked.connect(self.end_requested.emit)
+        for button in (self.back_button, self.handout_button, self.end_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-set interface texts."""
+        self.title.setText(self.tr("Tell me in your own words…"))
+        self.intro.setText(self.tr(
+            "Ask the patient to explain each topic back to you, in their own words. Check that "
+            "they mention these key points, and explain again any they miss."))
+        self.back_button.setText(self.tr("‹ Back to the steps"))
+        self.handout_button.setText(self.tr("Make the handout"))
+        self.end_button.setText(self.tr("End visit"))
+
+    def set_topics(self, pages: list[Page], sources: dict[str, Source], theme: Theme) -> None:
+        """The topics shown, each with the key points of all its steps."""
+        while self.topics.count():
+            item = self.topics.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                discard(widget)
+        for page in pages:
+            points: list[str] = []
+            for step in page.explain_steps():
+                points.extend(p for p in step.points if p not in points)
+            self.topics.addWidget(wrapped_label(page.title, "GroupTitle"))
+            self.topics.addWidget(wrapped_label(
+                step_points_html(tuple(points), sources, theme, render_labels()), "", rich=True))
