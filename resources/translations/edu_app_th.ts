@@ -237,6 +237,158 @@
     </message>
 </context>
 <context>
+    <name>DrawingTools</name>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <source>Blue pen</source>
+        <translation>ปากกาสีน้ำเงิน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <source>Red pen</source>
+        <translation>ปากกาสีแดง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <source>Green pen</source>
+        <translation>ปากกาสีเขียว</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="69"/>
+        <source>Highlighter</source>
+        <translation>ปากกาเน้นข้อความ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="69"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="75"/>
+        <source>Eraser</source>
+        <translation>ยางลบ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="70"/>
+        <source>Laser pointer</source>
+        <translation>ตัวชี้เลเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="76"/>
+        <source>Highlight</source>
+        <translation>เน้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="77"/>
+        <source>Laser</source>
+        <translation>เลเซอร์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="78"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="79"/>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="80"/>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="81"/>
+        <source>Clear the drawing</source>
+        <translation>ล้างสิ่งที่วาด</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="113"/>
+        <source>Finish visit</source>
+        <translation>จบการพบแพทย์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="114"/>
+        <source>‹ Back</source>
+        <translation>‹ ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="115"/>
+        <source>Next ›</source>
+        <translation>ถัดไป ›</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="116"/>
+        <source>For you (not shown to the patient)</source>
+        <translation>สำหรับคุณ (ไม่แสดงให้ผู้ป่วยเห็น)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="117"/>
+        <source>Blank</source>
+        <translation>ปิดภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="118"/>
+        <source>Blank the patient&apos;s screen</source>
+        <translation>ปิดภาพบนจอของผู้ป่วย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="119"/>
+        <source>Freeze</source>
+        <translation>หยุดภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="120"/>
+        <source>Freeze the patient&apos;s screen</source>
+        <translation>หยุดภาพบนจอของผู้ป่วย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="121"/>
+        <source>Add to handout</source>
+        <translation>เพิ่มลงในเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="122"/>
+        <source>Picture to explain and draw on</source>
+        <translation>ภาพสำหรับอธิบายและวาด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="128"/>
+        <source>Show on patient screen</source>
+        <translation>แสดงบนจอของผู้ป่วย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="128"/>
+        <source>Present</source>
+        <translation>นำเสนอ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="173"/>
+        <source>Next: %1</source>
+        <translation>ถัดไป: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="174"/>
+        <source>This is the last step.</source>
+        <translation>นี่คือขั้นตอนสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="177"/>
+        <source>Topic %1 of %2 · %3 · step %4 of %5</source>
+        <translation>หัวข้อ %1 จาก %2 · %3 · ขั้นตอน %4 จาก %5</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="211"/>
+        <source>Added to the handout: %1</source>
+        <translation>เพิ่มลงในเอกสารแล้ว: %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="224"/>
+        <source>Eczema Explained</source>
+        <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+</context>
+<context>
     <name>FaqCard</name>
     <message>
         <location filename="../../edu_app/ui/home_view.py" line="84"/>
@@ -325,82 +477,87 @@
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="66"/>
+        <location filename="../../edu_app/ui/texts.py" line="65"/>
+        <source>Drawn during your visit</source>
+        <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="67"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="67"/>
+        <location filename="../../edu_app/ui/texts.py" line="68"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="68"/>
+        <location filename="../../edu_app/ui/texts.py" line="69"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="69"/>
+        <location filename="../../edu_app/ui/texts.py" line="70"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70"/>
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="72"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74"/>
+        <location filename="../../edu_app/ui/texts.py" line="75"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="75"/>
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="77"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="77"/>
+        <location filename="../../edu_app/ui/texts.py" line="78"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="78"/>
+        <location filename="../../edu_app/ui/texts.py" line="79"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="80"/>
+        <location filename="../../edu_app/ui/texts.py" line="81"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="85"/>
+        <location filename="../../edu_app/ui/texts.py" line="86"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="88"/>
+        <location filename="../../edu_app/ui/texts.py" line="89"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="89"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="91"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -408,112 +565,117 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="147"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="148"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="149"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="150"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="155"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="157"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="158"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="157"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="158"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="163"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="164"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="160"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="165"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="161"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
+        <source>Pictures drawn on during the visit that will be printed: %1.</source>
+        <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="253"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="266"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="263"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="276"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="268"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="281"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="289"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="302"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="294"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="307"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -521,34 +683,44 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="151"/>
+        <location filename="../../edu_app/ui/home_view.py" line="153"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="153"/>
+        <location filename="../../edu_app/ui/home_view.py" line="155"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="155"/>
+        <location filename="../../edu_app/ui/home_view.py" line="157"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="156"/>
+        <location filename="../../edu_app/ui/home_view.py" line="158"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="178"/>
+        <location filename="../../edu_app/ui/home_view.py" line="180"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="179"/>
+        <location filename="../../edu_app/ui/home_view.py" line="181"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/home_view.py" line="185"/>
+        <source>Explain to a patient</source>
+        <translation>อธิบายให้ผู้ป่วยฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/home_view.py" line="186"/>
+        <source>For clinicians: step through pictures, draw on them and show them on a second screen.</source>
+        <translation>สำหรับแพทย์และพยาบาล: อธิบายทีละภาพ วาดบนภาพ และแสดงบนจอที่สองได้</translation>
     </message>
 </context>
 <context>
@@ -623,22 +795,22 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="86"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="92"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="87"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="93"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="88"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="94"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="90"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="96"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
@@ -646,19 +818,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="186"/>
+        <location filename="../../edu_app/ui/main_window.py" line="133"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="191"/>
+        <location filename="../../edu_app/ui/main_window.py" line="138"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="368"/>
+        <location filename="../../edu_app/ui/main_window.py" line="360"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWindow</name>
+    <message>
+        <location filename="../../edu_app/ui/clinician/patient_window.py" line="65"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -807,6 +987,34 @@
     </message>
 </context>
 <context>
+    <name>TeachBackView</name>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="53"/>
+        <source>Tell me in your own words…</source>
+        <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="55"/>
+        <source>Ask the patient to explain each topic back to you, in their own words. Check that they mention these key points, and explain again any they miss.</source>
+        <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูว่าพูดถึงประเด็นสำคัญเหล่านี้ และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="57"/>
+        <source>‹ Back to the steps</source>
+        <translation>‹ กลับไปที่ขั้นตอน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="58"/>
+        <source>Make the handout</source>
+        <translation>ทำเอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="59"/>
+        <source>End visit</source>
+        <translation>จบการพบแพทย์</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="110"/>
@@ -916,6 +1124,39 @@
         <location filename="../../edu_app/ui/topic_view.py" line="157"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanner</name>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="43"/>
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="44"/>
+        <source>Explain to a patient</source>
+        <translation>อธิบายให้ผู้ป่วยฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="46"/>
+        <source>Choose the topics for this visit. Each one is a few pictures with key points. You can draw on them, show them on a second screen, and add them to the handout. Nothing is saved: all of it is cleared when the visit ends.</source>
+        <translation>เลือกหัวข้อสำหรับการพบแพทย์ครั้งนี้ แต่ละหัวข้อมีภาพไม่กี่ภาพพร้อมประเด็นสำคัญ คุณวาดบนภาพ แสดงบนจอที่สอง และเพิ่มลงในเอกสารได้ ไม่มีสิ่งใดถูกบันทึก ทุกอย่างจะถูกล้างเมื่อจบการพบแพทย์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="49"/>
+        <source>Start explaining</source>
+        <translation>เริ่มอธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="50"/>
+        <source>Topics for this visit</source>
+        <translation>หัวข้อสำหรับการพบแพทย์ครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/planner.py" line="58"/>
+        <source>steps: %1</source>
+        <translation>ขั้นตอน: %1</translation>
     </message>
 </context>
 </TS>
