@@ -17,6 +17,7 @@ from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
 from edu_app.core.visit import Visit
 from edu_app.ui import i18n
+from edu_app.ui.clinician.visit_flow import VisitFlow
 from edu_app.ui.fonts import ALL_STYLES, app_font, register_fonts
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
@@ -46,7 +47,7 @@ def _release_memory() -> None:
     memory.release()
 
 
-class MainWindow(LazyScreens, QMainWindow):
+class MainWindow(LazyScreens, VisitFlow, QMainWindow):
     """Owns navigation and appearance; each screen is its own view."""
 
     page_opened = Signal(str)
@@ -189,42 +190,6 @@ class MainWindow(LazyScreens, QMainWindow):
         self._apply(Preferences(language=self.lang), content=True)
         self.current = ("home", "")
         self.stack.setCurrentWidget(self.home)
-
-    # clinician mode ---------------------------------------------------------------------
-    def open_explain(self) -> None:
-        """Clinician mode: plan a visit, or go back to the one under way."""
-        self._go(("explain", ""))
-        if not self.visit.active:
-            chosen = self.visited or [p.id for p in self.library.language(self.lang).pages[:3]]
-            self.explain.plan(self.lang, theme_for(self.preferences.high_contrast), chosen)
-
-    def open_teach_back(self) -> None:
-        """"Finish visit": the teach-back screen with the key points of every topic shown."""
-        language = self.library.language(self.lang)
-        pages = [p for p in (language.page(i) for i in self.visit.shown) if p is not None]
-        self.teach_back.set_topics(pages, self.library.sources,
-                                   theme_for(self.preferences.high_contrast))
-        self._go(("teach", ""))
-
-    def open_visit_handout(self) -> None:
-        """The handout builder filled with the topics shown and the pictures handed over."""
-        self._go(("handout", ""))
-        self.handout.start(self.lang, [], list(self.visit.shown), tuple(self.visit.handed_over))
-
-    def end_visit(self) -> None:
-        """Forget the visit: playlist, drawings, hand-over, the patient's screen."""
-        if self._explain is not None:
-            self._explain.end_visit()
-        self.visit.end()
-        if self._handout is not None:
-            self._handout.drawings = ()
-        if self.current[0] in ("explain", "teach"):
-            self.go_home()
-
-    def _leave_handout(self) -> None:
-        if self.visit.active:
-            self.end_visit()  # a visit's handout is its last step
-        self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close():

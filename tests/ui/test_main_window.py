@@ -20,8 +20,8 @@ from ui_helpers import clipped_labels, make_window
 def test_home_shows_one_card_per_topic_and_a_faq_card(window: MainWindow) -> None:
     cards = window.home.cards
     assert [c.page_id for c in cards if isinstance(c, TopicCard)] == ["barrier", "itch"]
-    assert isinstance(cards[-2], FaqCard)
-    assert cards[-1].accessibleName() == "Make a handout"
+    assert isinstance(cards[-3], FaqCard)
+    assert [c.accessibleName() for c in cards[-2:]] == ["Make a handout", "Explain to a patient"]
     assert window.stack.currentWidget() is window.home
 
 
@@ -69,7 +69,8 @@ def test_page_layout_stacks_in_portrait(qtbot, window: MainWindow) -> None:  # t
 
 
 def test_faq_groups_expand_and_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(window.home.cards[-2], Qt.MouseButton.LeftButton)
+    faq_card = next(c for c in window.home.cards if isinstance(c, FaqCard))
+    qtbot.mouseClick(faq_card, Qt.MouseButton.LeftButton)
     faq = window.faq
     assert [h.text() for h, _ in faq.groups] == ["Eczema basics", "Treatment"]
     item = faq.items[0]
