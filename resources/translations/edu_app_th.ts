@@ -303,87 +303,87 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="113"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="129"/>
         <source>Finish visit</source>
         <translation>จบการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="114"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="130"/>
         <source>‹ Back</source>
         <translation>‹ ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="115"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="131"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="116"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="132"/>
         <source>For you (not shown to the patient)</source>
         <translation>สำหรับคุณ (ไม่แสดงให้ผู้ป่วยเห็น)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="117"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="133"/>
         <source>Blank</source>
         <translation>ปิดภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="118"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="134"/>
         <source>Blank the patient&apos;s screen</source>
         <translation>ปิดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="119"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="135"/>
         <source>Freeze</source>
         <translation>หยุดภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="120"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="136"/>
         <source>Freeze the patient&apos;s screen</source>
         <translation>หยุดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="121"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="137"/>
         <source>Add to handout</source>
         <translation>เพิ่มลงในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="122"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="138"/>
         <source>Picture to explain and draw on</source>
         <translation>ภาพสำหรับอธิบายและวาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="128"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="144"/>
         <source>Show on patient screen</source>
         <translation>แสดงบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="128"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="144"/>
         <source>Present</source>
         <translation>นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="173"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="189"/>
         <source>Next: %1</source>
         <translation>ถัดไป: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="174"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="190"/>
         <source>This is the last step.</source>
         <translation>นี่คือขั้นตอนสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="177"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="193"/>
         <source>Topic %1 of %2 · %3 · step %4 of %5</source>
         <translation>หัวข้อ %1 จาก %2 · %3 · ขั้นตอน %4 จาก %5</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="211"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="227"/>
         <source>Added to the handout: %1</source>
         <translation>เพิ่มลงในเอกสารแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="224"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="240"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -818,17 +818,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="133"/>
+        <location filename="../../edu_app/ui/main_window.py" line="134"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="138"/>
+        <location filename="../../edu_app/ui/main_window.py" line="139"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="360"/>
+        <location filename="../../edu_app/ui/main_window.py" line="325"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -994,9 +994,13 @@
         <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="55"/>
         <source>Ask the patient to explain each topic back to you, in their own words. Check that they mention these key points, and explain again any they miss.</source>
-        <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูว่าพูดถึงประเด็นสำคัญเหล่านี้ และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
+        <translation type="vanished">ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูว่าพูดถึงประเด็นสำคัญเหล่านี้ และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="55"/>
+        <source>Ask the patient to explain each topic back to you, in their own words. Check the points below, and explain again any they miss.</source>
+        <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูประเด็นด้านล่าง และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/clinician/teach_back.py" line="57"/>
@@ -1012,6 +1016,11 @@
         <location filename="../../edu_app/ui/clinician/teach_back.py" line="59"/>
         <source>End visit</source>
         <translation>จบการพบแพทย์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="73"/>
+        <source>Check they can say something about:</source>
+        <translation>ตรวจดูว่าผู้ป่วยพูดถึงเรื่องเหล่านี้ได้:</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.drawing import LaserTrail
 from edu_app.core.model import Library
@@ -68,7 +76,13 @@ class ExplainView(QWidget):
         outer.addLayout(top)
         body = QHBoxLayout()
         body.addWidget(self.stage, 3)
-        side = QVBoxLayout()
+        side_scroll = QScrollArea()  # long points at large text scroll rather than overlap
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_widget = QWidget()
+        side_scroll.setWidget(side_widget)
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 8, 0)
         self.step_title = wrapped_label("", "PageTitle")
         self.points = wrapped_label("", "", rich=True)
         self.notes_heading = wrapped_label("", "GroupTitle")
@@ -90,10 +104,12 @@ class ExplainView(QWidget):
         patient_row = QHBoxLayout()
         for button in (self.blank_button, self.freeze_button):
             patient_row.addWidget(button)
-        side.addWidget(self.screen_button)
-        side.addLayout(patient_row)
-        side.addWidget(self.handout_button)
-        body.addLayout(side, 2)
+        column = QVBoxLayout()  # the words scroll; the screen and handout buttons stay put
+        column.addWidget(side_scroll, 1)
+        column.addWidget(self.screen_button)
+        column.addLayout(patient_row)
+        column.addWidget(self.handout_button)
+        body.addLayout(column, 2)
         outer.addLayout(body, 1)
         outer.addWidget(self.tools)
         self.status = wrapped_label("", "Muted")

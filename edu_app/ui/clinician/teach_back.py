@@ -52,23 +52,25 @@ class TeachBackView(QWidget):
         """Re-set interface texts."""
         self.title.setText(self.tr("Tell me in your own words…"))
         self.intro.setText(self.tr(
-            "Ask the patient to explain each topic back to you, in their own words. Check that "
-            "they mention these key points, and explain again any they miss."))
+            "Ask the patient to explain each topic back to you, in their own words. Check the "
+            "points below, and explain again any they miss."))
         self.back_button.setText(self.tr("‹ Back to the steps"))
         self.handout_button.setText(self.tr("Make the handout"))
         self.end_button.setText(self.tr("End visit"))
 
     def set_topics(self, pages: list[Page], sources: dict[str, Source], theme: Theme) -> None:
-        """The topics shown, each with the key points of all its steps."""
+        """The topics shown, each with its summary and its steps as prompts to check."""
         while self.topics.count():
             item = self.topics.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 discard(widget)
         for page in pages:
-            points: list[str] = []
-            for step in page.explain_steps():
-                points.extend(p for p in step.points if p not in points)
             self.topics.addWidget(wrapped_label(page.title, "GroupTitle"))
-            self.topics.addWidget(wrapped_label(
-                step_points_html(tuple(points), sources, theme, render_labels()), "", rich=True))
+            self.topics.addWidget(wrapped_label(page.summary))
+            prompts = tuple(step.title for step in page.explain_steps() if step.title != page.title)
+            if prompts:
+                self.topics.addWidget(wrapped_label(self.tr("Check they can say something about:"),
+                                                    "Muted"))
+                self.topics.addWidget(wrapped_label(
+                    step_points_html(prompts, sources, theme, render_labels()), "", rich=True))
