@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from edu_app.core.render import Context
 
 UNUSED_INLINE = ("html", "reference", "image_reference", "short_reference", "short_image_ref",
-                 "autolink", "automail", "entity")
+                 "autolink", "automail", "entity", "backtick", "linebreak")
 SKIP_LINKING = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "sup", "span"}
 
 
@@ -250,8 +250,9 @@ class _PageExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.preprocessors.deregister("html_block")
         # Raw HTML is shown as text, and syntax our content never uses is not looked for on
-        # every line of text (a fifth of the conversion time): reference-style links and
-        # images, bare <https://…> and <mail@…> links, and character entities.
+        # every piece of text (each pattern is tried on each, so this is a third of the time):
+        # reference-style links and images, bare <https://…> and <mail@…> links, character
+        # entities, `code` and hard line breaks (see docs/content-format.md).
         for name in UNUSED_INLINE:
             md.inlinePatterns.deregister(name)
         md.inlinePatterns.register(_CitationPattern(CITATION_RE.pattern, self.holder), "cite", 175)

@@ -78,10 +78,12 @@ def test_raw_html_is_escaped_not_passed_through(small_library: Library) -> None:
 
 def test_bare_web_addresses_and_reference_links_stay_plain_text(small_library: Library) -> None:
     page = small_library.languages["en"].pages[1]
-    body = "See <https://example.org/a> or <x@example.org> [a][ref]\n\n[ref]: https://e.org\n"
+    body = ("See <https://example.org/a> or <x@example.org> [a][ref] `code`  \nnext\n\n"
+            "[ref]: https://e.org\n")
     html = render_page(page._replace(body=body), {}, {}).html
     assert "href" not in html  # nothing becomes a link to the outside world
     assert "&lt;https://example.org/a&gt;" in html and "[a][ref]" in html
+    assert "`code`" in html and "<br" not in html and "<code>" not in html
 
 
 def test_review_line_and_summary(small_library: Library) -> None:
