@@ -279,12 +279,21 @@ def paint_illustration(
 def figure_height(
     path: Path, texts: IllustrationText | None, width: int, font: QFont, tone: str = "light"
 ) -> int:
-    """The height of :func:`figure_image` at ``width`` (known without drawing it)."""
-    renderer = load_renderer(path, tone)
-    if renderer is None:
-        return int(width * 0.75)
-    target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
-    return int(target.height() + (legend.height() + 14 if legend is not None else 0))
+    """The height of :func:`figure_image` at ``width`` (known without drawing it; remembered,
+    so laying out a page again needs no SVG)."""
+    key = (str(path), width, font.key(), tone, tuple(texts.labels.items()) if texts else ())
+    if key not in _HEIGHTS:
+        renderer = load_renderer(path, tone)
+        if renderer is None:
+            return int(width * 0.75)
+        target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
+        _HEIGHTS[key] = int(target.height() + (legend.height() + 14 if legend is not None else 0))
+        while len(_HEIGHTS) > 256:
+            _HEIGHTS.pop(next(iter(_HEIGHTS)))
+    return _HEIGHTS[key]
+
+
+_HEIGHTS: dict[tuple[object, ...], int] = {}  # figure heights already worked out
 
 
 def figure_image(
