@@ -89,3 +89,63 @@ def test_pseudo_locales(qtbot, library, pseudo: str, size: str) -> None:  # type
     shoot(qtbot, window, f"pseudo-{pseudo}-home-{size}", SIZES[size])
     window.open_page("treatments")
     shoot(qtbot, window, f"pseudo-{pseudo}-page-{size}", SIZES[size])
+
+
+KIOSK_SIZES = {"1920x1080": (1920, 1080), "1080x1920": (1080, 1920)}
+
+
+@pytest.mark.parametrize("size", KIOSK_SIZES)
+def test_kiosk_screens(qtbot, library, size: str) -> None:  # type: ignore[no-untyped-def]
+    """The attract screen, the countdown and the PIN pad at kiosk sizes."""
+    from edu_app.core.kiosk import PinGuard, hash_pin
+    from edu_app.core.search import SearchIndex
+    from edu_app.core.settings import ClinicConfig
+    from edu_app.ui.kiosk.controller import KioskController
+    from edu_app.ui.preferences_store import PreferencesStore
+
+    window = MainWindow(library, SearchIndex(library), ClinicConfig(),
+                        PreferencesStore(None, persist=False))
+    kiosk = KioskController(window)
+    qtbot.addWidget(window, before_close_func=lambda _w: kiosk.shutdown())
+    window.show()
+    qtbot.waitExposed(window)
+    kiosk.show_attract()
+    shoot(qtbot, window, f"kiosk-attract-{size}", KIOSK_SIZES[size])
+    kiosk.leave_attract("")
+    window.open_page("uc-msc-therapy")
+    kiosk.still_reading.start()
+    shoot(qtbot, window, f"kiosk-countdown-{size}", KIOSK_SIZES[size])
+    kiosk.still_reading.stop()
+    kiosk.pin_pad.guard = PinGuard(hash_pin("1234", iterations=1000), lambda: 0.0)
+    kiosk.pin_pad.start()
+    shoot(qtbot, window, f"kiosk-pin-{size}", KIOSK_SIZES[size])
+    kiosk.pin_pad.close_pad()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_clinician_screens(qtbot, bundled_window: MainWindow, size: str) -> None:  # type: ignore[no-untyped-def]
+    """The visit planner, a step with a drawing, the patient's view and the teach-back."""
+    from PySide6.QtCore import QPointF
+
+    window = bundled_window
+    window.open_explain()
+    shoot(qtbot, window, f"clinician-plan-{size}", SIZES[size])
+    window.explain.start_visit(["uc-msc-therapy", "skin-barrier"])
+    view = window.explain
+    view.go(2)
+    view.stage.repaint()
+    target = view.stage.target
+    view.tools.choose("pen1")
+    view.stage.pen_down(QPointF(target.x() + target.width() * 0.3, target.y() + target.height() * 0.8))
+    view.stage.pen_up(QPointF(target.x() + target.width() * 0.7, target.y() + target.height() * 0.8))
+    shoot(qtbot, window, f"clinician-step-{size}", SIZES[size])
+    view.screen_button.setChecked(True)
+    patient = view.patient
+    assert patient is not None
+    patient.resize(*SIZES[size])
+    qtbot.wait(50)
+    image = patient.grab().toImage()
+    assert image.save(str(OUT / f"clinician-patient-{size}.png")) and distinct_colours(image) > 12
+    patient.close()
+    window.open_teach_back()
+    shoot(qtbot, window, f"clinician-teach-back-{size}", SIZES[size])

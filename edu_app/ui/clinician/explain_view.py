@@ -9,10 +9,10 @@ freezes the patient's screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -67,14 +67,14 @@ class ExplainView(QWidget):
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
-        self.position = QLabel()
-        self.position.setObjectName("Muted")
+        self.position = wrapped_label("", "Muted")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top.addWidget(self.finish_button)
-        top.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.position, 1)
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         outer.addLayout(top)
-        body = QHBoxLayout()
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when portrait
         body.addWidget(self.stage, 3)
         side_scroll = QScrollArea()  # long points at large text scroll rather than overlap
         side_scroll.setWidgetResizable(True)
@@ -138,6 +138,12 @@ class ExplainView(QWidget):
         self.stage.setAccessibleName(self.tr("Picture to explain and draw on"))
         self._show_screen_button()
         self._show_place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                               else QBoxLayout.Direction.LeftToRight)
 
     def _show_screen_button(self) -> None:
         two = other_screen(self.screen()) is not None

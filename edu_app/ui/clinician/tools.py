@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from edu_app.core.drawing import HIGHLIGHTER, PEN_COLOURS
 from edu_app.ui.strokes import LASER
+from edu_app.ui.widgets import AdaptiveBar
 
 
 def _swatch(colour: str, round_: bool = True) -> QIcon:
@@ -35,9 +36,16 @@ class DrawingTools(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        pens, history = QWidget(), QWidget()
+        layout = QHBoxLayout(pens)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        history_row = QHBoxLayout(history)
+        history_row.setContentsMargins(0, 0, 0, 0)
+        history_row.setSpacing(8)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(AdaptiveBar(pens, history))  # two rows on a narrow screen
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # a second tap on the chosen tool puts it down
         self.tools: dict[str, tuple[QPushButton, str, str]] = {}
@@ -52,14 +60,12 @@ class DrawingTools(QWidget):
             self.group.addButton(button)
             layout.addWidget(button)
             self.tools[key] = (button, tool, colour)
-        layout.addSpacing(12)
         self.undo_button, self.redo_button, self.clear_button = QPushButton(), QPushButton(), QPushButton()
         self.undo_button.clicked.connect(self.undo.emit)
         self.redo_button.clicked.connect(self.redo.emit)
         self.clear_button.clicked.connect(self.clear.emit)
         for button in (self.undo_button, self.redo_button, self.clear_button):
-            layout.addWidget(button)
-        layout.addStretch(1)
+            history_row.addWidget(button)
         self.retranslate()
 
     def retranslate(self) -> None:
