@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,21 +19,9 @@ from PySide6.QtWidgets import (
 from edu_app.core.model import IllustrationText
 from edu_app.core.tones import PALETTE, TONES
 from edu_app.ui.illustration import IllustrationView
-from edu_app.ui.widgets import wrapped_label
+from edu_app.ui.widgets import swatch, wrapped_label
 
 _SKIN = "#f1c9a8"
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(28, 28)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#37474f"))
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(2, 2, 24, 24)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class IllustrationPanel(QWidget):
@@ -71,7 +59,7 @@ class IllustrationPanel(QWidget):
         self.tone_group = QButtonGroup(self)
         self.tone_buttons: dict[str, QPushButton] = {}
         for tone in TONES:
-            button = QPushButton(_swatch(PALETTE[_SKIN][tone]), "")
+            button = QPushButton(swatch(PALETTE[_SKIN][tone]), "")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, t=tone: self.set_tone(t, emit=True))
             self.tone_group.addButton(button)

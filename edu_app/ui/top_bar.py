@@ -9,7 +9,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
-from edu_app.ui.widgets import AdaptiveBar
+from edu_app.ui.widgets import AdaptiveBar, hbox
 
 MAX_LANGUAGE_BUTTONS = 3
 
@@ -37,12 +36,7 @@ class TopBar(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 8, 20, 8)
         lead, controls = QWidget(), QWidget()
-        brand = QHBoxLayout(lead)
-        brand.setContentsMargins(0, 0, 0, 0)
-        brand.setSpacing(10)
-        layout = QHBoxLayout(controls)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        brand, layout = hbox(lead, 10), hbox(controls, 10)
         self.bar = AdaptiveBar(lead, controls)
         outer.addWidget(self.bar)
         self.logo = QLabel()
@@ -97,9 +91,7 @@ class TopBar(QFrame):
             (languages_part, (*self.language_buttons.values(), self.language)),
             (settings_part, (self.smaller, self.size_label, self.larger, self.contrast)),
         ):
-            row = QHBoxLayout(part)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(10)
+            row = hbox(part, 10)
             for widget in widgets:
                 row.addWidget(widget)
         layout.addWidget(AdaptiveBar(languages_part, settings_part))

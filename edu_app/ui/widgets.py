@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -94,6 +94,30 @@ class Banner(QFrame):
             lines.append(self.tr("… and %1 more").replace("%1", str(more)))
         self.text.setText("\n".join(lines))
         self.show()
+
+
+def swatch(colour: str, bar: bool = False) -> QIcon:
+    """A small colour sample for a button: a dot, or a bar (the highlighter)."""
+    pixmap = QPixmap(28, 28)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#37474f"))
+    painter.setBrush(QColor(colour))
+    if bar:
+        painter.drawRoundedRect(3, 8, 22, 12, 3, 3)
+    else:
+        painter.drawEllipse(2, 2, 24, 24)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def hbox(parent: QWidget, spacing: int = 8) -> QHBoxLayout:
+    """A horizontal row with no margins."""
+    layout = QHBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    return layout
 
 
 def vbox(parent: QWidget, margins: int = 0, spacing: int = 12) -> QVBoxLayout:

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from edu_app.core.drawing import HIGHLIGHTER, PEN_COLOURS
 from edu_app.ui.strokes import LASER
-from edu_app.ui.widgets import AdaptiveBar
-
-
-def _swatch(colour: str, round_: bool = True) -> QIcon:
-    pixmap = QPixmap(28, 28)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor("#1f2a30"))
-    painter.setBrush(QColor(colour))
-    if round_:
-        painter.drawEllipse(3, 3, 22, 22)
-    else:
-        painter.drawRoundedRect(3, 8, 22, 12, 3, 3)
-    painter.end()
-    return QIcon(pixmap)
+from edu_app.ui.widgets import AdaptiveBar, hbox, swatch
 
 
 class DrawingTools(QWidget):
@@ -37,21 +22,14 @@ class DrawingTools(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pens, history = QWidget(), QWidget()
-        layout = QHBoxLayout(pens)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        history_row = QHBoxLayout(history)
-        history_row.setContentsMargins(0, 0, 0, 0)
-        history_row.setSpacing(8)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(AdaptiveBar(pens, history))  # two rows on a narrow screen
+        layout, history_row = hbox(pens), hbox(history)
+        hbox(self).addWidget(AdaptiveBar(pens, history))  # two rows on a narrow screen
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # a second tap on the chosen tool puts it down
         self.tools: dict[str, tuple[QPushButton, str, str]] = {}
-        specs = [(f"pen{i}", "pen", c, _swatch(c)) for i, c in enumerate(PEN_COLOURS)]
-        specs += [("highlighter", "highlighter", HIGHLIGHTER, _swatch(HIGHLIGHTER, round_=False)),
-                  ("eraser", "eraser", "", QIcon()), ("laser", "laser", LASER, _swatch(LASER))]
+        specs = [(f"pen{i}", "pen", c, swatch(c)) for i, c in enumerate(PEN_COLOURS)]
+        specs += [("highlighter", "highlighter", HIGHLIGHTER, swatch(HIGHLIGHTER, bar=True)),
+                  ("eraser", "eraser", "", QIcon()), ("laser", "laser", LASER, swatch(LASER))]
         for key, tool, colour, icon in specs:
             button = QPushButton()
             button.setCheckable(True)
