@@ -129,6 +129,8 @@ def test_values_at_the_edges_are_accepted(dotted: str, value: object, tmp_path: 
         data[section]["default_language"] = "th"
     config, messages = parse_config(data, tmp_path)
     assert messages == []
+    key = next(k for k in CLINIC_KEYS if (k.section, k.name) == (section, name))
+    assert getattr(config, key.attr) == (tuple(value) if isinstance(value, list) else value)
 
 
 def test_wrong_keys_reach_the_staff_banner_through_load_config(tmp_path: Path) -> None:
