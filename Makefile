@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: help run test lint typecheck content pytest bench bench-installer screenshots translations \
+.PHONY: help run test lint typecheck content pytest bench soak bench-installer screenshots translations \
         installer installer-test clean
 
 help:
@@ -13,6 +13,8 @@ help:
 	@echo "make test             ruff, mypy, content check and pytest (offscreen)"
 	@echo "make lint | typecheck | content | pytest   one part of make test"
 	@echo "make bench            performance budget against a bare PySide6 window"
+	@echo "make soak             10,000 page visits, 1,000 searches, 200 handouts in one process:"
+	@echo "                      memory growth (<= 10 MB) and Qt warnings (none); takes minutes"
 	@echo "make installer        standalone bundle (dist/eczema-explained/) and this platform's"
 	@echo "                      package (Linux: .deb and .tar.gz) from a clean build/venv"
 	@echo "make installer-test   make installer, then the smoke tests of the frozen program"
@@ -45,6 +47,10 @@ test: lint typecheck content pytest
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# A long session in one process (not part of make test): memory must stay flat, Qt quiet.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/soak.py
 
 # The standalone program: packaging/make_installer.py makes its own clean environment (build/venv) with
 # only the runtime dependencies and PyInstaller, so it needs no .venv.

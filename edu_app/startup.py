@@ -54,19 +54,37 @@ def setup_logging() -> None:
     root.addHandler(handler)
 
 
-def _rotated_file_handler(path: Path) -> logging.Handler:
-    """A file handler that starts a fresh file when the last one grew past LOG_BYTES.
+def _rotate(path: Path) -> None:
+    """edu-app.log becomes edu-app.log.1 (and .1 becomes .2 …); at most LOG_KEEP old files."""
+    for number in range(LOG_KEEP - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
 
-    Rotating once per start (rather than with logging.handlers, which is slow to import)
-    keeps at most LOG_KEEP old files of bounded size.
+
+class _BoundedFileHandler(logging.FileHandler):
+    """A log file that starts afresh when it grows past LOG_BYTES, checked as it is written.
+
+    A kiosk runs for days without a restart, so rotating only at start-up is not enough.
+    (logging.handlers.RotatingFileHandler does the same, but is slow to import.)
     """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        try:
+            if self.stream is not None and self.stream.tell() > LOG_BYTES:
+                self.close()  # the next record reopens the file
+                _rotate(Path(self.baseFilename))
+        except OSError:
+            pass  # a full or read-only disk must not stop the program
+
+
+def _rotated_file_handler(path: Path) -> logging.Handler:
+    """A file handler that keeps at most LOG_KEEP old files of about LOG_BYTES each."""
     if path.exists() and path.stat().st_size > LOG_BYTES:
-        for number in range(LOG_KEEP - 1, 0, -1):
-            older = path.with_name(f"{path.name}.{number}")
-            if older.exists():
-                older.replace(path.with_name(f"{path.name}.{number + 1}"))
-        path.replace(path.with_name(f"{path.name}.1"))
-    return logging.FileHandler(path, encoding="utf-8")
+        _rotate(path)
+    return _BoundedFileHandler(path, encoding="utf-8", delay=True)
 
 
 class Loaded(NamedTuple):

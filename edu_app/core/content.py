@@ -40,6 +40,7 @@ LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
 MAX_FILE_BYTES = 2_000_000
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
+MIN_YEAR, MAX_YEAR = 1800, 2200  # a source's publication year
 # Content may be split over several files: sources*.toml at the top, and faq*.md,
 # glossary*.toml and illustrations*.toml in each language folder (e.g. one per topic).
 
@@ -53,9 +54,18 @@ class ContentError(Exception):
     """A problem that stops one file from loading."""
 
     def __init__(self, line: int, message: str) -> None:
+        message = one_line(message)
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: a value quoted from a file may hold line breaks or
+    control characters, which would break the report apart."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def read_text(path: Path) -> str:
@@ -89,6 +99,8 @@ def parse_toml(text: str, first_line: int = 1) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ContentError(first_line - 1 + _toml_line(exc), f"invalid TOML: {message}") from exc
+    except RecursionError as exc:  # tomllib recurses into nested arrays and tables
+        raise ContentError(first_line, "invalid TOML: nested too deeply") from exc
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
@@ -269,31 +281,34 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
     result: dict[str, Source] = {}
     for source_id, entry in data.items():
         line = partial(_table_line, text, source_id)  # searched only for a problem
+        shown = one_line(source_id)
         if not isinstance(entry, dict):
-            problems.append(Problem(path, line(), f"'{source_id}' must be a table"))
+            problems.append(Problem(path, line(), f"'{shown}' must be a table"))
             continue
         missing = [k for k in ("authors", "title", "year", "evidence") if k not in entry]
         if missing:
-            problems.append(Problem(path, line(), f"'{source_id}' lacks {', '.join(missing)}"))
+            problems.append(Problem(path, line(), f"'{shown}' lacks {', '.join(missing)}"))
             continue
-        if entry["evidence"] not in EVIDENCE_LEVELS:
+        if not isinstance(entry["evidence"], str) or entry["evidence"] not in EVIDENCE_LEVELS:
             problems.append(
-                Problem(path, line(), f"'{source_id}' has unknown evidence '{entry['evidence']}'")
+                Problem(path, line(), f"'{shown}' has unknown evidence '{one_line(str(entry['evidence']))}'")
             )
             continue
-        try:
-            result[source_id] = Source(
-                id=source_id,
-                authors=str(entry["authors"]),
-                title=str(entry["title"]),
-                year=int(entry["year"]),
-                evidence=str(entry["evidence"]),
-                journal=str(entry.get("journal", "")),
-                doi=str(entry.get("doi", "")),
-                url=str(entry.get("url", "")),
-            )
-        except (TypeError, ValueError):
-            problems.append(Problem(path, line(), f"'{source_id}' has a year that is not a number"))
+        year = entry["year"]
+        if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+            problems.append(Problem(path, line(), f"'{shown}' has a year that is not a number "
+                                                  f"from {MIN_YEAR} to {MAX_YEAR}"))
+            continue
+        result[source_id] = Source(
+            id=source_id,
+            authors=str(entry["authors"]),
+            title=str(entry["title"]),
+            year=year,
+            evidence=entry["evidence"],
+            journal=str(entry.get("journal", "")),
+            doi=str(entry.get("doi", "")),
+            url=str(entry.get("url", "")),
+        )
     return result
 
 

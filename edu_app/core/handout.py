@@ -40,17 +40,20 @@ def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise HandoutError(f"{source}: not valid TOML ({exc})") from exc
+    except RecursionError as exc:  # tomllib recurses into nested arrays and tables
+        raise HandoutError(f"{source}: not valid TOML (nested too deeply)") from exc
     zones: dict[str, dict[str, str | tuple[str, ...]]] = {}
     for zone, table in data.items():
         if zone not in ZONES:
-            raise HandoutError(f"{source}: [{zone}] is not a zone; use green, amber or red")
+            raise HandoutError(f"{source}: [{_shown(zone)}] is not a zone; use green, amber or red")
         if not isinstance(table, dict):
             raise HandoutError(f"{source}: [{zone}] must be a table")
         values: dict[str, str | tuple[str, ...]] = {}
         for field, value in table.items():
             if field not in ZONE_FIELDS:
                 raise HandoutError(
-                    f"{source}: [{zone}] {field} is not a field; use {', '.join(ZONE_FIELDS)}"
+                    f"{source}: [{zone}] {_shown(field)} is not a field; "
+                    f"use {', '.join(ZONE_FIELDS)}"
                 )
             if field == "products":
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -62,6 +65,11 @@ def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
                 raise HandoutError(f"{source}: [{zone}] {field} must be text")
         zones[zone] = values
     return ActionPlan(zones)
+
+
+def _shown(name: str) -> str:
+    """A key as it can be shown in a one-line message (line breaks and controls escaped)."""
+    return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
 
 
 def load_action_plan(path: Path) -> ActionPlan:

@@ -5,6 +5,7 @@ Imported lazily by :mod:`edu_app.core.render` (Python-Markdown is slow to import
 
 from __future__ import annotations
 
+import html
 import re
 import threading
 import xml.etree.ElementTree as ET
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 UNUSED_INLINE = ("html", "reference", "image_reference", "short_reference", "short_image_ref",
                  "autolink", "automail", "entity", "backtick", "linebreak")
 SKIP_LINKING = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "sup", "span"}
+# What a link may point to: a tap on a web address shows a QR code (the program never goes
+# online); page and glossary links stay inside; "#ref-1" jumps to a source.
+LINK_SCHEMES = ("http://", "https://", "page:", "glossary:", "#")
+FIGURE_SRC_RE = re.compile(r"figure:[\w\-]+")
 
 
 class _Holder:
@@ -81,6 +86,7 @@ class _QtTreeprocessor(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         theme = self.ctx.theme
+        self._neutralise(root)
         for link in root.iter("a"):
             source_id = link.attrib.pop("data-cite", None)
             if source_id is not None:
@@ -105,6 +111,21 @@ class _QtTreeprocessor(Treeprocessor):
         self._figures(root)
         self._link_terms(root)
 
+    @staticmethod
+    def _neutralise(root: ET.Element) -> None:
+        """Rich text never loads anything from outside the program: an image that is not one of
+        our figures becomes its alt text, and a link to anywhere else becomes plain text."""
+        for element in root.iter():
+            if element.tag == "img" and not FIGURE_SRC_RE.fullmatch(element.get("src", "")):
+                alt = element.get("alt", "")
+                element.tag, element.text = "span", alt
+                element.attrib.clear()
+            elif element.tag == "a" and "data-cite" not in element.attrib:
+                href = element.get("href", "").strip().lower()
+                if not href.startswith(LINK_SCHEMES):
+                    element.tag = "span"
+                    element.attrib.clear()
+
     def _figures(self, root: ET.Element) -> None:
         """``![caption](figure:id)`` on its own line: a centred image and a caption under it."""
         from edu_app.core.render import FIGURE_WIDTH
@@ -128,7 +149,12 @@ class _QtTreeprocessor(Treeprocessor):
             under.set("style", f"color:{self.ctx.theme.muted}; margin-bottom:14px;")
             under.text = caption
             index = list(parent).index(child)
-            parent[index] = block
+            if _only_child(child, image):
+                parent[index] = block
+            else:  # text around the picture stays, in its paragraph before the picture
+                _remove_keeping_tail(child, image)
+                index += 1
+                parent.insert(index, block)
             parent.insert(index + 1, under)
 
     def _callout(self, div: ET.Element) -> ET.Element:
@@ -242,6 +268,23 @@ class _QtTreeprocessor(Treeprocessor):
         return pieces if len(pieces) > 1 else [text]
 
 
+def _only_child(paragraph: ET.Element, image: ET.Element) -> bool:
+    """True if the paragraph holds nothing but the image."""
+    return (len(paragraph) == 1 and not (paragraph.text or "").strip()
+            and not (image.tail or "").strip())
+
+
+def _remove_keeping_tail(parent: ET.Element, child: ET.Element) -> None:
+    index = list(parent).index(child)
+    tail = child.tail or ""
+    if index == 0:
+        parent.text = (parent.text or "") + tail
+    else:
+        before = parent[index - 1]
+        before.tail = (before.tail or "") + tail
+    parent.remove(child)
+
+
 class _PageExtension(Extension):
     def __init__(self, holder: _Holder) -> None:
         super().__init__()
@@ -279,5 +322,9 @@ def convert(text: str, ctx: Context) -> str:
     md: markdown.Markdown = _local.md
     try:
         return md.reset().convert(text)
+    except RecursionError:
+        # Python-Markdown recurses into nested lists and quotes; absurd nesting is shown as text.
+        paragraphs = (p.strip() for p in text.split("\n\n"))
+        return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
     finally:
         md.reset()

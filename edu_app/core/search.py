@@ -18,6 +18,7 @@ from edu_app.core.model import Library
 SNIPPET_BEFORE = 50
 SNIPPET_AFTER = 110
 MAX_RESULTS = 30
+QUOTES = "\"'“”‘’«»「」"
 
 
 class Hit(NamedTuple):
@@ -59,9 +60,12 @@ def plain_text(markdown_text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of a query (control characters dropped), longest first, no duplicates."""
-    cleaned = re.sub(r"[\x00-\x1f\x7f]", " ", query[:200])
-    terms = {t for t in re.split(r"\s+", cleaned.strip()) if t}
+    """The words of a query (control characters and lone surrogates dropped), longest first,
+    no duplicates."""
+    cleaned = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", " ", query[:200])
+    # quotes around a word or phrase are how people write it, not part of what they look for
+    words = (t.strip(QUOTES) for t in re.split(r"\s+", cleaned.strip()))
+    terms = {t for t in words if t}
     return sorted(terms, key=lambda t: (-len(t), t))
 
 

@@ -139,7 +139,10 @@ def _coerce(key: Key, value: Any, base: Path) -> Any:
     if key.kind is Path:
         if not isinstance(value, str) or not value.strip():
             raise TypeError
-        path = Path(value).expanduser()
+        try:
+            path = Path(value).expanduser()
+        except RuntimeError as exc:  # "~someone/…" for a user this machine does not have
+            raise ValueError from exc
         return path if path.is_absolute() else base / path
     raise TypeError
 
@@ -223,6 +226,10 @@ def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig
         ]
     except tomllib.TOMLDecodeError as exc:
         return ClinicConfig(source=path), [ConfigMessage(f"{path}: {exc}; using defaults")]
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        return ClinicConfig(source=path), [
+            ConfigMessage(f"{path}: nested too deeply; using defaults")
+        ]
     except OSError as exc:
         return ClinicConfig(), [ConfigMessage(f"{path}: cannot read ({exc.strerror}); using defaults")]
     config, messages = parse_config(data, path.parent)

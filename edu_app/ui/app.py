@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import APP_NAME
+from edu_app.crash import log_unexpected
 from edu_app.startup import Loaded
 from edu_app.ui.fonts import register_fonts
 
@@ -19,10 +19,7 @@ log = logging.getLogger("edu_app")
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Log unexpected errors instead of letting a slot's exception end the program."""
-    where = traceback.extract_tb(tb)[-1] if tb else None
-    place = f" at {where.filename}:{where.lineno}" if where else ""
-    log.error("unexpected error%s: %s: %s", place, kind.__name__, value)
-    log.debug("".join(traceback.format_exception(kind, value, tb)))
+    log_unexpected(kind, tb)
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -76,15 +76,77 @@ def test_every_key_with_a_wrong_type_falls_back_and_is_named(key, tmp_path: Path
     assert f"[{key.section}] {key.name} must be" in messages[0].text
 
 
+# Every key with a rule, with values just outside it (and the keys without a rule: paths and
+# switches, where a wrong type is the only way to be wrong, or an empty path).
+OUT_OF_RANGE: dict[str, list[object]] = {
+    "clinic.name": ["x" * 121],
+    "clinic.logo": ["", "   ", "~nobody9/logo.png"],
+    "clinic.contact": ["x" * 301],
+    "clinic.website": ["ftp://x", "example.org", "https://", "javascript:alert(1)"],
+    "content.languages": [[], ["English"], ["en", 7], ["EN"]],
+    "content.default_language": ["English", "e", "en-GB", ""],
+    "content.extra_folder": ["", " "],
+    "kiosk.enabled": [1, "true"],
+    "kiosk.idle_seconds": [29, 601, 0, -5, 10**9],
+    "kiosk.screen": [-1, 9],
+    "kiosk.hide_cursor": [0, "false"],
+    "kiosk.usage_counts": [1, "yes"],
+    "print.per_session": [-1, 101],
+    "print.per_day": [-1, 10_001],
+    "print.printer": ["x" * 201],
+    "admin.pin_hash": ["1234", "sha256$abc"],
+}
+
+
+def test_every_key_has_out_of_range_cases() -> None:
+    assert set(OUT_OF_RANGE) == {f"{k.section}.{k.name}" for k in CLINIC_KEYS}
+
+
 @pytest.mark.parametrize(
-    ("section", "name", "value"),
-    [("kiosk", "idle_seconds", 5), ("kiosk", "idle_seconds", 601), ("print", "per_session", -1),
-     ("clinic", "website", "ftp://x"), ("content", "languages", []), ("admin", "pin_hash", "1234")],
+    ("dotted", "value"),
+    [(dotted, value) for dotted, values in OUT_OF_RANGE.items() for value in values],
+    ids=lambda v: v if isinstance(v, str) and "." in v and len(v) < 30 else None,
 )
-def test_out_of_range_values_fall_back(section: str, name: str, value: object, tmp_path: Path) -> None:
+def test_out_of_range_values_fall_back(dotted: str, value: object, tmp_path: Path) -> None:
+    section, name = dotted.split(".")
     config, messages = parse_config({section: {name: value}}, tmp_path)
     assert config == ClinicConfig()
-    assert f"[{section}] {name} must be" in messages[0].text
+    assert len(messages) == 1
+    assert messages[0].text.startswith(f"[{section}] {name} must be ")
+    assert "using the default" in messages[0].text
+
+
+@pytest.mark.parametrize(
+    ("dotted", "value"),
+    [("kiosk.idle_seconds", 30), ("kiosk.idle_seconds", 600), ("kiosk.screen", 8),
+     ("print.per_session", 0), ("print.per_day", 10_000), ("clinic.name", "x" * 120),
+     ("clinic.website", ""), ("content.languages", ["th"]), ("admin.pin_hash", "")],
+)
+def test_values_at_the_edges_are_accepted(dotted: str, value: object, tmp_path: Path) -> None:
+    section, name = dotted.split(".")
+    data: dict[str, dict[str, object]] = {section: {name: value}}
+    if dotted == "content.languages":
+        data[section]["default_language"] = "th"
+    config, messages = parse_config(data, tmp_path)
+    assert messages == []
+    key = next(k for k in CLINIC_KEYS if (k.section, k.name) == (section, name))
+    assert getattr(config, key.attr) == (tuple(value) if isinstance(value, list) else value)
+
+
+def test_wrong_keys_reach_the_staff_banner_through_load_config(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[kiosk]\nidle_seconds = 5\nscreen = \"left\"\n[print]\nper_day = -3\n",
+                    encoding="utf-8")
+    config, messages = load_config(path)
+    texts = [m.text for m in messages]
+    assert texts == [
+        "clinic.toml: [kiosk] idle_seconds must be a whole number from 30 to 600; "
+        "using the default (120)",
+        "clinic.toml: [kiosk] screen must be a screen number from 0 to 8; using the default (0)",
+        "clinic.toml: [print] per_day must be a whole number from 0 to 10000; "
+        "using the default (200)",
+    ]
+    assert (config.kiosk_idle_seconds, config.kiosk_screen, config.print_per_day) == (120, 0, 200)
 
 
 def test_unknown_keys_and_sections_are_reported(tmp_path: Path) -> None:

@@ -197,7 +197,8 @@ def test_an_unexpected_error_goes_back_to_the_attract_screen(qtbot, kiosk, caplo
         info = sys.exc_info()
     with qtbot.waitSignal(kiosk.reset_done, timeout=2000):
         sys.excepthook(*info)  # what Qt calls for an exception in a slot
-    assert "RuntimeError: boom" in caplog.text and "test_kiosk.py" in caplog.text
+    assert "RuntimeError at " in caplog.text and "test_kiosk.py" in caplog.text
+    assert "boom" not in caplog.text  # a message may quote what someone typed
     assert kiosk.window.stack.currentWidget() is kiosk.attract
 
 

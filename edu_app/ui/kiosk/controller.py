@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller
 
 from edu_app.core import paths
 from edu_app.core.kiosk import DayCounts, PinGuard, PrintQuota
+from edu_app.crash import log_unexpected
 from edu_app.ui.kiosk.attract import AttractView
 from edu_app.ui.kiosk.idle import IdleWatcher
 from edu_app.ui.kiosk.overlays import COUNTDOWN_SECONDS, PinPad, StaffMenu, StillReading
@@ -255,8 +255,6 @@ class KioskController(QObject):
     def _excepthook(self, kind: type[BaseException], value: BaseException,
                     tb: TracebackType | None) -> None:
         """A patient never sees a traceback: log it and start over."""
-        where = traceback.extract_tb(tb)[-1] if tb else None
-        place = f" at {where.filename}:{where.lineno}" if where else ""
-        log.error("unexpected error%s: %s: %s; the kiosk starts over", place, kind.__name__, value)
+        log_unexpected(kind, tb, then="the kiosk starts over")
         QTimer.singleShot(0, self.reset)
 
