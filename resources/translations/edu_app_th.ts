@@ -38,6 +38,11 @@
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
+    <message>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="66"/>
+        <source>Pick a common entry or type your own</source>
+        <translation>เลือกรายการที่ใช้บ่อยหรือพิมพ์เอง</translation>
+    </message>
 </context>
 <context>
     <name>AttractView</name>
@@ -239,12 +244,12 @@
 <context>
     <name>FaqCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="84"/>
+        <location filename="../../edu_app/ui/home_view.py" line="85"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="86"/>
+        <location filename="../../edu_app/ui/home_view.py" line="87"/>
         <source>Short answers to %1 common questions.</source>
         <translation>คำตอบสั้นๆ สำหรับ %1 คำถามที่พบบ่อย</translation>
     </message>
@@ -424,6 +429,7 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="150"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="164"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
@@ -448,72 +454,97 @@
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="157"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="158"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="160"/>
+        <source>The paper size the printer uses</source>
+        <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="161"/>
+        <source>The language of the handout</source>
+        <translation>ภาษาของเอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="163"/>
+        <source>A second language printed after each part</source>
+        <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="165"/>
+        <source>Tick the questions to print</source>
+        <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="161"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="171"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="253"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
+        <source>Print this topic whole, as a summary, or not</source>
+        <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="263"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="263"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="273"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="268"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="278"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="289"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="299"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="294"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="304"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -521,32 +552,32 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="151"/>
+        <location filename="../../edu_app/ui/home_view.py" line="155"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="153"/>
+        <location filename="../../edu_app/ui/home_view.py" line="157"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="155"/>
+        <location filename="../../edu_app/ui/home_view.py" line="159"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="156"/>
+        <location filename="../../edu_app/ui/home_view.py" line="160"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="178"/>
+        <location filename="../../edu_app/ui/home_view.py" line="182"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="179"/>
+        <location filename="../../edu_app/ui/home_view.py" line="183"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
     </message>
@@ -580,6 +611,11 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="95"/>
+        <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
+        <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="98"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -623,22 +659,22 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="86"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="90"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="87"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="91"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="88"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="92"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="90"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="94"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
@@ -646,17 +682,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="186"/>
+        <location filename="../../edu_app/ui/main_window.py" line="129"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="191"/>
+        <location filename="../../edu_app/ui/main_window.py" line="134"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="368"/>
+        <location filename="../../edu_app/ui/main_window.py" line="316"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -730,49 +766,112 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="73"/>
+        <location filename="../../edu_app/ui/search_view.py" line="77"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="74"/>
+        <location filename="../../edu_app/ui/search_view.py" line="78"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="75"/>
+        <location filename="../../edu_app/ui/search_view.py" line="79"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="81"/>
+        <location filename="../../edu_app/ui/search_view.py" line="85"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="82"/>
+        <location filename="../../edu_app/ui/search_view.py" line="86"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="83"/>
+        <location filename="../../edu_app/ui/search_view.py" line="87"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="106"/>
+        <location filename="../../edu_app/ui/search_view.py" line="110"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="108"/>
+        <location filename="../../edu_app/ui/search_view.py" line="112"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110"/>
+        <location filename="../../edu_app/ui/search_view.py" line="114"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <source>Back to the previous screen</source>
+        <translation>กลับไปหน้าก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <source>Make a handout</source>
+        <translation>ทำเอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <source>Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <source>Smaller text</source>
+        <translation>ตัวอักษรเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="84"/>
+        <source>This list of shortcuts</source>
+        <translation>รายการปุ่มลัดนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <source>Move to the next or previous control</source>
+        <translation>ไปยังปุ่มหรือช่องถัดไปหรือก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <source>Open the card or press the button</source>
+        <translation>เปิดการ์ดหรือกดปุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -809,39 +908,87 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="110"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
+        <source>The language of the whole program</source>
+        <translation>ภาษาของทั้งโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="119"/>
+        <source>Show the whole program in %1</source>
+        <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="120"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="118"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="122"/>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="124"/>
+        <source>Make all text smaller</source>
+        <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="125"/>
+        <source>Make all text larger, up to twice the size</source>
+        <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
+        <source>Black text on white with stronger colours, easier to read</source>
+        <translation>ตัวอักษรสีดำบนพื้นขาวและสีเข้มขึ้น อ่านง่ายขึ้น</translation>
+    </message>
+    <message>
         <location filename="../../edu_app/ui/top_bar.py" line="129"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
+        <source>Show the keys that work in this program (F1)</source>
+        <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
