@@ -764,6 +764,49 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="99"/>
+        <source>Slow</source>
+        <translation>ช้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="99"/>
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="99"/>
+        <source>Fast</source>
+        <translation>เร็ว</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="101"/>
+        <source>Reading speed</source>
+        <translation>ความเร็วในการอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="102"/>
+        <source>How fast the page is read aloud</source>
+        <translation>ความเร็วที่ใช้อ่านหน้านี้ออกเสียง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="103"/>
+        <source>Read this page aloud, or stop reading</source>
+        <translation>อ่านหน้านี้ออกเสียง หรือหยุดอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="145"/>
+        <source>Stop reading</source>
+        <translation>หยุดอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="145"/>
+        <source>Read aloud</source>
+        <translation>อ่านออกเสียง</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <location filename="../../edu_app/ui/search_view.py" line="77"/>
@@ -1009,58 +1052,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="90"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="93"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="91"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="92"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="93"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="158"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="164"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="157"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="163"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>
