@@ -59,6 +59,11 @@ class ActionPlanForm(QWidget):
                  "how_long": self.tr("For how long"), "red": self.tr("Red, get help: notes")}
         for key, label in self.labels.items():
             label.setText(names[key])
+            self.fields[key].setAccessibleName(names[key])
+            line = self.fields[key].lineEdit()
+            if line is not None:
+                line.setAccessibleName(names[key])
+            self.fields[key].setAccessibleDescription(self.tr("Pick a common entry or type your own"))
 
     def plan(self) -> ActionPlan | None:
         """The plan as filled in, or None when it is not to be printed."""

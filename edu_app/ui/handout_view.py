@@ -159,9 +159,18 @@ class HandoutView(QWidget):
                                                     self.tr("Paper"), self.tr("Language")),
                                    strict=True):
             label.setText(text)
+        for field, label in zip((self.name, self.note, self.paper, self.language),
+                                self.detail_labels, strict=True):
+            field.setAccessibleName(label.text())
+        self.paper.setAccessibleDescription(self.tr("The paper size the printer uses"))
+        self.language.setAccessibleDescription(self.tr("The language of the handout"))
+        self.second.setAccessibleName(self.tr("Also in"))
+        self.second.setAccessibleDescription(self.tr("A second language printed after each part"))
+        self.questions.setAccessibleName(self.tr("Questions and answers"))
+        self.questions.setAccessibleDescription(self.tr("Tick the questions to print"))
         self.name.setPlaceholderText(self.tr("Printed only; never saved"))
         self.large.setText(self.tr("Large print"))
-        self.second_label.setText(self.tr("Also in"))
+        self.second_label.setText(self.second.accessibleName())
         self.print_button.setText(self.tr("Print"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.preview.setAccessibleName(self.tr("Print preview"))
@@ -193,6 +202,7 @@ class HandoutView(QWidget):
             combo.setCurrentIndex(1 if page.id in whole else 2 if page.id in summaries else 0)
             combo.currentIndexChanged.connect(self._refresh.start)
             combo.setAccessibleName(page.title)
+            combo.setAccessibleDescription(self.tr("Print this topic whole, as a summary, or not"))
             self.topic_form.addRow(wrapped_label(page.title), combo)
             self.topic_choices[page.id] = combo
         self.questions.blockSignals(True)

@@ -72,6 +72,7 @@ class BrokenCard(ClickableFrame):
         layout.addWidget(title)
         layout.addWidget(body)
         self.setAccessibleName(title.text())
+        self.setAccessibleDescription(body.text())
 
 
 class FaqCard(ClickableFrame):
@@ -89,6 +90,7 @@ class FaqCard(ClickableFrame):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.summary.text())
 
 
 class ActionCard(ClickableFrame):
@@ -104,6 +106,7 @@ class ActionCard(ClickableFrame):
         layout.addWidget(self.summary)
         layout.addStretch(1)
         self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
 
 
 class HomeView(QWidget):
@@ -128,6 +131,7 @@ class HomeView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes card to card; it follows them
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)

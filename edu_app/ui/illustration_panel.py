@@ -79,6 +79,9 @@ class IllustrationPanel(QWidget):
         for tone, button in self.tone_buttons.items():
             button.setText(names[tone])
             button.setAccessibleName(self.tr("Show %1 skin").replace("%1", names[tone].lower()))
+            button.setAccessibleDescription(
+                self.tr("Draw the pictures with %1 skin; eczema can look red, brown, purple or "
+                        "grey").replace("%1", names[tone].lower()))
         self.hint.setText(
             self.tr("Drag the line, or tap either side, to compare. Tap a label to learn more.")
         )

@@ -104,6 +104,9 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._connect()
+        from edu_app.ui.shortcuts import Shortcuts
+
+        self.shortcuts = Shortcuts(self)
         self._show_staff_messages(config_messages or [])
         i18n.set_language(self.pseudo or self.lang)
         self.retranslate()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +33,7 @@ class ResultCard(ClickableFrame):
         self.snippet = wrapped_label(hit.snippet_html, rich=True)
         layout.addWidget(self.snippet)
         self.setAccessibleName(f"{kind_text}: {hit.title}")
+        self.setAccessibleDescription(html.unescape(re.sub(r"<[^>]*>", "", hit.snippet_html)))
 
 
 class SearchView(QWidget):

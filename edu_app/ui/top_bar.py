@@ -28,6 +28,7 @@ class TopBar(QFrame):
     language_chosen = Signal(str)
     scale_chosen = Signal(int)
     contrast_toggled = Signal(bool)
+    help_requested = Signal()
 
     def __init__(self, clinic_name: str, logo: Path | None, languages: list[str]) -> None:
         super().__init__()
@@ -84,12 +85,14 @@ class TopBar(QFrame):
         self.contrast = QPushButton()
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
+        self.help = QPushButton("?")  # the keyboard shortcuts (F1)
+        self.help.clicked.connect(self.help_requested.emit)
         # Languages and the size/contrast buttons are two groups: on a narrow screen at large
         # text they go one under the other rather than off the edge.
         languages_part, settings_part = QWidget(), QWidget()
         for part, widgets in (
             (languages_part, (*self.language_buttons.values(), self.language)),
-            (settings_part, (self.smaller, self.size_label, self.larger, self.contrast)),
+            (settings_part, (self.smaller, self.size_label, self.larger, self.contrast, self.help)),
         ):
             row = hbox(part, 10)
             for widget in widgets:
@@ -101,13 +104,23 @@ class TopBar(QFrame):
         """Re-set interface texts."""
         self.app_title.setText(self.tr("Eczema Explained"))
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("The language of the whole program"))
         for code, button in self.language_buttons.items():
             button.setAccessibleName(self.tr("Language: %1").replace("%1", native_name(code)))
+            button.setAccessibleDescription(
+                self.tr("Show the whole program in %1").replace("%1", native_name(code)))
         self.smaller.setAccessibleName(self.tr("Smaller text"))
         self.larger.setAccessibleName(self.tr("Larger text"))
-        self.smaller.setToolTip(self.tr("Smaller text"))
-        self.larger.setToolTip(self.tr("Larger text"))
+        self.smaller.setToolTip(self.tr("Smaller text (Ctrl+Minus)"))
+        self.larger.setToolTip(self.tr("Larger text (Ctrl+Plus)"))
+        self.smaller.setAccessibleDescription(self.tr("Make all text smaller"))
+        self.larger.setAccessibleDescription(self.tr("Make all text larger, up to twice the size"))
         self.contrast.setText(self.tr("High contrast"))
+        self.contrast.setAccessibleDescription(
+            self.tr("Black text on white with stronger colours, easier to read"))
+        self.help.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.help.setAccessibleDescription(self.tr("Show the keys that work in this program (F1)"))
+        self.help.setToolTip(self.tr("Keyboard shortcuts (F1)"))
         self.set_state(self._scale, self.contrast.isChecked(), self.current_language())
 
     def current_language(self) -> str:

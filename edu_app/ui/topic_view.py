@@ -19,6 +19,7 @@ from edu_app.core.model import Language, Library, Page, Source
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.illustration_panel import IllustrationPanel
 from edu_app.ui.page_text import PageTexts
+from edu_app.ui.speech import ReadAloud
 from edu_app.ui.widgets import AdaptiveBar, InfoPopup, wrapped_label
 
 
@@ -62,6 +63,8 @@ class TopicView(QWidget):
         left.addWidget(self.back_button)
         left.addWidget(self.home_button)
         left.addWidget(self.handout_button)
+        self.read_aloud = ReadAloud(self._speakable)
+        left.addWidget(self.read_aloud)
         left.addStretch(1)
         right.addWidget(self.previous_button)
         right.addWidget(self.next_button)
@@ -98,6 +101,7 @@ class TopicView(QWidget):
         self.texts.set_accessible_name(self.tr("Page text"))
         self.clinic_tag.setText(self.tr("FROM YOUR CLINIC"))
         self.popup.retranslate()
+        self.read_aloud.retranslate()
         self.panel.retranslate()
         self._forget_rendered()
 
@@ -140,6 +144,8 @@ class TopicView(QWidget):
             return False
         self.popup.hide()
         changed = self.page is None or self.page.id != page.id
+        if changed:
+            self.read_aloud.stop()
         self.page = page
         self.title.setText(page.title)
         browser = self.texts.show_page(page)
@@ -195,6 +201,13 @@ class TopicView(QWidget):
         index = pages.index(self.page) + delta
         if 0 <= index < len(pages):
             self.page_requested.emit(pages[index].id)
+
+    def _speakable(self) -> tuple[str, str]:
+        """The page's title and text, and its language, for reading aloud."""
+        page = self.page
+        if page is None:
+            return "", "en"
+        return page.title + ".\n" + self.texts.current.toPlainText(), page.lang
 
     def _on_link(self, url: QUrl) -> None:
         scheme = url.scheme()

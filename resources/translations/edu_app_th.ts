@@ -38,6 +38,11 @@
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
+    <message>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="66"/>
+        <source>Pick a common entry or type your own</source>
+        <translation>เลือกรายการที่ใช้บ่อยหรือพิมพ์เอง</translation>
+    </message>
 </context>
 <context>
     <name>AttractView</name>
@@ -239,63 +244,63 @@
 <context>
     <name>DrawingTools</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
         <source>Blue pen</source>
         <translation>ปากกาสีน้ำเงิน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
         <source>Red pen</source>
         <translation>ปากกาสีแดง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
         <source>Green pen</source>
         <translation>ปากกาสีเขียว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="69"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="53"/>
         <source>Highlighter</source>
         <translation>ปากกาเน้นข้อความ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="69"/>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="75"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="53"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="59"/>
         <source>Eraser</source>
         <translation>ยางลบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="70"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="54"/>
         <source>Laser pointer</source>
         <translation>ตัวชี้เลเซอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="76"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="60"/>
         <source>Highlight</source>
         <translation>เน้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="77"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="61"/>
         <source>Laser</source>
         <translation>เลเซอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="78"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="62"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="79"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="63"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="80"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="64"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="81"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="65"/>
         <source>Clear the drawing</source>
         <translation>ล้างสิ่งที่วาด</translation>
     </message>
@@ -353,37 +358,37 @@
         <translation>ภาพสำหรับอธิบายและวาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="144"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="150"/>
         <source>Show on patient screen</source>
         <translation>แสดงบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="144"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="150"/>
         <source>Present</source>
         <translation>นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="189"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="195"/>
         <source>Next: %1</source>
         <translation>ถัดไป: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="190"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="196"/>
         <source>This is the last step.</source>
         <translation>นี่คือขั้นตอนสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="193"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="199"/>
         <source>Topic %1 of %2 · %3 · step %4 of %5</source>
         <translation>หัวข้อ %1 จาก %2 · %3 · ขั้นตอน %4 จาก %5</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="227"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="233"/>
         <source>Added to the handout: %1</source>
         <translation>เพิ่มลงในเอกสารแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="240"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="246"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -391,12 +396,12 @@
 <context>
     <name>FaqCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="84"/>
+        <location filename="../../edu_app/ui/home_view.py" line="85"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="86"/>
+        <location filename="../../edu_app/ui/home_view.py" line="87"/>
         <source>Short answers to %1 common questions.</source>
         <translation>คำตอบสั้นๆ สำหรับ %1 คำถามที่พบบ่อย</translation>
     </message>
@@ -581,6 +586,7 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="155"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
@@ -605,77 +611,102 @@
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="171"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="163"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="172"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="164"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="165"/>
+        <source>The paper size the printer uses</source>
+        <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
+        <source>The language of the handout</source>
+        <translation>ภาษาของเอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
+        <source>A second language printed after each part</source>
+        <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
+        <source>Tick the questions to print</source>
+        <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="266"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="205"/>
+        <source>Print this topic whole, as a summary, or not</source>
+        <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="276"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="276"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="286"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="281"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="291"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="302"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="312"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="307"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="317"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -683,42 +714,42 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="153"/>
+        <location filename="../../edu_app/ui/home_view.py" line="157"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="155"/>
+        <location filename="../../edu_app/ui/home_view.py" line="159"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="157"/>
+        <location filename="../../edu_app/ui/home_view.py" line="161"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="158"/>
+        <location filename="../../edu_app/ui/home_view.py" line="162"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="180"/>
+        <location filename="../../edu_app/ui/home_view.py" line="184"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="181"/>
+        <location filename="../../edu_app/ui/home_view.py" line="185"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="185"/>
+        <location filename="../../edu_app/ui/home_view.py" line="189"/>
         <source>Explain to a patient</source>
         <translation>อธิบายให้ผู้ป่วยฟัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="186"/>
+        <location filename="../../edu_app/ui/home_view.py" line="190"/>
         <source>For clinicians: step through pictures, draw on them and show them on a second screen.</source>
         <translation>สำหรับแพทย์และพยาบาล: อธิบายทีละภาพ วาดบนภาพ และแสดงบนจอที่สองได้</translation>
     </message>
@@ -726,32 +757,37 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="77"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="93"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="95"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
+        <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
+        <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="86"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -767,27 +803,27 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="138"/>
+        <location filename="../../edu_app/ui/widgets.py" line="162"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="143"/>
+        <location filename="../../edu_app/ui/widgets.py" line="167"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="147"/>
+        <location filename="../../edu_app/ui/widgets.py" line="171"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="148"/>
+        <location filename="../../edu_app/ui/widgets.py" line="172"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="150"/>
+        <location filename="../../edu_app/ui/widgets.py" line="174"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -818,17 +854,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="134"/>
+        <location filename="../../edu_app/ui/main_window.py" line="137"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="139"/>
+        <location filename="../../edu_app/ui/main_window.py" line="142"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="325"/>
+        <location filename="../../edu_app/ui/main_window.py" line="328"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -844,47 +880,47 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="171"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="174"/>
         <source>Staff only: enter the PIN</source>
         <translation>สำหรับเจ้าหน้าที่: ใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="172"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="175"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="173"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="176"/>
         <source>Delete last digit</source>
         <translation>ลบตัวเลขตัวสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="174"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="177"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="175"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="178"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="182"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="185"/>
         <source>No staff PIN is set. Set one with &apos;edu-app set-pin&apos; on this computer.</source>
         <translation>ยังไม่ได้ตั้งรหัส PIN ของเจ้าหน้าที่ ตั้งได้ด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="209"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="212"/>
         <source>That PIN is not right. Try again.</source>
         <translation>รหัส PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="219"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="222"/>
         <source>Too many wrong PINs. Wait %1 seconds.</source>
         <translation>ใส่รหัสผิดหลายครั้งเกินไป รอ %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="235"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="238"/>
         <source>%1 digits entered</source>
         <translation>ใส่แล้ว %1 หลัก</translation>
     </message>
@@ -908,57 +944,163 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="100"/>
+        <source>Slow</source>
+        <translation>ช้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="100"/>
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="100"/>
+        <source>Fast</source>
+        <translation>เร็ว</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="102"/>
+        <source>Reading speed</source>
+        <translation>ความเร็วในการอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="103"/>
+        <source>How fast the page is read aloud</source>
+        <translation>ความเร็วที่ใช้อ่านหน้านี้ออกเสียง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="104"/>
+        <source>Read this page aloud, or stop reading</source>
+        <translation>อ่านหน้านี้ออกเสียง หรือหยุดอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="146"/>
+        <source>Stop reading</source>
+        <translation>หยุดอ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="146"/>
+        <source>Read aloud</source>
+        <translation>อ่านออกเสียง</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="73"/>
+        <location filename="../../edu_app/ui/search_view.py" line="77"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="74"/>
+        <location filename="../../edu_app/ui/search_view.py" line="78"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="75"/>
+        <location filename="../../edu_app/ui/search_view.py" line="79"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="81"/>
+        <location filename="../../edu_app/ui/search_view.py" line="85"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="82"/>
+        <location filename="../../edu_app/ui/search_view.py" line="86"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="83"/>
+        <location filename="../../edu_app/ui/search_view.py" line="87"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="106"/>
+        <location filename="../../edu_app/ui/search_view.py" line="110"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="108"/>
+        <location filename="../../edu_app/ui/search_view.py" line="112"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110"/>
+        <location filename="../../edu_app/ui/search_view.py" line="114"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <source>Back to the previous screen</source>
+        <translation>กลับไปหน้าก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <source>Search</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <source>Make a handout</source>
+        <translation>ทำเอกสารแจก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <source>Larger text</source>
+        <translation>ตัวอักษรใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <source>Smaller text</source>
+        <translation>ตัวอักษรเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="84"/>
+        <source>This list of shortcuts</source>
+        <translation>รายการปุ่มลัดนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <source>Move to the next or previous control</source>
+        <translation>ไปยังปุ่มหรือช่องถัดไปหรือก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <source>Open the card or press the button</source>
+        <translation>เปิดการ์ดหรือกดปุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="98"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="265"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="268"/>
         <source>Staff menu</source>
         <translation>เมนูเจ้าหน้าที่</translation>
     </message>
@@ -966,22 +1108,22 @@
 <context>
     <name>StillReading</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="91"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="94"/>
         <source>Still reading?</source>
         <translation>ยังอ่านอยู่ไหม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="92"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="95"/>
         <source>Touch the screen to keep reading. Otherwise this screen starts over for the next person, and what you chose is cleared.</source>
         <translation>แตะหน้าจอเพื่ออ่านต่อ ถ้าไม่แตะ หน้าจอนี้จะเริ่มใหม่สำหรับคนถัดไป และสิ่งที่คุณเลือกไว้จะถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="94"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="97"/>
         <source>Keep reading</source>
         <translation>อ่านต่อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="98"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="101"/>
         <source>Starting over in %1 s</source>
         <translation>จะเริ่มใหม่ใน %1 วินาที</translation>
     </message>
@@ -1026,31 +1168,59 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="110"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="105"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="106"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="107"/>
+        <source>The language of the whole program</source>
+        <translation>ภาษาของทั้งโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="109"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
+        <source>Show the whole program in %1</source>
+        <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="112"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
-        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
+        <source>Smaller text (Ctrl+Minus)</source>
+        <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
+        <source>Larger text (Ctrl+Plus)</source>
+        <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
+        <source>Make all text smaller</source>
+        <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
+        <source>Make all text larger, up to twice the size</source>
+        <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="118"/>
@@ -1058,7 +1228,27 @@
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="129"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="120"/>
+        <source>Black text on white with stronger colours, easier to read</source>
+        <translation>ตัวอักษรสีดำบนพื้นขาวและสีเข้มขึ้น อ่านง่ายขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="122"/>
+        <source>Show the keys that work in this program (F1)</source>
+        <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
@@ -1079,58 +1269,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="90"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="93"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="91"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="92"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="93"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="158"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="164"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="157"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="163"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

@@ -1,0 +1,98 @@
+"""Keyboard shortcuts of the main window, and the small "Keyboard shortcuts" help (F1 or "?").
+
+Everything also works with Tab, Shift+Tab, Enter and Space; these keys are shortcuts to the
+common places. A kiosk swallows some of them (Ctrl+P prints through the system elsewhere; see
+``edu_app.ui.kiosk.controller.ESCAPE_KEYS``) before they reach these shortcuts, and none of them
+acts on the attract screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from edu_app.core.settings import TEXT_SCALES
+from edu_app.ui.widgets import InfoPopup
+
+if TYPE_CHECKING:
+    from edu_app.ui.main_window import MainWindow
+
+# (keys, what they do: an id for the help text)
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Alt+Left", "back"), ("Alt+Home", "home"), ("Ctrl+F", "search"), ("Ctrl+P", "handout"),
+    ("Ctrl++", "larger"), ("Ctrl+=", "larger"), ("Ctrl+-", "smaller"), ("F1", "help"),
+)
+
+
+class Shortcuts(QObject):
+    """The window's shortcuts and their help popup."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.popup = InfoPopup(window.centralWidget() or window)
+        actions: dict[str, Callable[[], None]] = {
+            "back": window.go_back, "home": window.go_home, "search": self.search,
+            "handout": self.handout, "larger": lambda: self.step(1),
+            "smaller": lambda: self.step(-1), "help": self.show_help,
+        }
+        self.shortcuts: list[QShortcut] = []
+        for keys, action in KEYS:
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda a=actions[action]: self._run(a))
+            self.shortcuts.append(shortcut)
+        window.top_bar.help_requested.connect(self.show_help)
+        window.retranslated.connect(self.popup.retranslate)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        if self.window.current[0] != "attract":  # a kiosk's attract screen waits for a touch
+            action()
+
+    def search(self) -> None:
+        """The search screen with the cursor in its field."""
+        if self.window.current[0] != "search":
+            self.window.open_search(self.window.home.search.text())
+        self.window.search.field.setFocus()
+        self.window.search.field.selectAll()
+
+    def handout(self) -> None:
+        """The handout builder: the page shown, else this visit's pages as summaries."""
+        kind, page = self.window.current
+        if kind == "page":
+            self.window.open_handout(whole=[page])
+        else:
+            self.window.open_handout(summaries=self.window.visited)
+
+    def step(self, direction: int) -> None:
+        """One text size larger or smaller."""
+        scales = list(TEXT_SCALES)
+        current = self.window.preferences.text_scale
+        index = scales.index(current) if current in scales else 0
+        self.window.set_text_scale(scales[max(0, min(len(scales) - 1, index + direction))])
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(keys as this system writes them, what they do), for the help."""
+        native = QKeySequence.SequenceFormat.NativeText
+        words = {
+            "back": self.tr("Back to the previous screen"), "home": self.tr("Home"),
+            "search": self.tr("Search"), "handout": self.tr("Make a handout"),
+            "larger": self.tr("Larger text"), "smaller": self.tr("Smaller text"),
+            "help": self.tr("This list of shortcuts"),
+        }
+        seen: dict[str, list[str]] = {}
+        for keys, action in KEYS:
+            seen.setdefault(action, []).append(QKeySequence(keys).toString(native))
+        rows = [(self.tr("Tab, Shift+Tab"), self.tr("Move to the next or previous control")),
+                (self.tr("Enter, Space"), self.tr("Open the card or press the button"))]
+        return rows + [(", ".join(keys), words[action]) for action, keys in seen.items()]
+
+    def show_help(self) -> None:
+        """The "Keyboard shortcuts" popup, at the top right of the window."""
+        text = "\n".join(f"{keys}: {what}" for keys, what in self.entries())
+        parent = self.popup.parentWidget()
+        assert parent is not None
+        self.popup.show_text(self.tr("Keyboard shortcuts"), text, QPoint(parent.width() - 260, 0))
