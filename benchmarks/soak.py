@@ -146,7 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         memory.release()
         return rss_mb()
 
-    rows: list[tuple[str, str, float, float]] = [("start", "", 0.0, start_rss)]
+    print(f"Soak: one process, offscreen, PySide6 {__import__('PySide6').__version__}, "
+          f"Python {sys.version.split()[0]}")
+    print(f"{'phase':<12} {'what':<50} {'seconds':>8} {'RSS MB':>8} {'change':>8}")
+    print(f"{'start':<12} {'':<50} {0.0:>8.1f} {start_rss:>8.1f}", flush=True)
     phases: list[tuple[str, str, Callable[[], None]]] = [
         ("warm-up", "every page in each language, 1 search, 1 handout",
          lambda: (visit_pages(sum(len(loaded.library.language(c).pages) for c in languages)),
@@ -155,23 +158,18 @@ def main(argv: list[str] | None = None) -> int:
         ("searches", f"{searches:,} typed", lambda: search(searches)),
         ("handouts", f"{handouts:,} PDFs", lambda: make_handouts(handouts)),
     ]
-    for name, what, run in phases:
+    readings = [start_rss]
+    for name, what, run in phases:  # each row is printed as soon as its phase is done
         began = time.perf_counter()
         run()
-        rows.append((name, what, time.perf_counter() - began, measure()))
+        seconds, rss = time.perf_counter() - began, measure()
+        print(f"{name:<12} {what:<50} {seconds:>8.1f} {rss:>8.1f} {rss - readings[-1]:>+8.1f}",
+              flush=True)
+        readings.append(rss)
     window.close()
     settle()
 
-    baseline = rows[1][3]
-    growth = rows[-1][3] - baseline
-    print(f"\nSoak: one process, offscreen, PySide6 {__import__('PySide6').__version__}, "
-          f"Python {sys.version.split()[0]}")
-    print(f"{'phase':<12} {'what':<50} {'seconds':>8} {'RSS MB':>8} {'change':>8}")
-    previous = rows[0][3]
-    for name, what, seconds, rss in rows:
-        change = "" if name == "start" else f"{rss - previous:+.1f}"
-        print(f"{name:<12} {what:<50} {seconds:>8.1f} {rss:>8.1f} {change:>8}")
-        previous = rss
+    growth = readings[-1] - readings[1]  # from the end of the warm-up to the end
     print(f"growth after warm-up: {growth:+.1f} MB (allowed {args.max_growth:.0f} MB)")
     print(f"Qt warnings: {len(warnings)}")
     for text in dict.fromkeys(warnings):

@@ -29,6 +29,7 @@ from edu_app.core.model import (
     Source,
     Step,
 )
+from edu_app.core.text import one_line
 
 FRONT_MATTER = "+++"
 CITATION_RE = re.compile(r"\[(@[\w.\-]+(?:\s*;\s*@[\w.\-]+)*)\]")
@@ -58,14 +59,6 @@ class ContentError(Exception):
         super().__init__(message)
         self.line = line
         self.message = message
-
-
-def one_line(text: str) -> str:
-    """A message as one printable line: a value quoted from a file may hold line breaks or
-    control characters, which would break the report apart."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def read_text(path: Path) -> str:
@@ -291,7 +284,8 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
             continue
         if not isinstance(entry["evidence"], str) or entry["evidence"] not in EVIDENCE_LEVELS:
             problems.append(
-                Problem(path, line(), f"'{shown}' has unknown evidence '{one_line(str(entry['evidence']))}'")
+                Problem(path, line(),
+                        f"'{shown}' has unknown evidence '{one_line(str(entry['evidence']))}'")
             )
             continue
         year = entry["year"]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from edu_app.core.drawing import Annotated
 from edu_app.core.model import Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
+from edu_app.core.text import one_line
 from edu_app.core.theme import NORMAL, Theme
 
 ZONES = ("green", "amber", "red")
@@ -45,14 +46,14 @@ def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
     zones: dict[str, dict[str, str | tuple[str, ...]]] = {}
     for zone, table in data.items():
         if zone not in ZONES:
-            raise HandoutError(f"{source}: [{_shown(zone)}] is not a zone; use green, amber or red")
+            raise HandoutError(f"{source}: [{one_line(zone)}] is not a zone; use green, amber or red")
         if not isinstance(table, dict):
             raise HandoutError(f"{source}: [{zone}] must be a table")
         values: dict[str, str | tuple[str, ...]] = {}
         for field, value in table.items():
             if field not in ZONE_FIELDS:
                 raise HandoutError(
-                    f"{source}: [{zone}] {_shown(field)} is not a field; "
+                    f"{source}: [{zone}] {one_line(field)} is not a field; "
                     f"use {', '.join(ZONE_FIELDS)}"
                 )
             if field == "products":
@@ -65,11 +66,6 @@ def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
                 raise HandoutError(f"{source}: [{zone}] {field} must be text")
         zones[zone] = values
     return ActionPlan(zones)
-
-
-def _shown(name: str) -> str:
-    """A key as it can be shown in a one-line message (line breaks and controls escaped)."""
-    return name if name.isprintable() else name.encode("unicode_escape").decode("ascii")
 
 
 def load_action_plan(path: Path) -> ActionPlan:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu_app.core import paths
+from edu_app.core.text import one_line
 
 APP_NAME = "EczemaExplained"
 CONFIG_ENV = "EDU_APP_CONFIG"
@@ -159,7 +160,8 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
     known_sections = {k.section for k in CLINIC_KEYS}
     for section, table in data.items():
         if section not in known_sections:
-            messages.append(ConfigMessage(f"[{section}] is not a known section; it is ignored"))
+            messages.append(
+                ConfigMessage(f"[{one_line(section)}] is not a known section; it is ignored"))
         elif not isinstance(table, dict):
             messages.append(ConfigMessage(f"[{section}] must be a table; using defaults"))
     for key in CLINIC_KEYS:
@@ -186,7 +188,7 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
             names = {k.name for k in CLINIC_KEYS if k.section == section}
             for name in table:
                 if name not in names:
-                    messages.append(ConfigMessage(f"[{section}] {name} is not a known key"))
+                    messages.append(ConfigMessage(f"[{section}] {one_line(name)} is not a known key"))
     config = defaults._replace(**values)
     if config.default_language not in config.languages:
         messages.append(

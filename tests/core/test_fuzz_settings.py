@@ -67,6 +67,7 @@ def test_every_wrong_key_is_named_and_on_its_default(data: dict[str, Any]) -> No
     config, messages = parse_config(data, Path("/clinic"))
     defaults = ClinicConfig()
     texts = [m.text for m in messages]
+    assert all(t.isprintable() for t in texts), texts  # one line each, in the strip and the log
     for key in CLINIC_KEYS:
         table = data.get(key.section)
         if not isinstance(table, dict) or key.name not in table:
@@ -106,6 +107,13 @@ def test_deeply_nested_toml_starts_on_defaults(kind: str, tmp_path: Path) -> Non
     config, messages = load_config(path)
     assert config == ClinicConfig(source=path)
     assert "nested too deeply" in messages[0].text
+
+
+def test_unknown_names_are_reported_on_one_line() -> None:
+    # regression: a quoted section or key with a line break split the staff message in two
+    _, messages = parse_config({"kiosk": {"a\nb": 1}, "x\ny": {}}, Path("/c"))
+    assert sorted(m.text for m in messages) == [
+        "[kiosk] a\\nb is not a known key", "[x\\ny] is not a known section; it is ignored"]
 
 
 def test_dates_and_times_are_wrong_types() -> None:
