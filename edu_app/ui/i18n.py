@@ -26,7 +26,8 @@ def set_language(code: str) -> bool:
     if app is None:
         return False
     for translator in _installed:
-        app.removeTranslator(translator)
+        if not isinstance(translator, bytes):  # (the bytes a translator reads from)
+            app.removeTranslator(translator)
     _installed.clear()
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -47,10 +48,19 @@ def set_language(code: str) -> bool:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     ours = QTranslator()
-    loaded = ours.load(f"edu_app_{code}", str(resources.translations_dir()))
+    # Loaded from a copy in memory, not from the file: Qt maps a .qm file into memory, and a
+    # file rewritten in place while the program runs (a copy over a running install) would
+    # then crash it. Qt does not copy the bytes, so they are kept with the translator.
+    path = resources.translations_dir() / f"edu_app_{code}.qm"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    loaded = bool(data) and ours.load(data)
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+        _installed.append(data)
     qt = QTranslator()
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
