@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -18,15 +17,14 @@ from edu_app.core.theme import theme_for
 from edu_app.core.visit import Visit
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
-from edu_app.ui.fonts import ALL_STYLES, app_font, register_fonts
+from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.screens import LazyScreens
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
+from edu_app.ui.warm_up import run_steps, warm_up_steps
 from edu_app.ui.widgets import Banner, discard
-
-KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.core.kiosk import PrintQuota
@@ -142,30 +140,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.banner.show_messages(self.tr("For staff: please check the settings"), texts)
 
     def warm_up(self, delay_ms: int = 250) -> None:
-        """After the first paint, prepare what start-up skipped, one small step per event-loop
-        turn: the search index, the topic screen and the text of every page."""
-        language = self.library.language(self.lang)
-        steps: list[Callable[[], object]] = [
-            partial(register_fonts, ALL_STYLES), self.index.build, lambda: self.topic
-        ]
-        # Every page's text is rendered (cheap to keep); the first pages are also laid out.
-        steps += [partial(lambda p: self.topic.html_for(p), page) for page in language.pages]
-        steps += [partial(lambda p: self.topic.prepare(p), page)
-                  for page in language.pages[:KEPT_PAGES]]
-
-        timer = QTimer(self)  # the window's own: it stops if the window goes away
-        timer.setSingleShot(True)
-
-        def next_step() -> None:
-            if steps:
-                steps.pop(0)()
-                timer.start(0)
-            else:
-                timer.deleteLater()
-                _release_memory()
-
-        timer.timeout.connect(next_step)
-        timer.start(delay_ms)
+        """After the first paint, prepare what start-up skipped (see :mod:`edu_app.ui.warm_up`)."""
+        run_steps(self, warm_up_steps(self), delay_ms, done=_release_memory)
 
     def reset_session(self) -> None:
         """Forget everything this session did: screens (with their scroll positions, search
