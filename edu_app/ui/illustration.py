@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from edu_app.core.model import IllustrationText
@@ -57,6 +57,8 @@ class IllustrationView(QWidget):
         self._path, self._texts = path, texts
         self._compare, self._compare_texts = compare, compare_texts
         self.split = 0.5
+        # with a pair, the divider is a keyboard control too (Left/Right, Home/End)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if compare else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Illustration"))
         alt = " ".join(t.alt for t in (texts, compare_texts) if t and t.alt)
         self.setAccessibleDescription(alt)
@@ -179,6 +181,15 @@ class IllustrationView(QWidget):
         if self._target.width() > 0:
             self.split = min(1.0, max(0.0, (x - self._target.x()) / self._target.width()))
             self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Left: -0.1, Qt.Key.Key_Right: 0.1, Qt.Key.Key_Home: -1.0,
+                 Qt.Key.Key_End: 1.0}
+        if self.has_compare and event.key() in steps:
+            self.split = min(1.0, max(0.0, self.split + steps[Qt.Key(event.key())]))
+            self.update()
+            return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position()

@@ -94,3 +94,20 @@ def test_plain_illustration_has_no_tone_or_compare_controls(qtbot, window) -> No
     window.open_page("barrier")
     assert not window.topic.panel.tone_bar.isVisibleTo(window)
     assert not window.topic.panel.hint.isVisibleTo(window)
+
+
+def test_the_compare_divider_works_by_keyboard(qtbot, content_tree: Path) -> None:  # type: ignore[no-untyped-def]
+    library = load_library(tree(content_tree), content_tree.parent / "illustrations")
+    window = make_window(qtbot, library)
+    window.open_page("compare")
+    view = window.topic.illustration
+    assert view.has_compare and view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert abs(view.split - 0.6) < 1e-9
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.split == 0.0
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.split == 1.0
+    window.open_page("barrier")  # a single picture takes no keyboard focus
+    assert window.topic.illustration.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
@@ -53,8 +53,18 @@ def test_main_flows_offline_and_private(qtbot, bundled_window: MainWindow, no_ne
     window.set_language("th")
     window.open_page("urgent-help")
     window.set_language("en")
-    window.open_handout(whole=["skin-barrier"])
+    # a clinician's visit: a drawing handed over into the handout
+    window.open_explain()
+    window.explain.start_visit(["skin-barrier", "uc-msc-therapy"])
+    window.explain.tools.choose("pen1")
+    window.explain.stage.pen_down(QPointF(100, 100))
+    window.explain.stage.pen_move(QPointF(160, 140))
+    window.explain.stage.pen_up(QPointF(220, 120))
+    window.explain.add_to_handout()
+    window.open_teach_back()
+    window.open_visit_handout()
     view = window.handout
+    assert view.drawings
     view.name.setText(NAME)
     view.note.setPlainText(NOTE)
     out = tmp_path / "chosen" / "handout.pdf"
@@ -62,6 +72,7 @@ def test_main_flows_offline_and_private(qtbot, bundled_window: MainWindow, no_ne
     assert view.save_pdf()
     view.preview.updatePreview()
     qtbot.mouseClick(view.home_button, Qt.MouseButton.LeftButton)
+    assert not window.visit.active and window.visit.drawings == {}  # the visit is forgotten
     window.warm_up(delay_ms=1)
     qtbot.wait(300)
     assert no_network == []
