@@ -88,7 +88,14 @@ class Shortcuts(QObject):
             seen.setdefault(action, []).append(QKeySequence(keys).toString(native))
         rows = [(self.tr("Tab, Shift+Tab"), self.tr("Move to the next or previous control")),
                 (self.tr("Enter, Space"), self.tr("Open the card or press the button"))]
-        return rows + [(", ".join(keys), words[action]) for action, keys in seen.items()]
+        rows += [(", ".join(keys), words[action]) for action, keys in seen.items()]
+        rows += [
+            (self.tr("Left, Right, Home, End"), self.tr("Move the line between two pictures")),
+            (self.tr("Right, Left, PageDown, PageUp, Space"),
+             self.tr("Explaining: next or previous step (a presentation clicker works too)")),
+            (self.tr("B, F"), self.tr("Explaining: blank or freeze the patient's screen")),
+        ]
+        return rows
 
     def show_help(self) -> None:
         """The "Keyboard shortcuts" popup, at the top right of the window."""

@@ -185,7 +185,10 @@ class InfoPopup(QFrame):
         assert parent is not None
         width = min(460, parent.width() - 32)
         self.setFixedWidth(width)
+        layout = self.layout()
         self.adjustSize()
+        if layout is not None and layout.hasHeightForWidth():  # wrapped text: as tall as it needs
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
         x = min(max(16, near.x() - width // 2), parent.width() - width - 16)
         y = near.y() + 12
         if y + self.height() > parent.height() - 16:

@@ -795,7 +795,7 @@
 <context>
     <name>IllustrationView</name>
     <message>
-        <location filename="../../edu_app/ui/illustration.py" line="60"/>
+        <location filename="../../edu_app/ui/illustration.py" line="62"/>
         <source>Illustration</source>
         <translation>ภาพประกอบ</translation>
     </message>
@@ -854,17 +854,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="137"/>
+        <location filename="../../edu_app/ui/main_window.py" line="135"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="142"/>
+        <location filename="../../edu_app/ui/main_window.py" line="140"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="328"/>
+        <location filename="../../edu_app/ui/main_window.py" line="304"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1092,7 +1092,37 @@
         <translation>เปิดการ์ดหรือกดปุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="98"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <source>Left, Right, Home, End</source>
+        <translation>ซ้าย ขวา Home End</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <source>Move the line between two pictures</source>
+        <translation>เลื่อนเส้นแบ่งระหว่างภาพสองภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
+        <source>Right, Left, PageDown, PageUp, Space</source>
+        <translation>ขวา ซ้าย PageDown PageUp Space</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
+        <source>Explaining: next or previous step (a presentation clicker works too)</source>
+        <translation>ขณะอธิบาย: ขั้นตอนถัดไปหรือก่อนหน้า (ใช้รีโมตนำเสนอได้)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <source>B, F</source>
+        <translation>B, F</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <source>Explaining: blank or freeze the patient&apos;s screen</source>
+        <translation>ขณะอธิบาย: ปิดภาพหรือหยุดภาพบนจอของผู้ป่วย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>

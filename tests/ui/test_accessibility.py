@@ -197,6 +197,7 @@ def test_help_lists_every_shortcut(qtbot, bundled_window: MainWindow) -> None:  
     for keys, _action in KEYS:
         assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in text, keys
     assert "Tab" in text and "Enter" in text
+    assert "PageDown" in text and "blank or freeze" in text  # clinician mode's keys
     qtbot.mouseClick(popup.close_button, Qt.MouseButton.LeftButton)
     assert not popup.isVisible()
     qtbot.mouseClick(window.top_bar.help, Qt.MouseButton.LeftButton)  # the "?" button

@@ -198,3 +198,15 @@ def test_clinic_pages_are_marked(qtbot, content_tree: Path, tmp_path: Path) -> N
     assert window.topic.clinic_tag.isVisible() and window.topic.clinic_tag.text() == "FROM YOUR CLINIC"
     window.open_page("barrier")
     assert not window.topic.clinic_tag.isVisible()
+
+
+def test_a_long_popup_text_is_never_cut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    popup = window.topic.popup
+    popup.show_text("Title", "\n".join(f"Line {n}: " + "words that wrap onto a second line " * 2
+                                       for n in range(10)),
+                    QPoint(300, 100))
+    qtbot.wait(10)
+    assert popup.isVisible() and clipped_labels(popup) == []
+    for part in (popup.term, popup.definition, popup.close_button):  # all inside the bubble
+        assert popup.rect().contains(part.geometry()), part
