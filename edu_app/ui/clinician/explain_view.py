@@ -275,8 +275,7 @@ class ExplainView(QWidget):
             self.patient.close()
         self.visit.end()
         self.trail.points.clear()
-        self.stage.show_step(None, None, self.visit.drawing(), self.tone)
-        self.visit.drawings.clear()
+        self.stage.show_step(None, None, None, self.tone)
         self.status.clear()
         self.pages.setCurrentWidget(self.planner)
 

@@ -58,7 +58,7 @@ class StepStage(QWidget):
         self.setMinimumSize(200, 150)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def show_step(self, path: Path | None, texts: IllustrationText | None, drawing: Drawing,
+    def show_step(self, path: Path | None, texts: IllustrationText | None, drawing: Drawing | None,
                   tone: str = "light") -> None:
         """Show a picture and the strokes drawn on it."""
         self._path, self._texts, self.drawing, self._tone = path, texts, drawing, tone

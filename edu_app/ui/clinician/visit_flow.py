@@ -63,7 +63,7 @@ class VisitFlow:
             self._explain.end_visit()
         self.visit.end()
         if self._handout is not None:
-            self._handout.drawings = ()
+            self._handout.clear_personal()  # the visit's name, note and drawings go with it
         if self.current[0] in ("explain", "teach"):
             self.go_home()
 
