@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import BrokenPage, Language, Page
 from edu_app.ui.illustration_paint import thumbnail
-from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
+from edu_app.ui.widgets import ClickableFrame, discard, set_enum, wrapped_label
 
 CARD_MIN_WIDTH = 330
 
@@ -37,7 +37,7 @@ class TopicCard(ClickableFrame):
         width = height * 4 // 3
         picture = QLabel()
         picture.setObjectName("Thumbnail")
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(picture, "alignment", "AlignCenter")
         picture.setMinimumHeight(height + 8)
         picture.setPixmap(
             thumbnail(str(illustrations / f"{page.illustration}.svg"), width, height,
@@ -130,8 +130,8 @@ class HomeView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes card to card; it follows them
+        set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum(scroll, "focusPolicy", "NoFocus")  # Tab goes card to card; it follows them
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)

@@ -29,13 +29,14 @@ def set_language(code: str) -> bool:
         if not isinstance(translator, bytes):  # (the bytes a translator reads from)
             app.removeTranslator(translator)
     _installed.clear()
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from edu_app.ui.pseudo import PSEUDO, LongTranslator
 
-    if isinstance(app, QApplication):
-        rtl = code == "qpr"
+    rtl = code == "qpr"
+    if isinstance(app, QApplication) and rtl != app.isRightToLeft():
+        from PySide6.QtCore import Qt  # (only on a change: see edu_app.ui.widgets)
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                else Qt.LayoutDirection.LeftToRight)
     if code in PSEUDO:

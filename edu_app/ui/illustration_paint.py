@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -64,33 +65,62 @@ def shows_skin(path: str) -> bool:
 def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
     """The illustration drawn into a pixmap (no labels), for cards.
 
-    Kept as a PNG in the cache folder, keyed by the SVG's size and time, so later starts read
-    a small file instead of parsing and drawing the SVG.
+    Kept in the cache folder as raw pixels, keyed by the SVG's size and time, so later starts
+    read one small file instead of parsing and drawing the SVG (or decoding a PNG).
     """
     source = Path(path)
+    size = QSize(int(width * ratio), int(height * ratio))
     try:
         stat = source.stat()
-        key = f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{width}x{height}@{ratio:g}"
+        key = f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{size.width()}x{size.height()}"
     except OSError:
         key = ""
-    cached = cache.file_for("thumb", key, ".png") if key else None
-    if cached is not None and cached.is_file():
-        pixmap = QPixmap(str(cached))
-        if not pixmap.isNull():
-            pixmap.setDevicePixelRatio(ratio)
-            return pixmap
-    pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
+    cached = cache.file_for("thumb", key, ".argb32") if key else None
+    image = _read_pixels(cached, size) if cached is not None else None
+    if image is None:
+        # Transparent from zeroed pixels: QImage.fill() would build QtCore.Qt's enums (it has
+        # an overload for Qt.GlobalColor), which start-up avoids (see edu_app.ui.widgets).
+        image = _image_from(bytes(size.width() * size.height() * 4), size)
+        renderer = load_renderer(source)
+        if renderer is not None:
+            image.setDevicePixelRatio(ratio)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
+            painter.end()
+            if cached is not None:
+                _write_pixels(cached, image)
+    pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    renderer = load_renderer(source)
-    if renderer is not None:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
-        painter.end()
-        if cached is not None:
-            pixmap.save(str(cached), "PNG")
     return pixmap
+
+
+def _read_pixels(path: Path, size: QSize) -> QImage | None:
+    """A cached thumbnail's pixels, or None when missing or not the expected size."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) != size.width() * size.height() * 4:
+        return None
+    return _image_from(data, size)
+
+
+def _image_from(pixels: bytes, size: QSize) -> QImage:
+    """An image holding a copy of raw premultiplied ARGB32 pixels."""
+    image = QImage(pixels, size.width(), size.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()  # (its own pixels: ``pixels`` may be freed once this returns)
+
+
+def _write_pixels(path: Path, image: QImage) -> None:
+    """Keep a thumbnail's pixels (best effort: an unwritable cache is not an error)."""
+    pixels = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    try:
+        temporary = path.with_suffix(".tmp")
+        temporary.write_bytes(bytes(pixels.constBits())[: pixels.width() * pixels.height() * 4])
+        temporary.replace(path)
+    except OSError:
+        pass
 
 
 def fit_rect(renderer: QSvgRenderer, area: QRectF, top: bool = False) -> QRectF:
@@ -125,7 +155,7 @@ def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[
 def _fits(font: QFont, size: float, text: str, box: QRectF) -> bool:
     trial = QFont(font)
     trial.setPointSizeF(size)
-    needed = QFontMetricsF(trial).boundingRect(box, int(Qt.TextFlag.TextWordWrap), text)
+    needed = QFontMetricsF(trial).boundingRect(box, int(QtCore.Qt.TextFlag.TextWordWrap), text)
     return needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5
 
 
@@ -175,7 +205,7 @@ def legend_items(texts: list[IllustrationText | None]) -> list[str]:
 def legend_height(items: list[str], width: float, font: QFont) -> float:
     """Height of the legend for ``items`` at ``font`` in ``width``."""
     metrics = QFontMetricsF(font)
-    flags = int(Qt.TextFlag.TextWordWrap)
+    flags = int(QtCore.Qt.TextFlag.TextWordWrap)
     indent = metrics.height() * 1.8
     return sum(metrics.boundingRect(QRectF(0, 0, width - indent, 10_000), flags, item).height() + 6
                for item in items)
@@ -230,13 +260,13 @@ def paint_labels(
             painter.drawEllipse(centre, radius, radius)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
-                             int(Qt.AlignmentFlag.AlignCenter), str(number))
+                             int(QtCore.Qt.AlignmentFlag.AlignCenter), str(number))
         return boxes
     label_font = QFont(font)
     label_font.setPointSizeF(label_size(renderer, target, texts, font))
     painter.setFont(label_font)
     painter.setPen(QColor(LABEL_COLOUR))
-    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    flags = int(QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap)
     for element_id, box in boxes.items():
         painter.drawText(box, flags, texts.labels[element_id])
     return boxes
@@ -246,7 +276,7 @@ def paint_legend(painter: QPainter, rect: QRectF, items: list[str], font: QFont)
     """Numbered legend lines at the reading size."""
     metrics = QFontMetricsF(font)
     indent = metrics.height() * 1.8
-    flags = int(Qt.TextFlag.TextWordWrap)
+    flags = int(QtCore.Qt.TextFlag.TextWordWrap)
     y = rect.y()
     bold = QFont(font)
     bold.setBold(True)

@@ -79,6 +79,10 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._tidy.setInterval(1500)
         self._tidy.timeout.connect(_release_memory)
         self.current: tuple[str, str] = ("home", "")
+        self._look: tuple[int, bool] | None = None
+        # Font and style sheet first: widgets made after them are styled once, when shown,
+        # instead of once now and again when the style sheet arrives.
+        self._apply_look(self.preferences)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +160,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
                 discard(screen)
         if self._search_popup is not None:
             discard(self._search_popup)
+        self.shortcuts.close_help()
         self._topic = self._faq = self._search = self._handout = None
         self._explain = self._teach_back = None
         self._search_popup = None
@@ -182,6 +187,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.history.append(self.current)
             del self.history[:-50]
         self.current = target
+        self.shortcuts.close_help()
         kind = target[0]
         if kind == "faq":
             self._build_faq()
@@ -255,11 +261,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.store.save(preferences)
         self.preferences = preferences
         theme = theme_for(preferences.high_contrast)
-        app = QApplication.instance()
         font = app_font(preferences.text_scale)
-        if isinstance(app, QApplication):
-            app.setFont(font)
-            app.setStyleSheet(style_sheet(theme, preferences.text_scale))
+        self._apply_look(preferences)
         language = self.library.language(self.lang)
         if self._topic is not None:
             if content:
@@ -272,6 +275,18 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             if self._faq is not None and self.stack.currentWidget() is self._faq:
                 self._build_faq()
         self.top_bar.set_state(preferences.text_scale, preferences.high_contrast, self.lang)
+
+    def _apply_look(self, preferences: Preferences) -> None:
+        """The application's font and style sheet for a text size and theme (restyling every
+        widget, so only when one of them changed)."""
+        look = (preferences.text_scale, preferences.high_contrast)
+        app = QApplication.instance()
+        if look == self._look or not isinstance(app, QApplication):
+            return
+        self._look = look
+        app.setFont(app_font(preferences.text_scale))
+        app.setStyleSheet(style_sheet(theme_for(preferences.high_contrast),
+                                      preferences.text_scale))
 
     def set_text_scale(self, scale: int) -> None:
         """Text size in percent (100–200), applied live."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from edu_app.core.settings import TEXT_SCALES
@@ -33,7 +33,7 @@ class Shortcuts(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.popup = InfoPopup(window.centralWidget() or window)
+        self._popup: InfoPopup | None = None  # made when first shown
         actions: dict[str, Callable[[], None]] = {
             "back": window.go_back, "home": window.go_home, "search": self.search,
             "handout": self.handout, "larger": lambda: self.step(1),
@@ -41,12 +41,23 @@ class Shortcuts(QObject):
         }
         self.shortcuts: list[QShortcut] = []
         for keys, action in KEYS:
-            shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut = QShortcut(QKeySequence(keys), window)  # (acts anywhere in the window)
             shortcut.activated.connect(lambda a=actions[action]: self._run(a))
             self.shortcuts.append(shortcut)
         window.top_bar.help_requested.connect(self.show_help)
-        window.retranslated.connect(self.popup.retranslate)
+
+    @property
+    def popup(self) -> InfoPopup:
+        """The help popup (made on first use; it follows the interface language)."""
+        if self._popup is None:
+            self._popup = InfoPopup(self.window.centralWidget() or self.window)
+            self.window.retranslated.connect(self._popup.retranslate)
+        return self._popup
+
+    def close_help(self) -> None:
+        """Hide the help popup (it belongs to the screen it was opened on)."""
+        if self._popup is not None:
+            self._popup.hide()
 
     def _run(self, action: Callable[[], None]) -> None:
         if self.window.current[0] != "attract":  # a kiosk's attract screen waits for a touch

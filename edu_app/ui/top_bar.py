@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,9 +17,22 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
-from edu_app.ui.widgets import AdaptiveBar, hbox
+from edu_app.ui.widgets import AdaptiveBar, hbox, set_enum
 
 MAX_LANGUAGE_BUTTONS = 3
+LOGO_HEIGHT = 48
+
+
+def _logo(path: Path, height: int = LOGO_HEIGHT) -> QPixmap | None:
+    """The clinic's logo at ``height`` px (an SVG drawn at that size, a bitmap smoothly scaled),
+    or None when the file is missing or not a picture."""
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid() or size.height() <= 0:
+        return None
+    reader.setScaledSize(QSize(max(1, round(size.width() * height / size.height())), height))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
 
 
 class TopBar(QFrame):
@@ -41,13 +54,10 @@ class TopBar(QFrame):
         self.bar = AdaptiveBar(lead, controls)
         outer.addWidget(self.bar)
         self.logo = QLabel()
-        if logo is not None and logo.is_file():
-            pixmap = QPixmap(str(logo))
-            if not pixmap.isNull():
-                self.logo.setPixmap(
-                    pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
-                )
-        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        picture = _logo(logo) if logo is not None else None
+        if picture is not None:
+            self.logo.setPixmap(picture)
+        self.logo.setVisible(picture is not None)
         names = QVBoxLayout()
         names.setSpacing(0)
         self.app_title = QLabel()
@@ -78,7 +88,7 @@ class TopBar(QFrame):
         self.smaller = QPushButton("A−")
         self.size_label = QLabel()
         self.size_label.setMinimumWidth(64)
-        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.size_label, "alignment", "AlignCenter")
         self.larger = QPushButton("A+")
         self.smaller.clicked.connect(lambda: self._step(-1))
         self.larger.clicked.connect(lambda: self._step(1))

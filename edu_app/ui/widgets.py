@@ -1,9 +1,18 @@
-"""Small reusable widgets: clickable cards, wrapped labels, the staff message banner."""
+"""Small reusable widgets: clickable cards, wrapped labels, the staff message banner.
+
+The home screen is built from these before the first paint, so they never name an enum of
+``QtCore.Qt`` while they are built: PySide6 creates the Python enums of that whole namespace
+(about 90 enums, 1,200 values) the first time any of them is touched, which costs about 40 ms,
+a fifth of a bare Qt program's start. They set such properties by name (:func:`set_enum`, as a
+``.ui`` file or a style sheet's ``qproperty-`` does) and reach ``QtCore.Qt`` only in code that
+runs later, on a click or a key. A test checks that the first paint happens without it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Signal
+from PySide6.QtGui import QColor, QEnterEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,11 +27,20 @@ from edu_app.core.model import GlossaryTerm
 from edu_app.ui.style import TOUCH
 
 
+def set_enum(target: QObject, name: str, keys: str) -> None:
+    """Set an enum or flags property by its key names ("AlignCenter", "AlignLeft|AlignTop").
+
+    Qt converts the names itself, so PySide6 need not build its Python enums for them.
+    """
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__} has no property {name} = {keys}")
+
+
 def wrapped_label(text: str = "", object_name: str = "", rich: bool = False) -> QLabel:
     """A label that wraps and never clips."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", "RichText" if rich else "PlainText")
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -36,13 +54,19 @@ class ClickableFrame(QFrame):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_enum(self, "focusPolicy", "StrongFocus")
         self.setMinimumHeight(TOUCH)
         self._press: QPoint | None = None
+        self._hand = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        if not self._hand:  # the pointing hand is set when the pointer first comes over it
+            self._hand = True
+            self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
@@ -55,7 +79,8 @@ class ClickableFrame(QFrame):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter,
+                           QtCore.Qt.Key.Key_Space):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
@@ -73,7 +98,10 @@ class Banner(QFrame):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()  # the button stays at the top beside a long message
+        button_column.addWidget(self.close_button)
+        button_column.addStretch(1)
+        layout.addLayout(button_column)
         self.retranslate()
         self.hide()
 
@@ -146,14 +174,17 @@ class InfoPopup(QFrame):
         self.term = wrapped_label("", "CardTitle")
         self.definition = wrapped_label()
         self.qr = QLabel()  # a web address as a QR code (the program never opens the web)
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum(self.qr, "alignment", "AlignCenter")
         self.qr.hide()
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.term)
         layout.addWidget(self.definition)
         layout.addWidget(self.qr)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        button_row = QHBoxLayout()  # the button on the right
+        button_row.addStretch(1)
+        button_row.addWidget(self.close_button)
+        layout.addLayout(button_row)
         self.retranslate()
         self.hide()
 
@@ -228,6 +259,7 @@ class AdaptiveBar(QWidget):
         self._grid.setHorizontalSpacing(12)
         self._grid.setVerticalSpacing(6)
         self.stacked: bool | None = None
+        self._shown = False  # measured from the first show on, when fonts and style are final
         self._arrange()
 
     def _fits(self, width: int) -> bool:
@@ -235,19 +267,22 @@ class AdaptiveBar(QWidget):
         return self.lead.minimumSizeHint().width() + self.tail.sizeHint().width() + spacing <= width
 
     def _arrange(self) -> None:
-        stacked = not self._fits(self.width()) if self.width() > 0 else False
+        stacked = self._shown and self.width() > 0 and not self._fits(self.width())
         if stacked == self.stacked:
             return
         self.stacked = stacked
         self._grid.removeWidget(self.lead)
         self._grid.removeWidget(self.tail)
-        self._grid.addWidget(self.lead, 0, 0)
+        # The stretching column takes the spare width, so the tail keeps its natural width:
+        # on the right beside the lead, or on the left under it.
         if stacked:
-            self._grid.addWidget(self.tail, 1, 0, Qt.AlignmentFlag.AlignLeft)
-            self._grid.setColumnStretch(1, 0)
+            self._grid.addWidget(self.lead, 0, 0, 1, 2)
+            self._grid.addWidget(self.tail, 1, 0)
         else:
-            self._grid.addWidget(self.tail, 0, 1, Qt.AlignmentFlag.AlignRight)
-        self._grid.setColumnStretch(0, 1)
+            self._grid.addWidget(self.lead, 0, 0)
+            self._grid.addWidget(self.tail, 0, 1)
+        self._grid.setColumnStretch(0, 0 if stacked else 1)
+        self._grid.setColumnStretch(1, 1 if stacked else 0)
 
     def minimumSizeHint(self) -> QSize:
         # As narrow as the stacked arrangement, so a window can always shrink; the bar then
@@ -257,6 +292,9 @@ class AdaptiveBar(QWidget):
         return QSize(width, hint.height())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._shown = True
+        if kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
             self._arrange()
         return super().event(event)

@@ -202,6 +202,9 @@ def test_help_lists_every_shortcut(qtbot, bundled_window: MainWindow) -> None:  
     assert not popup.isVisible()
     qtbot.mouseClick(window.top_bar.help, Qt.MouseButton.LeftButton)  # the "?" button
     assert popup.isVisible()
+    qtbot.keyClick(window.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current[0] == "search"
+    assert not popup.isVisible()  # it belonged to the screen it was opened on
 
 
 def test_a_kiosk_keeps_swallowing_its_keys(qtbot, small_library: Library, restore_hook: None) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,115 @@
+"""What the first paint costs: no QtCore.Qt enums built, thumbnails read back, bars arranged.
+
+PySide6 builds the Python enums of the whole ``QtCore.Qt`` namespace the first time any of them
+is touched (about 40 ms). The home screen sets such properties by name instead (see
+``edu_app.ui.widgets``); this test starts the real program and looks at the moment of its first
+paint, so a new ``Qt.Something`` on the way there fails here rather than silently in
+``make bench``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+
+from edu_app import resources
+from edu_app.ui import illustration_paint
+from edu_app.ui.top_bar import TopBar
+from edu_app.ui.widgets import set_enum
+
+PROBE = textwrap.dedent("""
+    import sys
+    from edu_app.ui import bench_probe
+
+    original = bench_probe._FirstPaint.eventFilter
+
+    def check(self, watched, event):
+        if not self.done and event.type() == bench_probe.QEvent.Type.Paint:
+            built = "Qt" in sys.modules["PySide6.QtCore"].__dict__
+            print("QT_NAMESPACE_BUILT", built, flush=True)
+        return original(self, watched, event)
+
+    bench_probe._FirstPaint.eventFilter = check
+    from edu_app.cli import main
+    sys.exit(main([]))
+""")
+
+
+def _start(tmp_path: Path) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"),
+               XDG_STATE_HOME=str(tmp_path / "state"), EDU_APP_LOG_DIR=str(tmp_path / "logs"),
+               EDU_APP_CONFIG=str(tmp_path / "none.toml"), EDU_APP_BENCH_FIRST_PAINT="1")
+    result = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True,
+                            text=True, timeout=120, check=True)
+    return result.stdout
+
+
+def test_first_paint_builds_no_qt_namespace_enums(tmp_path: Path) -> None:
+    first = _start(tmp_path)  # content not yet cached
+    again = _start(tmp_path)  # the usual start: content and thumbnails from the cache
+    assert "QT_NAMESPACE_BUILT False" in first
+    assert "QT_NAMESPACE_BUILT False" in again
+    assert list((tmp_path / "cache").rglob("thumb-*.argb32")), "thumbnails were not cached"
+
+
+def test_set_enum_sets_by_name_and_rejects_a_wrong_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    set_enum(label, "alignment", "AlignCenter")
+    set_enum(label, "textFormat", "PlainText")
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    with pytest.raises(ValueError, match="AlignCentre"):
+        set_enum(label, "alignment", "AlignCentre")
+
+
+def test_thumbnail_read_back_from_the_cache_matches_the_drawing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    illustration_paint.thumbnail.cache_clear()
+    svg = str(resources.illustrations_dir() / "skin-healthy.svg")
+    drawn = illustration_paint.thumbnail(svg, 120, 90, 1.0).toImage()
+    stored = list(tmp_path.rglob("thumb-skin-healthy-*-120x90.argb32"))
+    assert len(stored) == 1 and stored[0].stat().st_size == 120 * 90 * 4
+    illustration_paint.thumbnail.cache_clear()
+    read = illustration_paint.thumbnail(svg, 120, 90, 1.0).toImage()
+    assert read.size() == QSize(120, 90)
+    assert read.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied) == drawn.convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied)
+    opaque = sum(read.pixelColor(x, y).alpha() > 0 for x in range(0, 120, 6) for y in range(0, 90, 6))
+    assert opaque > 40  # a picture, not an empty image
+    stored[0].write_bytes(b"\0" * 100)  # a broken cache file is drawn again, not shown
+    illustration_paint.thumbnail.cache_clear()
+    again = illustration_paint.thumbnail(svg, 120, 90, 1.0).toImage()
+    assert again.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied) == drawn.convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied)
+    illustration_paint.thumbnail.cache_clear()
+
+
+def test_an_svg_logo_is_drawn_at_the_bar_height(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10" '
+                    'viewBox="0 0 20 10"><rect width="20" height="10" fill="#0b6e6e"/></svg>',
+                    encoding="utf-8")
+    bar = TopBar("Clinic", logo, ["en"])
+    qtbot.addWidget(bar)
+    pixmap = bar.logo.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (96, 48)  # drawn at that size, not stretched
+    assert pixmap.toImage().pixelColor(50, 20) == QColor("#0b6e6e")
+    not_a_picture = tmp_path / "logo.png"
+    not_a_picture.write_text("not a picture", encoding="utf-8")
+    broken = TopBar("Clinic", not_a_picture, ["en"])
+    qtbot.addWidget(broken)
+    assert broken.logo.isHidden()
