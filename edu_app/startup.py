@@ -27,6 +27,7 @@ log = logging.getLogger("edu_app")
 LOG_DIR_ENV = "EDU_APP_LOG_DIR"
 LOG_BYTES = 512_000
 LOG_KEEP = 3
+CACHE_FORMAT = 2  # raised when what the cache holds changes shape (2: compiled page templates)
 
 
 def log_dir() -> Path:
@@ -105,12 +106,14 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
             messages.append(ConfigMessage(f"[content] extra_folder {folder} does not exist"))
     folders = [resources.content_dir(), resources.illustrations_dir(),
                *[f for f in extra if f.is_dir()]]
-    key = cache.fingerprint(folders, __version__)
+    key = cache.fingerprint(folders, f"{__version__}/{CACHE_FORMAT}")
     library = cache.load("library", key)
     if not isinstance(library, Library):
         from edu_app.core.content import load_library  # parsing is needed only on a cache miss
+        from edu_app.core.render import compile_pages
 
         library = load_library(folders[0], folders[1], folders[2:])
+        compile_pages(library)  # Markdown once per content version, not at every page open
         cache.store("library", key, library)
     for problem in library.errors:
         log.warning("%s", problem)

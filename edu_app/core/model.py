@@ -211,6 +211,9 @@ class Library:
         self.sources = sources
         self.problems = problems
         self.illustrations_dir = illustrations_dir
+        # (lang, page id, theme name) -> the page's HTML with markers for translated words,
+        # zlib-compressed, made once per content version (edu_app.core.render.compile_pages)
+        self.templates: dict[tuple[str, str, str], bytes] = {}
 
     def __repr__(self) -> str:
         return f"Library({sorted(self.languages)}, {len(self.problems)} problems)"

@@ -15,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, Page, Source
+from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, Library, Page, Source
 from edu_app.core.theme import NORMAL, Theme
 
 _EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
@@ -106,10 +107,15 @@ def term_pattern(form: str) -> re.Pattern[str]:
     return re.compile(escaped, re.IGNORECASE)
 
 
+def _text(words: str) -> str:
+    """Interface words escaped for running text (as the Markdown serializer escapes text)."""
+    return html.escape(words, quote=False)
+
+
 def badge_html(key: str, theme: Theme, labels: Labels) -> str:
     """An evidence badge as a Qt rich-text snippet."""
     background, colour = theme.badge(key)
-    text = html.escape(labels.evidence.get(key, key))
+    text = _text(labels.evidence.get(key, key))
     return (
         f'<span style="background-color:{background}; color:{colour}; font-weight:600;">'
         f"&nbsp;{text}&nbsp;</span>"
@@ -157,7 +163,7 @@ def sources_html(
         )
     if not rows:
         return ""
-    return f'<h2 style="color:{theme.muted};">{html.escape(labels.sources)}</h2>' + "".join(rows)
+    return f'<h2 style="color:{theme.muted};">{_text(labels.sources)}</h2>' + "".join(rows)
 
 
 def render_page(
@@ -178,13 +184,13 @@ def render_page(
         f'<table width="100%" cellspacing="0" cellpadding="12" '
         f'style="margin-bottom:8px;"><tr><td width="6" bgcolor="{summary.border}"></td>'
         f'<td bgcolor="{summary.background}"><p style="color:{summary.title}; '
-        f'font-weight:700; margin-bottom:2px;">{html.escape(labels.in_short)}</p>'
+        f'font-weight:700; margin-bottom:2px;">{_text(labels.in_short)}</p>'
         f'<p style="font-size:large;">{html.escape(page.summary)}</p></td></tr></table>',
         body,
         sources_html(cited + extra, sources, theme, labels),
         f'<p style="color:{theme.muted}; margin-top:14px;">'
-        f"{html.escape(labels.reviewed.format(date=labels.date(page.reviewed)))} · "
-        f"{html.escape(labels.status.get(page.review_status, page.review_status))}</p>",
+        f"{_text(labels.reviewed.format(date=labels.date(page.reviewed)))} · "
+        f"{_text(labels.status.get(page.review_status, page.review_status))}</p>",
     ]
     document = (
         f'<html><body style="color:{theme.text}; background-color:{theme.background};">'
@@ -212,7 +218,7 @@ def render_answer(
     if notes:
         body += (
             f'<p style="color:{theme.muted}; font-size:small;">'
-            f"{html.escape(labels.sources)}: " + "<br>".join(notes) + "</p>"
+            f"{_text(labels.sources)}: " + "<br>".join(notes) + "</p>"
         )
     return Rendered(body, list(ctx.references), [])
 
@@ -237,3 +243,87 @@ def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme:
         text = CITATION_RE.sub(cite, text)
         items.append(f'<p style="margin-top:0px; margin-bottom:10px;">•&nbsp;{text}</p>')
     return "".join(items)
+
+
+# --- pages compiled once per content version ------------------------------------------------
+#
+# Turning Markdown into HTML is the slow part of opening a page (Python-Markdown takes a few
+# milliseconds a page). Everything it produces depends only on the content, the sources, the
+# glossary and the theme, except a few translated interface words. So the loader's cache keeps
+# each page rendered once per theme with those words left as markers (a *template*), and
+# opening a page only puts the words in (:func:`fill`), which takes a fraction of a millisecond.
+# The markers are private-use characters that content never contains (the loader strips them).
+
+_OPEN, _CLOSE, _DATE_OPEN, _DATE_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
+
+
+def _marker(name: str) -> str:
+    return f"{_OPEN}{name}{_CLOSE}"
+
+
+TEMPLATE_LABELS = Labels(
+    in_short=_marker("in_short"),
+    sources=_marker("sources"),
+    reviewed=f"{_DATE_OPEN}{{date}}{_DATE_CLOSE}",
+    status={key: _marker(f"status.{key}") for key in Labels().status},
+    evidence={key: _marker(f"evidence.{key}") for key in Labels().evidence},
+    months=tuple(_marker(f"month.{number}") for number in range(12)),
+)
+_MARKER_RE = re.compile(f"{_OPEN}([a-z_.0-9-]+){_CLOSE}")
+_DATE_RE = re.compile(f"{_DATE_OPEN}([^{_DATE_CLOSE}]*){_DATE_CLOSE}")
+MARKER_CHARACTERS = (_OPEN, _CLOSE, _DATE_OPEN, _DATE_CLOSE)
+
+
+def page_template(
+    page: Page, sources: dict[str, Source], glossary: dict[str, GlossaryTerm], theme: Theme
+) -> str:
+    """The page's HTML in ``theme`` with markers for the translated words (see :func:`fill`)."""
+    return render_page(page, sources, glossary, theme, TEMPLATE_LABELS).html
+
+
+def fill(template: str, labels: Labels) -> str:
+    """A template with its markers replaced by ``labels``: the same HTML as :func:`render_page`."""
+
+    def word(match: re.Match[str]) -> str:
+        name = match.group(1)
+        kind, _, key = name.partition(".")
+        if kind == "status":
+            text = labels.status.get(key, key)
+        elif kind == "evidence":
+            text = labels.evidence.get(key, key)
+        elif kind == "month":
+            text = labels.months[int(key)]
+        elif name in ("in_short", "sources"):
+            text = getattr(labels, name)
+        else:
+            return match.group(0)
+        return _text(text)
+
+    text = _MARKER_RE.sub(word, template)
+    return _DATE_RE.sub(lambda m: _text(labels.reviewed).replace("{date}", m.group(1)), text)
+
+
+def compile_pages(library: Library) -> None:
+    """Render every page's template in each theme into ``library.templates``.
+
+    A page whose own text holds a marker character (content never should) is left out and
+    rendered directly when shown.
+    """
+    from edu_app.core.theme import HIGH_CONTRAST
+
+    for language in library.languages.values():
+        for page in language.pages:
+            if any(mark in page.body or mark in page.summary for mark in MARKER_CHARACTERS):
+                continue
+            glossary = library.language(page.lang).glossary
+            for theme in (NORMAL, HIGH_CONTRAST):
+                key = (page.lang, page.id, theme.name)
+                if key not in library.templates:  # kept compressed: a tenth of the memory
+                    text = page_template(page, library.sources, glossary, theme)
+                    library.templates[key] = zlib.compress(text.encode("utf-8"))
+
+
+def template_for(library: Library, lang: str, page_id: str, theme: Theme) -> str | None:
+    """The compiled template of a page in a theme, or None when it was not compiled."""
+    packed = library.templates.get((lang, page_id, theme.name))
+    return None if packed is None else zlib.decompress(packed).decode("utf-8")

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
-from edu_app.core.render import FIGURE_WIDTH, render_page
+from edu_app.core.render import FIGURE_WIDTH, fill, render_page, template_for
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.illustration_paint import figure_height, figure_image
 from edu_app.ui.texts import render_labels
@@ -84,14 +84,18 @@ class PageTexts(QStackedWidget):
         return widget
 
     def html_for(self, page: Page) -> str:
-        """The page's rich text (kept per language, page and theme; strings are small)."""
+        """The page's rich text (kept per language, page and theme; strings are small).
+
+        Made from the page's compiled template when the library has one (it does when loaded
+        for a window), else rendered from Markdown."""
         assert self._language is not None
         key = (page.lang, page.id, self._theme.name)
         if key not in self._html:
-            self._html[key] = render_page(
-                page, self._library.sources, self._library.language(page.lang).glossary,
-                self._theme, render_labels()
-            ).html
+            template = template_for(self._library, page.lang, page.id, self._theme)
+            self._html[key] = fill(template, render_labels()) if template is not None else (
+                render_page(page, self._library.sources,
+                            self._library.language(page.lang).glossary, self._theme,
+                            render_labels()).html)
         return self._html[key]
 
     def prepare(self, page: Page) -> QTextBrowser:

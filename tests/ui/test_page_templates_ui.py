@@ -1,0 +1,38 @@
+"""A page opened in the window comes from its compiled template, in the interface's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu_app.core.model import Library
+from edu_app.core.render import compile_pages, render_page
+from edu_app.core.theme import HIGH_CONTRAST, NORMAL
+from edu_app.ui import page_text
+from edu_app.ui.texts import render_labels
+
+from ui_helpers import make_window
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_page_html_comes_from_the_template_and_equals_a_fresh_render(
+    qtbot, library: Library, lang: str, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    if not library.templates:
+        compile_pages(library)
+    window = make_window(qtbot, library)
+    window.set_language(lang)
+    labels = render_labels()  # the interface's translated words
+    if lang == "th":
+        assert labels.in_short != "In short"
+
+    def no_markdown(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a compiled page was rendered from Markdown again")
+
+    monkeypatch.setattr(page_text, "render_page", no_markdown)
+    for high_contrast, theme in ((False, NORMAL), (True, HIGH_CONTRAST)):
+        window.set_high_contrast(high_contrast)
+        for page in library.language(lang).pages:
+            expected = render_page(page, library.sources, library.language(page.lang).glossary,
+                                   theme, labels).html
+            assert window.topic.html_for(page) == expected
+    window.set_high_contrast(False)
