@@ -53,6 +53,13 @@ def _first_paint(command: list[str], env: dict[str, str]) -> float:
     raise RuntimeError(f"no FIRST_PAINT line from {command}: {out.stdout} {out.stderr}")
 
 
+def _app_command() -> list[str]:
+    """How people start the program: the ``edu-app`` console script (``make run`` uses it),
+    or ``python -m edu_app`` where it is not installed."""
+    script = Path(sys.executable).with_name("edu-app")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "edu_app"]
+
+
 def _child_value(kind: str, env: dict[str, str]) -> float:
     out = subprocess.run(
         [sys.executable, str(Path(__file__)), "--child", kind],
@@ -314,7 +321,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = _env(home)
         bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
-        app_cmd = [sys.executable, "-m", "edu_app"]
+        app_cmd = _app_command()
         app_env = dict(env, EDU_APP_BENCH_FIRST_PAINT="1")
         bare, app = [], []
         _first_paint(bare_cmd, env)  # warm the file cache for both
