@@ -36,6 +36,10 @@ class IllustrationPanel(QWidget):
         # The picture, its legend and the controls scroll together when the pane is short
         # (large text on a landscape screen); normally everything fits and nothing scrolls.
         self.scroller = QScrollArea()
+        # A viewport made here: the first time Python is handed a widget Qt made itself (as
+        # viewport() would), PySide6 sets up every widget class it has (30 ms, 3 MB).
+        self._viewport = QWidget()
+        self.scroller.setViewport(self._viewport)
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setObjectName("IllustrationScroller")  # kiosk: no flick (drags compare)
@@ -102,7 +106,7 @@ class IllustrationPanel(QWidget):
 
     def fit_view(self) -> None:
         """Give the picture at least the height its labels or legend need at this width."""
-        self.view.setMinimumHeight(self.view.needed_height(self.scroller.viewport().width()))
+        self.view.setMinimumHeight(self.view.needed_height(self._viewport.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -70,21 +70,23 @@ class TopBar(QFrame):
         brand.addWidget(self.logo)
         brand.addLayout(names, 1)
         # Up to three languages are buttons, each named in its own language, that a touch
-        # reaches at once; more than that are a menu.
-        self.language = QComboBox()
+        # reaches at once; more than that are a menu (made only then: a combo box is the
+        # costliest widget of the bar, and most clinics offer one or two languages).
+        self._language_code = languages[0] if languages else "en"
+        self.language: QComboBox | None = None
         self.language_buttons: dict[str, QPushButton] = {}
-        for code in languages:
-            self.language.addItem(native_name(code), code)
-            if 1 < len(languages) <= MAX_LANGUAGE_BUTTONS:
+        if len(languages) > MAX_LANGUAGE_BUTTONS:
+            menu = self.language = QComboBox()
+            for code in languages:
+                menu.addItem(native_name(code), code)
+            menu.currentIndexChanged.connect(lambda i: self._choose_language(menu.itemData(i)))
+        elif len(languages) > 1:
+            for code in languages:
                 button = QPushButton(native_name(code))
                 button.setCheckable(True)
                 button.setAutoExclusive(True)
                 button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
                 self.language_buttons[code] = button
-        self.language.setVisible(len(languages) > MAX_LANGUAGE_BUTTONS)
-        self.language.currentIndexChanged.connect(
-            lambda i: self.language_chosen.emit(self.language.itemData(i))
-        )
         self.smaller = QPushButton("A−")
         self.size_label = QLabel()
         self.size_label.setMinimumWidth(64)
@@ -101,7 +103,8 @@ class TopBar(QFrame):
         # text they go one under the other rather than off the edge.
         languages_part, settings_part = QWidget(), QWidget()
         for part, widgets in (
-            (languages_part, (*self.language_buttons.values(), self.language)),
+            (languages_part, (*self.language_buttons.values(),
+                              *([self.language] if self.language is not None else []))),
             (settings_part, (self.smaller, self.size_label, self.larger, self.contrast, self.help)),
         ):
             row = hbox(part, 10)
@@ -113,8 +116,9 @@ class TopBar(QFrame):
     def retranslate(self) -> None:
         """Re-set interface texts."""
         self.app_title.setText(self.tr("Eczema Explained"))
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.setAccessibleDescription(self.tr("The language of the whole program"))
+        if self.language is not None:
+            self.language.setAccessibleName(self.tr("Language"))
+            self.language.setAccessibleDescription(self.tr("The language of the whole program"))
         for code, button in self.language_buttons.items():
             button.setAccessibleName(self.tr("Language: %1").replace("%1", native_name(code)))
             button.setAccessibleDescription(
@@ -135,7 +139,7 @@ class TopBar(QFrame):
 
     def current_language(self) -> str:
         """The selected language code."""
-        return str(self.language.currentData() or "en")
+        return self._language_code
 
     def set_state(self, scale: int, high_contrast: bool, language: str) -> None:
         """Show the current choices without emitting signals."""
@@ -148,18 +152,19 @@ class TopBar(QFrame):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
+        self._language_code = language
         for code, button in self.language_buttons.items():
             button.setChecked(code == language)
-        index = self.language.findData(language)
-        if index >= 0:
+        index = self.language.findData(language) if self.language is not None else -1
+        if self.language is not None and index >= 0:
             self.language.blockSignals(True)
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
 
     def _choose_language(self, code: str) -> None:
-        index = self.language.findData(code)
-        if index >= 0 and index != self.language.currentIndex():
-            self.language.setCurrentIndex(index)  # emits language_chosen
+        if code != self._language_code:
+            self._language_code = code
+            self.language_chosen.emit(code)
 
     def _step(self, delta: int) -> None:
         index = TEXT_SCALES.index(self._scale) + delta

@@ -113,3 +113,62 @@ def test_an_svg_logo_is_drawn_at_the_bar_height(qtbot, tmp_path: Path) -> None: 
     broken = TopBar("Clinic", not_a_picture, ["en"])
     qtbot.addWidget(broken)
     assert broken.logo.isHidden()
+
+
+def test_more_than_three_languages_are_a_menu_and_fewer_are_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
+    many = TopBar("", None, ["en", "th", "de", "fr"])
+    qtbot.addWidget(many)
+    assert many.language is not None and not many.language_buttons
+    assert [many.language.itemText(i) for i in range(4)][:2] == ["English", "ไทย"]
+    with qtbot.waitSignal(many.language_chosen) as chosen:
+        many.language.setCurrentIndex(2)
+    assert chosen.args == ["de"] and many.current_language() == "de"
+    many.set_state(100, False, "th")  # the window switched: the menu follows, silently
+    assert many.language.currentData() == "th" and many.current_language() == "th"
+    two = TopBar("", None, ["en", "th"])
+    qtbot.addWidget(two)
+    assert two.language is None and set(two.language_buttons) == {"en", "th"}
+    with qtbot.waitSignal(two.language_chosen) as chosen:
+        two.language_buttons["th"].click()
+    assert chosen.args == ["th"]
+    one = TopBar("", None, ["en"])
+    qtbot.addWidget(one)
+    assert one.language is None and not one.language_buttons
+
+
+BROWSE = textwrap.dedent("""
+    import sys
+    from edu_app.startup import load_everything
+    from edu_app.ui.app import application
+    from edu_app.ui.main_window import MainWindow
+    from edu_app.ui.preferences_store import PreferencesStore
+
+    loaded = load_everything()
+    app = application()
+    window = MainWindow(loaded.library, loaded.search_index, loaded.config,
+                        PreferencesStore(None, persist=False))
+    window.show()
+    for code in loaded.library.languages:
+        window.set_language(code)
+        for page in loaded.library.language(code).pages:
+            window.open_page(page.id)
+            app.processEvents()
+    window.open_faq()
+    window.open_search("stem")
+    app.processEvents()
+    widgets = sys.modules["PySide6.QtWidgets"].__dict__
+    print("WIDGET_CLASSES", sum(name.startswith("Q") for name in widgets))
+    print("CALENDAR_SET_UP", "QCalendarWidget" in widgets)
+""")
+
+
+def test_browsing_does_not_set_up_every_widget_class(tmp_path: Path) -> None:
+    # Handing Python a widget that Qt made itself (a scroll area's own viewport) makes PySide6
+    # set up all of its ~60 widget classes to find the right one: 30 ms and 3 MB at once.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), EDU_APP_CONFIG=str(tmp_path / "none.toml"))
+    out = subprocess.run([sys.executable, "-c", BROWSE], env=env, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert "CALENDAR_SET_UP False" in out
+    count = int(out.split("WIDGET_CLASSES ")[1].split()[0])
+    assert count < 45, count
