@@ -44,13 +44,32 @@ def _env(home: str) -> dict[str, str]:
     return env
 
 
+PHASES: dict[str, list[float]] = {}  # the program's start-up phases, seconds from launch
+
+
 def _first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launch to the first paint; the program's PHASE lines go to PHASES."""
     start = time.time()
     out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
     for line in out.stdout.splitlines():
+        if line.startswith("PHASE "):
+            _, name, stamp = line.split()
+            PHASES.setdefault(name, []).append(float(stamp) - start)
         if line.startswith("FIRST_PAINT "):
             return float(line.split()[1]) - start
     raise RuntimeError(f"no FIRST_PAINT line from {command}: {out.stdout} {out.stderr}")
+
+
+def _phase_line(first_paint_ms: float) -> str:
+    """Where the program's start-up time goes: medians of each phase's end, from launch."""
+    ends = [(name, _median_ms(times)) for name, times in PHASES.items()]
+    ends.sort(key=lambda item: item[1])
+    parts, previous = [], 0.0
+    for name, end in [*ends, ("painted", first_paint_ms)]:
+        parts.append(f"{name} +{end - previous:.0f}")
+        previous = end
+    PHASES.clear()
+    return "  program's phases (ms each, median): " + " · ".join(parts)
 
 
 def _app_command() -> list[str]:
@@ -139,9 +158,10 @@ def _median_ms(samples: list[float]) -> float:
 
 
 def measure_pages(rounds: int) -> tuple[float, float, float]:
-    """Median ms to open a page: cold (Markdown render + layout + illustration + paint), warm
-    (pre-rendered, as after the warm-up that follows start-up), and a bare QTextBrowser.setHtml
-    of the same HTML with a repaint."""
+    """Median ms to open a page: the first time in a session (its HTML made from the page
+    compiled into the content cache, laid out, the illustration drawn, painted), after the
+    warm-up that follows start-up has laid it out, and a bare QTextBrowser.setHtml of the same
+    HTML with a repaint."""
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     window, _app = _app_window()
@@ -161,7 +181,7 @@ def measure_pages(rounds: int) -> tuple[float, float, float]:
 
     for _ in range(rounds):
         for page in pages:
-            window.topic.texts.configure(  # cold: Markdown rendered and laid out every time
+            window.topic.texts.configure(  # first time: HTML made and laid out every time
                 window.library.language("en"), window.topic._theme, window.topic._font, "light",
                 keep_html=False)
             timed_open(page.id, cold)
@@ -175,6 +195,26 @@ def measure_pages(rounds: int) -> tuple[float, float, float]:
             bare.repaint()
             bare_samples.append(time.perf_counter() - start)
     return _median_ms(cold), _median_ms(warm), _median_ms(bare_samples)
+
+
+def measure_compile() -> tuple[float, float]:
+    """What the first start after installing or changing content adds: reading every content
+    file and compiling every page (ms), and one page rendered from Markdown (ms, median)."""
+    from edu_app import resources
+    from edu_app.core.content import load_library
+    from edu_app.core.render import compile_pages, render_page
+
+    start = time.perf_counter()
+    library = load_library(resources.content_dir(), resources.illustrations_dir())
+    compile_pages(library)
+    whole = time.perf_counter() - start
+    samples = []
+    for language in library.languages.values():
+        for page in language.pages:
+            start = time.perf_counter()
+            render_page(page, library.sources, language.glossary)
+            samples.append(time.perf_counter() - start)
+    return whole * 1000, _median_ms(samples)
 
 
 def measure_search() -> tuple[float, float]:
@@ -279,10 +319,12 @@ def installer_main(runs: int) -> int:
         _first_paint(bare_cmd, env)  # warm the file cache (and the program's content cache)
         _first_paint(app_cmd, app_env)
         bare, app = [], []
+        PHASES.clear()
         for _ in range(runs):  # interleaved, so drift hits both alike
             bare.append(_first_paint(bare_cmd, env))
             app.append(_first_paint(app_cmd, app_env))
     start_bare, start_app = _median_ms(bare), _median_ms(app)
+    phases = _phase_line(start_app)
     mb = 1e6
     rows: list[tuple[str, str, str, bool]] = [
         ("bundle size", f"{app_bytes / mb:.1f} MB vs bare {bare_bytes / mb:.1f} MB",
@@ -296,6 +338,7 @@ def installer_main(runs: int) -> int:
     print(f"Eczema Explained standalone build ({runs} start-up runs each, offscreen)")
     for name, figures, ratio, ok in rows:
         print(f"  {name:<{width}}  {figures:<36}  {ratio:<24}  {_verdict(ok)}")
+    print(phases)
     return 0 if all(r[3] for r in rows) else 1
 
 
@@ -326,15 +369,18 @@ def main() -> int:
         bare, app = [], []
         _first_paint(bare_cmd, env)  # warm the file cache for both
         _first_paint(app_cmd, app_env)
+        PHASES.clear()
         for _ in range(args.runs):  # interleaved, so drift hits both alike
             bare.append(_first_paint(bare_cmd, env))
             app.append(_first_paint(app_cmd, app_env))
         start_bare, start_app = _median_ms(bare), _median_ms(app)
+        phases = _phase_line(start_app)
         rss_bare = statistics.median(_child_value("rss-bare", env) for _ in range(3))
         rss_app = statistics.median(_child_value("rss-app", env) for _ in range(3))
         os.environ.update(env)
         page_ms, page_warm_ms, page_bare_ms = measure_pages(5)
         search_ms, screen_ms = measure_search()
+        compile_ms, markdown_ms = measure_compile()
         handout_ms, plain_ms, handout_kb, handout_pages = measure_handout()
 
     rows: list[tuple[str, str, str, Callable[[], bool]]] = [
@@ -344,6 +390,8 @@ def main() -> int:
          f"{page_ms / 16:.2f} of 16 ms", lambda: page_ms <= 16),
         ("open a page, pre-rendered", f"{page_warm_ms:.1f} ms", f"{page_warm_ms / 16:.2f} of 16 ms",
          lambda: page_warm_ms <= 16),
+        ("content compile (after an update)", f"{compile_ms:.0f} ms once",
+         f"(a page from Markdown: {markdown_ms:.1f} ms)", lambda: True),
         ("search per keystroke (core)", f"{search_ms:.2f} ms",
          f"{search_ms / 5:.2f} of 5 ms", lambda: search_ms <= 5),
         ("search screen per keystroke", f"{screen_ms:.1f} ms", "(whole screen update)",
@@ -362,6 +410,7 @@ def main() -> int:
         passed = ok()
         failed += not passed
         print(f"  {name:<{width}}  {figures:<36}  {ratio:<24}  {_verdict(passed)}")
+    print(phases)
     return 1 if failed else 0
 
 

@@ -152,8 +152,9 @@ def _dispatch(args: Any) -> int:
             query=args.query,
         )
     # Load everything Qt-free before PySide6 is imported (see edu_app.startup).
-    from edu_app.startup import load_everything, setup_logging
+    from edu_app.startup import bench_mark, load_everything, setup_logging
 
+    bench_mark("python")  # the interpreter is up and the program's first modules are in
     setup_logging()
     if not _has_display():
         sys.stderr.write(
@@ -163,6 +164,8 @@ def _dispatch(args: Any) -> int:
         return 2
     loaded = load_everything(args.config, args.config is not None)
     from edu_app.ui.app import run
+
+    bench_mark("qt")  # PySide6 and the interface modules imported
 
     return run(loaded, args.lang or "", kiosk=args.kiosk)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +29,17 @@ LOG_DIR_ENV = "EDU_APP_LOG_DIR"
 LOG_BYTES = 512_000
 LOG_KEEP = 3
 CACHE_FORMAT = 2  # raised when what the cache holds changes shape (2: compiled page templates)
+
+
+BENCH_ENV = "EDU_APP_BENCH_FIRST_PAINT"
+
+
+def bench_mark(phase: str) -> None:
+    """For ``make bench``: print ``PHASE <name> <epoch seconds>`` when it is measuring."""
+    if os.environ.get(BENCH_ENV):
+        import time
+
+        sys.stdout.write(f"PHASE {phase} {time.time():.6f}\n")
 
 
 def log_dir() -> Path:
@@ -117,4 +129,5 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
         cache.store("library", key, library)
     for problem in library.errors:
         log.warning("%s", problem)
+    bench_mark("content")
     return Loaded(library, SearchIndex(library), config, messages)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import APP_NAME
 from edu_app.crash import log_unexpected
-from edu_app.startup import Loaded
+from edu_app.startup import BENCH_ENV, Loaded, bench_mark
 from edu_app.ui.fonts import register_fonts
 
 log = logging.getLogger("edu_app")
@@ -40,6 +40,7 @@ def run(loaded: Loaded, language: str, kiosk: bool = False) -> int:
     from edu_app.ui.preferences_store import PreferencesStore, default_settings
 
     app = application()
+    bench_mark("application")
     sys.excepthook = _excepthook
     kiosk = kiosk or loaded.config.kiosk_enabled
     window = MainWindow(
@@ -59,10 +60,10 @@ def run(loaded: Loaded, language: str, kiosk: bool = False) -> int:
         if not loaded.config.admin_pin_hash:
             log.warning("kiosk mode has no staff PIN: set one with 'edu-app set-pin'")
     else:
+        bench_mark("window")
         window.show()
     window.warm_up()
-    bench = os.environ.get("EDU_APP_BENCH_FIRST_PAINT")
-    if bench:
+    if os.environ.get(BENCH_ENV):
         from edu_app.ui.bench_probe import quit_after_first_paint
 
         quit_after_first_paint(window)
