@@ -18,6 +18,11 @@ def _ensure_streams() -> None:
 
 if __name__ == "__main__":
     _ensure_streams()
+    # PyInstaller's run-time hook has imported PySide6 already: lighten its import hook before
+    # the program's own modules are imported through it (see edu_app.pyside_hook).
+    from edu_app.pyside_hook import lighten_import_hook
+
+    lighten_import_hook()
     from edu_app.__main__ import main
 
     main()

@@ -1,43 +1,12 @@
-"""The Qt interface. Importing this package loads PySide6 and lightens its import hook.
-
-PySide6 replaces ``__import__`` with a hook that, after every later import, asks whether the new
-module mentions PySide6 (to support its opt-in ``__feature__`` syntax, which we do not use). It
-answers with ``inspect.getsource``, which tokenises the module and keeps every line of it in
-``linecache`` for the rest of the run: a few megabytes of memory and milliseconds of start-up for
-nothing. :func:`lighten_import_hook` keeps the same answer but reads the file's bytes once and
-keeps nothing. If a PySide6 release changes its internals, the hook is left as it is.
-"""
+"""The Qt interface. Importing this package loads PySide6 and lightens its import hook
+(see :mod:`edu_app.pyside_hook`)."""
 
 from __future__ import annotations
 
-import linecache
-import sys
-from types import ModuleType
-
 import PySide6.QtCore  # noqa: F401  (installs the hook we lighten below)
 
+from edu_app.pyside_hook import _mentions_pyside, lighten_import_hook
 
-def _mentions_pyside(module: ModuleType) -> bool:
-    """The hook's question, answered from the module's source file without keeping it."""
-    spec = getattr(module, "__spec__", None)
-    origin = getattr(spec, "origin", None) or getattr(module, "__file__", None)
-    if not isinstance(origin, str) or not origin.endswith(".py"):
-        return False  # built-in, compiled or frozen: inspect.getsource could not read it either
-    try:
-        with open(origin, "rb") as handle:
-            return b"PySide6" in handle.read()
-    except OSError:
-        return False
-
-
-def lighten_import_hook() -> bool:
-    """Swap PySide6's per-import source check for a cheap one; True if it was swapped."""
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return False
-    feature._mod_uses_pyside = _mentions_pyside  # type: ignore[attr-defined]
-    linecache.clearcache()  # the lines it already read are never needed again
-    return True
-
+__all__ = ["_mentions_pyside", "lighten_import_hook"]
 
 lighten_import_hook()

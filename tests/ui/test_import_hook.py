@@ -43,3 +43,30 @@ def test_same_answer_as_before(tmp_path: Path, text: str, expected: bool) -> Non
 def test_lighten_is_harmless_when_pyside_changes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert ui.lighten_import_hook() is False
+
+
+def test_the_frozen_entry_point_lightens_the_hook_before_the_program_loads() -> None:
+    # A frozen build imports PySide6 before the entry point runs (PyInstaller's run-time hook);
+    # the program's modules must not go through the heavy hook then.
+    import subprocess
+
+    launcher = Path(ui.__file__).resolve().parents[2] / "packaging" / "launcher.py"
+    code = (
+        "import PySide6.QtCore, linecache, runpy, sys\n"
+        f"sys.argv = ['edu-app', '--version']\n"
+        "try:\n"
+        f"    runpy.run_path({str(launcher)!r}, run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('READ', sorted(k for k in linecache.cache if 'edu_app' in k))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert "READ []" in out, out
+    assert "Eczema Explained" in out or "0." in out  # --version ran
+
+
+def test_lightening_twice_keeps_the_light_check() -> None:
+    assert ui.lighten_import_hook() is True
+    assert ui.lighten_import_hook() is True
+    assert sys.modules["shibokensupport.feature"]._mod_uses_pyside is ui._mentions_pyside
