@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -195,17 +195,36 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     return pages
 
 
+def _draw_logo(painter: QPainter, path: Path, corner: QPointF, height: float) -> QRectF | None:
+    """The clinic's logo ``height`` high at ``corner``, keeping its proportions (an SVG stays
+    vector in the PDF); the rectangle drawn, or None when the file is not a picture."""
+    if path.suffix.lower() == ".svg":
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(str(path))
+        size = renderer.defaultSize()
+        if renderer.isValid() and size.width() > 0 and size.height() > 0:
+            target = QRectF(corner.x(), corner.y(), height * size.width() / size.height(), height)
+            renderer.render(painter, target)
+            return target
+        return None
+    logo = QPixmap(str(path))
+    if logo.isNull():
+        return None
+    target = QRectF(corner.x(), corner.y(), height * logo.width() / max(1, logo.height()), height)
+    painter.drawPixmap(target, logo, QRectF(logo.rect()))
+    return target
+
+
 def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str, first: bool,
             mm: float) -> None:
     painter.save()
     left = rect.left()
     if clinic.clinic_logo is not None and clinic.clinic_logo.is_file():
-        logo = QPixmap(str(clinic.clinic_logo))
-        if not logo.isNull():
-            target = QRectF(left, rect.top(), rect.height() * logo.width() / max(1, logo.height()),
-                            rect.height() * 0.8)
-            painter.drawPixmap(target.toRect(), logo)
-            left = target.right() + 4 * mm
+        drawn = _draw_logo(painter, clinic.clinic_logo, QPointF(left, rect.top()),
+                           rect.height() * 0.8)
+        if drawn is not None:
+            left = drawn.right() + 4 * mm
     name = print_font(13, bold=True)
     painter.setFont(name)
     painter.setPen(QColor(ACCENT))

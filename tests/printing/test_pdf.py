@@ -178,3 +178,44 @@ def test_thai_and_bilingual_handouts_extract_as_thai(tmp_path: Path) -> None:
     assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in text  # the disclaimer in Thai
     # without a clinic name the header carries the program's name in the handout's language
     assert "เข้าใจโรคผื่นภูมิแพ้ผิวหนัง" in text and "Eczema Explained" not in text
+
+
+@pytest.mark.parametrize("kind", ["svg", "png"])
+def test_the_clinic_logo_keeps_its_proportions_and_an_svg_stays_vector(
+    tmp_path: Path, kind: str
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / f"logo.{kind}"
+    if kind == "svg":  # 3 : 1, one purple that appears nowhere else
+        logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="20" '
+                        'viewBox="0 0 60 20"><rect width="60" height="20" fill="#7a1fa2"/></svg>',
+                        encoding="utf-8")
+    else:
+        image = QImage(60, 20, QImage.Format.Format_RGB32)
+        image.fill(QColor("#7a1fa2"))
+        assert image.save(str(logo))
+    config = tmp_path / "clinic.toml"
+    config.write_text(f'[clinic]\nname = "Riverside"\nlogo = "{logo.name}"\n', encoding="utf-8")
+    pdf = tmp_path / "logo.pdf"
+    result = run("--config", str(config), "handout", "--topics", "urgent-help", "--out", str(pdf),
+                 home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = PdfReader(pdf).pages[0]
+    xobjects = first["/Resources"].get("/XObject", {})
+    images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
+    assert (len(images) == 0) if kind == "svg" else (len(images) >= 1)
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    page = QImage(str(next(tmp_path.glob("page*.png"))))
+    purple = [(x, y) for y in range(0, page.height() // 4) for x in range(page.width())
+              if _near(page.pixelColor(x, y), QColor("#7a1fa2"))]
+    assert purple, "the logo is not on the page"
+    xs, ys = [p[0] for p in purple], [p[1] for p in purple]
+    width, height = max(xs) - min(xs) + 1, max(ys) - min(ys) + 1
+    assert 2.7 < width / height < 3.3  # drawn in proportion, not stretched
+
+
+def _near(colour, target) -> bool:  # type: ignore[no-untyped-def]
+    return (abs(colour.red() - target.red()) + abs(colour.green() - target.green())
+            + abs(colour.blue() - target.blue())) < 30
