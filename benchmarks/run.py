@@ -378,7 +378,7 @@ def main() -> int:
         rss_bare = statistics.median(_child_value("rss-bare", env) for _ in range(3))
         rss_app = statistics.median(_child_value("rss-app", env) for _ in range(3))
         os.environ.update(env)
-        page_ms, page_warm_ms, page_bare_ms = measure_pages(5)
+        page_ms, page_warm_ms, page_bare_ms = measure_pages(9)
         search_ms, screen_ms = measure_search()
         compile_ms, markdown_ms = measure_compile()
         handout_ms, plain_ms, handout_kb, handout_pages = measure_handout()
