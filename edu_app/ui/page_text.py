@@ -84,18 +84,18 @@ class PageTexts(QStackedWidget):
         return widget
 
     def html_for(self, page: Page) -> str:
-        """The page's rich text (kept per language, page and theme; strings are small).
-
-        Made from the page's compiled template when the library has one (it does when loaded
-        for a window), else rendered from Markdown."""
+        """The page's rich text: made from its compiled template when the library has one (it
+        does when loaded for a window), else rendered from Markdown and kept (per language,
+        page and theme)."""
         assert self._language is not None
+        template = template_for(self._library, page.lang, page.id, self._theme)
+        if template is not None:
+            return fill(template, render_labels())  # a fraction of a millisecond: not kept
         key = (page.lang, page.id, self._theme.name)
         if key not in self._html:
-            template = template_for(self._library, page.lang, page.id, self._theme)
-            self._html[key] = fill(template, render_labels()) if template is not None else (
-                render_page(page, self._library.sources,
-                            self._library.language(page.lang).glossary, self._theme,
-                            render_labels()).html)
+            self._html[key] = render_page(
+                page, self._library.sources, self._library.language(page.lang).glossary,
+                self._theme, render_labels()).html
         return self._html[key]
 
     def prepare(self, page: Page) -> QTextBrowser:

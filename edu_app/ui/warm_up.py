@@ -17,13 +17,12 @@ KEPT_PAGES = 3  # as in page_text (not imported here: it loads on first use)
 
 
 def warm_up_steps(window: MainWindow) -> list[Callable[[], object]]:
-    """The remaining font styles, the search index, the topic screen, every page's text (cheap
-    to keep) and the first pages laid out."""
+    """The remaining font styles, the search index, the topic screen and the first pages laid
+    out (their HTML comes from the compiled pages: nothing to render ahead)."""
     pages = window.library.language(window.lang).pages
     steps: list[Callable[[], object]] = [
         partial(register_fonts, ALL_STYLES), window.index.build, lambda: window.topic
     ]
-    steps += [partial(lambda p: window.topic.html_for(p), page) for page in pages]
     steps += [partial(lambda p: window.topic.prepare(p), page) for page in pages[:KEPT_PAGES]]
     return steps
 
