@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -22,7 +20,6 @@ from edu_app.ui.illustration_paint import thumbnail
 from edu_app.ui.widgets import ClickableFrame, discard, set_enum, wrapped_label
 
 CARD_MIN_WIDTH = 330
-FIRST_CARDS = 6  # two rows of three on a landscape screen: the cards of the first frame
 
 
 class TopicCard(ClickableFrame):
@@ -112,25 +109,8 @@ class ActionCard(ClickableFrame):
         self.setAccessibleDescription(text)
 
 
-class _Body(QWidget):
-    """The scrolled content; calls ``painted`` after painting itself."""
-
-    def __init__(self, painted: Callable[[], None]) -> None:
-        super().__init__()
-        self._painted = painted
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._painted()
-
-
 class HomeView(QWidget):
-    """The first screen.
-
-    Cards beyond the first screenful (``FIRST_CARDS``) are made just after the first frame is
-    painted, so the program shows its first screen sooner; :attr:`cards` makes any that are
-    still waiting, so code and tests always see all of them.
-    """
+    """The first screen."""
 
     page_requested = Signal(str)
     faq_requested = Signal()
@@ -145,8 +125,7 @@ class HomeView(QWidget):
         self._illustrations = Path()
         self._scale = 100
         self._columns = 0
-        self._cards: list[ClickableFrame] = []
-        self._waiting: list[Callable[[], ClickableFrame]] = []  # cards still to make
+        self.cards: list[ClickableFrame] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -154,7 +133,7 @@ class HomeView(QWidget):
         set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         set_enum(scroll, "focusPolicy", "NoFocus")  # Tab goes card to card; it follows them
         outer.addWidget(scroll)
-        body = _Body(self._after_paint)
+        body = QWidget()
         scroll.setWidget(body)
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(32, 24, 32, 32)
@@ -184,69 +163,36 @@ class HomeView(QWidget):
         if self._language is not None:
             self.set_content(self._language, self._scale, self._illustrations)
 
-    @property
-    def complete(self) -> bool:
-        """Whether every card has been made (a turn of the event loop after the first frame)."""
-        return not self._waiting
-
-    @property
-    def cards(self) -> list[ClickableFrame]:
-        """Every card, in order (any still waiting are made now)."""
-        self._make_waiting_cards()
-        return self._cards
-
     def set_content(self, language: Language, scale: int, illustrations: Path) -> None:
         """Build one card per topic (broken pages get a placeholder card)."""
         self._language, self._scale, self._illustrations = language, scale, illustrations
-        for old in self._cards:
+        for old in self.cards:
             self._grid.removeWidget(old)
             discard(old)
-        self._cards = []
-        makers: list[Callable[[], ClickableFrame]] = [
-            partial(self._topic_card, entry, scale, illustrations) if isinstance(entry, Page)
-            else partial(BrokenCard, entry) for entry in language.entries()
-        ]
-        makers.append(partial(self._action_card, "faq", len(language.faq)))
-        makers.append(partial(self._action_card, "handout"))
+        self.cards = []
+        for entry in language.entries():
+            card: ClickableFrame
+            if isinstance(entry, Page):
+                card = TopicCard(entry, scale, illustrations)
+                card.clicked.connect(lambda pid=entry.id: self.page_requested.emit(pid))
+            else:
+                card = BrokenCard(entry)
+            self.cards.append(card)
+        faq_card = FaqCard(len(language.faq))
+        faq_card.clicked.connect(self.faq_requested.emit)
+        self.cards.append(faq_card)
+        handout_card = ActionCard(self.tr("Make a handout"),
+                                  self.tr("Print or save the topics you read today."))
+        handout_card.clicked.connect(self.handout_requested.emit)
+        self.cards.append(handout_card)
         if self.show_explain:
-            makers.append(partial(self._action_card, "explain"))
-        self._cards = [make() for make in makers[:FIRST_CARDS]]
-        self._waiting = makers[FIRST_CARDS:]
+            explain_card = ActionCard(self.tr("Explain to a patient"),
+                                      self.tr("For clinicians: step through pictures, draw on them "
+                                              "and show them on a second screen."))
+            explain_card.clicked.connect(self.explain_requested.emit)
+            self.cards.append(explain_card)
         self._columns = 0
         self._reflow()
-
-    def _after_paint(self) -> None:
-        if self._waiting:  # the rest once this frame is on screen
-            QTimer.singleShot(0, self, self._make_waiting_cards)
-
-    def _make_waiting_cards(self) -> None:
-        if not self._waiting:
-            return
-        waiting, self._waiting = self._waiting, []
-        self._cards += [make() for make in waiting]
-        self._columns = 0
-        self._reflow()
-
-    def _topic_card(self, page: Page, scale: int, illustrations: Path) -> ClickableFrame:
-        card = TopicCard(page, scale, illustrations)
-        card.clicked.connect(lambda pid=page.id: self.page_requested.emit(pid))
-        return card
-
-    def _action_card(self, kind: str, questions: int = 0) -> ClickableFrame:
-        card: ClickableFrame
-        if kind == "faq":
-            card = FaqCard(questions)
-            card.clicked.connect(self.faq_requested.emit)
-        elif kind == "handout":
-            card = ActionCard(self.tr("Make a handout"),
-                              self.tr("Print or save the topics you read today."))
-            card.clicked.connect(self.handout_requested.emit)
-        else:
-            card = ActionCard(self.tr("Explain to a patient"),
-                              self.tr("For clinicians: step through pictures, draw on them "
-                                      "and show them on a second screen."))
-            card.clicked.connect(self.explain_requested.emit)
-        return card
 
     def _reflow(self) -> None:
         width = max(1, self.width() - 64)
@@ -254,9 +200,9 @@ class HomeView(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
-        for card in self._cards:
+        for card in self.cards:
             self._grid.removeWidget(card)
-        for index, card in enumerate(self._cards):
+        for index, card in enumerate(self.cards):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)

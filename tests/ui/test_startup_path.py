@@ -172,26 +172,3 @@ def test_browsing_does_not_set_up_every_widget_class(tmp_path: Path) -> None:
     assert "CALENDAR_SET_UP False" in out
     count = int(out.split("WIDGET_CLASSES ")[1].split()[0])
     assert count < 45, count
-
-
-def test_cards_below_the_fold_follow_the_first_frame(qtbot, library) -> None:  # type: ignore[no-untyped-def]
-    from edu_app.core.search import SearchIndex
-    from edu_app.core.settings import ClinicConfig
-    from edu_app.ui.home_view import FIRST_CARDS
-    from edu_app.ui.main_window import MainWindow
-    from edu_app.ui.preferences_store import PreferencesStore
-
-    window = MainWindow(library, SearchIndex(library), ClinicConfig(),
-                        PreferencesStore(None, persist=False))
-    qtbot.addWidget(window)
-    home = window.home
-    expected = len(library.language("en").entries()) + 3  # FAQ, handout, explain
-    assert len(home._cards) == FIRST_CARDS < expected and not home.complete  # the first frame's
-    window.show()
-    qtbot.waitUntil(lambda: home.complete, timeout=2000)  # made once that frame is painted
-    assert len(home.cards) == expected
-    assert [type(c).__name__ for c in home.cards[-3:]] == ["FaqCard", "ActionCard", "ActionCard"]
-    window.set_language("th")  # new content: again the first screenful, then the rest
-    assert not home.complete
-    assert len(home.cards) == len(library.language("th").entries()) + 3  # asking makes them
-    assert home.complete
