@@ -111,6 +111,10 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.shortcuts = Shortcuts(self)
         self._show_staff_messages(config_messages or [])
         i18n.set_language(self.pseudo or self.lang)
+        # Installing a translator queues a LanguageChange for the window; it is retranslated
+        # right here, so the queued one (which would rebuild the home cards after the first
+        # frame, leaving that frame without them) is dropped.
+        QApplication.removePostedEvents(self, QEvent.Type.LanguageChange)
         self.retranslate()
         self._apply(self.preferences, content=True)
         self.resize(1280, 800)

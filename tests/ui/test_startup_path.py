@@ -172,3 +172,40 @@ def test_browsing_does_not_set_up_every_widget_class(tmp_path: Path) -> None:
     assert "CALENDAR_SET_UP False" in out
     count = int(out.split("WIDGET_CLASSES ")[1].split()[0])
     assert count < 45, count
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_the_first_frame_is_the_finished_home_screen(qtbot, library, lang: str) -> None:  # type: ignore[no-untyped-def]
+    # The first paint used to come before the cards were laid out (and, in Thai, before they
+    # were built a second time), so the first frame showed an empty home screen.
+    from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from edu_app.core.search import SearchIndex
+    from edu_app.core.settings import ClinicConfig
+    from edu_app.ui.main_window import MainWindow
+    from edu_app.ui.preferences_store import PreferencesStore
+
+    window = MainWindow(library, SearchIndex(library), ClinicConfig(languages=("en", "th")),
+                        PreferencesStore(None, persist=False), language=lang)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    frames: list[QImage] = []
+
+    class FirstFrame(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not frames:
+                QTimer.singleShot(0, lambda: frames.append(
+                    window.screen().grabWindow(window.winId()).toImage()))
+            return False
+
+    probe = FirstFrame(window)
+    window.installEventFilter(probe)
+    window.show()
+    qtbot.waitUntil(lambda: bool(frames), timeout=5000)
+    for _ in range(20):
+        QApplication.processEvents()
+    settled = window.screen().grabWindow(window.winId()).toImage()
+    cards = QRect(0, 280, 1240, 500)  # below the search field, clear of its blinking cursor
+    assert frames[0].copy(cards) == settled.copy(cards)
+    assert window.home.cards[0].isVisible()
