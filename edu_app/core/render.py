@@ -252,7 +252,7 @@ def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme:
 # glossary and the theme, except a few translated interface words. So the loader's cache keeps
 # each page rendered once per theme with those words left as markers (a *template*), and
 # opening a page only puts the words in (:func:`fill`), which takes a fraction of a millisecond.
-# The markers are private-use characters that content never contains (the loader strips them).
+# The markers are private-use characters; a page whose own text holds one is not compiled.
 
 _OPEN, _CLOSE, _DATE_OPEN, _DATE_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
 

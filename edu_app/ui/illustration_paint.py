@@ -114,10 +114,9 @@ def _image_from(pixels: bytes, size: QSize) -> QImage:
 
 def _write_pixels(path: Path, image: QImage) -> None:
     """Keep a thumbnail's pixels (best effort: an unwritable cache is not an error)."""
-    pixels = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-    try:
+    try:  # (the image is premultiplied ARGB32, one row after another with no padding)
         temporary = path.with_suffix(".tmp")
-        temporary.write_bytes(bytes(pixels.constBits())[: pixels.width() * pixels.height() * 4])
+        temporary.write_bytes(bytes(image.constBits())[: image.width() * image.height() * 4])
         temporary.replace(path)
     except OSError:
         pass

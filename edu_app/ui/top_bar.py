@@ -155,11 +155,11 @@ class TopBar(QFrame):
         self._language_code = language
         for code, button in self.language_buttons.items():
             button.setChecked(code == language)
-        index = self.language.findData(language) if self.language is not None else -1
-        if self.language is not None and index >= 0:
-            self.language.blockSignals(True)
-            self.language.setCurrentIndex(index)
-            self.language.blockSignals(False)
+        menu = self.language
+        if menu is not None and menu.findData(language) >= 0:
+            menu.blockSignals(True)
+            menu.setCurrentIndex(menu.findData(language))
+            menu.blockSignals(False)
 
     def _choose_language(self, code: str) -> None:
         if code != self._language_code:
