@@ -125,9 +125,9 @@ def child_rss(which: str) -> None:
             settle()
     window.open_faq()
     settle()
-    from edu_app import memory
+    from edu_app.ui.main_window import tidy_memory
 
-    memory.release()  # as the window does when the reader pauses
+    tidy_memory()  # as the window does when the reader pauses
     print(_rss_kib())
 
 

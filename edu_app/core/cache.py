@@ -74,7 +74,7 @@ def store(kind: str, key: str, value: Any) -> None:
         with temporary.open("wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(target)
-        _prune(kind)
+        prune(kind)
     except (OSError, pickle.PickleError):
         return
 
@@ -91,7 +91,12 @@ def file_for(kind: str, key: str, suffix: str) -> Path | None:
     return target
 
 
-def _prune(kind: str) -> None:
-    entries = sorted(paths.user_cache_dir().glob(f"{kind}-*"), key=lambda p: p.stat().st_mtime)
-    for old in entries[:-KEEP]:
-        old.unlink(missing_ok=True)
+def prune(kind: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` newest entries of ``kind`` (best effort)."""
+    try:
+        entries = sorted(((p.stat().st_mtime, p) for p in paths.user_cache_dir().glob(f"{kind}-*")),
+                         key=lambda item: item[0])
+        for _, old in entries[:-keep]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return

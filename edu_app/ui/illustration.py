@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from edu_app.core.model import IllustrationText
 from edu_app.core.theme import Theme
+from edu_app.ui.illustration_cache import outline, picture, snap
 from edu_app.ui.illustration_paint import (
     BADGE,
+    Outline,
+    label_boxes,
     legend_height,
     legend_items,
-    load_renderer,
-    paint_labels,
     paint_legend,
     plan,
     shows_skin,
@@ -83,23 +84,23 @@ class IllustrationView(QWidget):
     @property
     def has_illustration(self) -> bool:
         """Whether a valid SVG is shown."""
-        return self._path is not None and load_renderer(self._path, self._tone) is not None
+        return self._path is not None and outline(self._path) is not None
 
     @property
     def has_compare(self) -> bool:
         """Whether a compare pair is shown."""
-        return self._compare is not None and load_renderer(self._compare, self._tone) is not None
+        return self._compare is not None and outline(self._compare) is not None
 
     def needed_height(self, width: int) -> int:
         """The least height that shows the picture at a readable size plus any legend."""
-        renderer = load_renderer(self._path, self._tone) if self._path else None
-        if renderer is None or width <= 0:
+        shape = outline(self._path) if self._path else None
+        if shape is None or width <= 0:
             return 150
-        view = renderer.viewBoxF()
+        view = shape.viewBoxF()
         aspect = view.height() / view.width() if view.width() > 0 else 0.75
         picture = min(width * aspect, 360.0)
         texts = [self._texts, self._compare_texts]
-        _, legend = plan(renderer, QRectF(0, 0, width - 8, picture), texts, self.font())
+        _, legend = plan(shape, QRectF(0, 0, width - 8, picture), texts, self.font())
         if legend is None:
             return int(min(picture, 220))
         items = legend_items(texts)
@@ -111,40 +112,49 @@ class IllustrationView(QWidget):
         return any(p is not None and shows_skin(str(p)) for p in (self._path, self._compare))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        renderer = load_renderer(self._path, self._tone) if self._path else None
-        if renderer is None:
+        shape = outline(self._path) if self._path else None
+        if shape is None or self._path is None:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        other = load_renderer(self._compare, self._tone) if self._compare else None
+        other = outline(self._compare) if self._compare else None
         self._boxes = []
-        target, legend = plan(renderer, area, [self._texts, self._compare_texts], self.font())
-        self._target = target
+        ratio = self.devicePixelRatioF()
+        target, legend = plan(shape, area, [self._texts, self._compare_texts], self.font())
+        target = self._target = snap(target, ratio)
         numbered = legend is not None
-        if other is None:
-            renderer.render(painter, target)
-            if self._texts:
-                self._remember(paint_labels(painter, renderer, target, self._texts, self.font(),
-                                            1 if numbered else 0), self._texts)
-        else:
+        # (path, outline, texts, the part shown, first badge number): the picture, or a pair
+        layers: list[tuple[Path, Outline, IllustrationText | None, QRectF | None, int]] = [
+            (self._path, shape, self._texts, None, 1)]
+        if other is not None and self._compare is not None:
             cut = target.x() + target.width() * self.split
             first = len(self._texts.labels) + 1 if self._texts else 1
-            for svg, texts, clip, number in (
-                (renderer, self._texts, QRectF(target.x(), target.y(), cut - target.x(), target.height()), 1),
-                (other, self._compare_texts, QRectF(cut, target.y(), target.right() - cut, target.height()),
-                 first),
-            ):
+            layers = [
+                (self._path, shape, self._texts,
+                 QRectF(target.x(), target.y(), cut - target.x(), target.height()), 1),
+                (self._compare, other, self._compare_texts,
+                 QRectF(cut, target.y(), target.right() - cut, target.height()), first),
+            ]
+        for path, layer_shape, texts, clip, number in layers:
+            image = picture(path, layer_shape, self._tone, target, ratio, texts, self.font(),
+                            number if numbered else 0)
+            if image is None:
+                continue
+            if clip is not None:
                 painter.save()
                 painter.setClipRect(clip)
-                svg.render(painter, target)
-                boxes = paint_labels(painter, svg, target, texts, self.font(),
-                                     number if numbered else 0) if texts else {}
+            painter.drawImage(target.topLeft(), image)
+            if clip is not None:
                 painter.restore()
-                self._remember({k: b for k, b in boxes.items() if clip.contains(b.center())}, texts)
-            self._paint_divider(painter, target, cut)
+            if texts is not None:
+                boxes = label_boxes(layer_shape, target, list(texts.labels))
+                self._remember({k: b for k, b in boxes.items()
+                                if clip is None or clip.contains(b.center())}, texts)
+        if other is not None:
+            self._paint_divider(painter, target, target.x() + target.width() * self.split)
         if legend is not None:
             paint_legend(painter, legend, legend_items([self._texts, self._compare_texts]), self.font())
         painter.end()

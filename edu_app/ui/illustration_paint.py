@@ -3,6 +3,7 @@ and figure images for page text. The widget that shows them is in ``illustration
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,37 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 LABEL_COLOUR = "#1f2a30"
+PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What placing an illustration needs without parsing it: its view box and where its label
+    boxes are, in the SVG's own units. ``key`` names the file version in caches."""
+
+    key: str
+    view: tuple[float, float, float, float]
+    boxes: dict[str, tuple[float, float, float, float]]
+
+    def viewBoxF(self) -> QRectF:
+        """The view box (named as QSvgRenderer's, which an outline stands in for)."""
+        return QRectF(*self.view)
+
+
+if TYPE_CHECKING:
+    Shape = QSvgRenderer | Outline  # what the placing functions below accept
+
+
+def outline_of(renderer: QSvgRenderer, key: str, ids: list[str]) -> Outline:
+    """A parsed SVG's outline, for the label elements ``ids`` it has."""
+    boxes = {}
+    for element_id in ids:
+        if renderer.elementExists(element_id):
+            box = renderer.transformForElement(element_id).mapRect(
+                renderer.boundsOnElement(element_id))
+            boxes[element_id] = (box.x(), box.y(), box.width(), box.height())
+    view = renderer.viewBoxF()
+    return Outline(key, (view.x(), view.y(), view.width(), view.height()), boxes)
 
 
 @lru_cache(maxsize=6)
@@ -76,11 +108,11 @@ def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
     except OSError:
         key = ""
     cached = cache.file_for("thumb", key, ".argb32") if key else None
-    image = _read_pixels(cached, size) if cached is not None else None
+    image = read_pixels(cached, size) if cached is not None else None
     if image is None:
         # Transparent from zeroed pixels: QImage.fill() would build QtCore.Qt's enums (it has
         # an overload for Qt.GlobalColor), which start-up avoids (see edu_app.ui.widgets).
-        image = _image_from(bytes(size.width() * size.height() * 4), size)
+        image = image_from(bytes(size.width() * size.height() * 4), size)
         renderer = load_renderer(source)
         if renderer is not None:
             image.setDevicePixelRatio(ratio)
@@ -89,32 +121,32 @@ def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
             renderer.render(painter, fit_rect(renderer, QRectF(0, 0, width, height)))
             painter.end()
             if cached is not None:
-                _write_pixels(cached, image)
+                write_pixels(cached, image)
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-def _read_pixels(path: Path, size: QSize) -> QImage | None:
-    """A cached thumbnail's pixels, or None when missing or not the expected size."""
+def read_pixels(path: Path, size: QSize, kind: QImage.Format = PREMULTIPLIED) -> QImage | None:
+    """Cached pixels, or None when missing or not the expected size."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     if len(data) != size.width() * size.height() * 4:
         return None
-    return _image_from(data, size)
+    return image_from(data, size, kind)
 
 
-def _image_from(pixels: bytes, size: QSize) -> QImage:
-    """An image holding a copy of raw premultiplied ARGB32 pixels."""
-    image = QImage(pixels, size.width(), size.height(), QImage.Format.Format_ARGB32_Premultiplied)
+def image_from(pixels: bytes, size: QSize, kind: QImage.Format = PREMULTIPLIED) -> QImage:
+    """An image holding a copy of raw 32-bit pixels (premultiplied ARGB32 or RGB32)."""
+    image = QImage(pixels, size.width(), size.height(), kind)
     return image.copy()  # (its own pixels: ``pixels`` may be freed once this returns)
 
 
-def _write_pixels(path: Path, image: QImage) -> None:
-    """Keep a thumbnail's pixels (best effort: an unwritable cache is not an error)."""
-    try:  # (the image is premultiplied ARGB32, one row after another with no padding)
+def write_pixels(path: Path, image: QImage) -> None:
+    """Keep an image's pixels (best effort: an unwritable cache is not an error)."""
+    try:  # (32 bits a pixel, one row after another with no padding)
         temporary = path.with_suffix(".tmp")
         temporary.write_bytes(bytes(image.constBits())[: image.width() * image.height() * 4])
         temporary.replace(path)
@@ -122,9 +154,9 @@ def _write_pixels(path: Path, image: QImage) -> None:
         pass
 
 
-def fit_rect(renderer: QSvgRenderer, area: QRectF, top: bool = False) -> QRectF:
+def fit_rect(shape: Shape, area: QRectF, top: bool = False) -> QRectF:
     """The largest rectangle with the SVG's aspect ratio, centred in ``area`` (or at its top)."""
-    view = renderer.viewBoxF()
+    view = shape.viewBoxF()
     if view.width() <= 0 or view.height() <= 0:
         return area
     scale = min(area.width() / view.width(), area.height() / view.height())
@@ -133,22 +165,17 @@ def fit_rect(renderer: QSvgRenderer, area: QRectF, top: bool = False) -> QRectF:
     return QRectF(area.x() + (area.width() - width) / 2, y, width, height)
 
 
-def label_boxes(renderer: QSvgRenderer, target: QRectF, ids: list[str]) -> dict[str, QRectF]:
+def label_boxes(shape: Shape, target: QRectF, ids: list[str]) -> dict[str, QRectF]:
     """Where each label box of the SVG lands inside ``target`` (widget coordinates)."""
-    view = renderer.viewBoxF()
-    sx, sy = target.width() / view.width(), target.height() / view.height()
-    boxes = {}
-    for element_id in ids:
-        if not renderer.elementExists(element_id):
-            continue
-        box = renderer.transformForElement(element_id).mapRect(renderer.boundsOnElement(element_id))
-        boxes[element_id] = QRectF(
-            target.x() + (box.x() - view.x()) * sx,
-            target.y() + (box.y() - view.y()) * sy,
-            box.width() * sx,
-            box.height() * sy,
-        )
-    return boxes
+    if not isinstance(shape, Outline):
+        shape = outline_of(shape, "", ids)
+    x0, y0, width, height = shape.view
+    sx, sy = target.width() / width, target.height() / height
+    return {
+        element_id: QRectF(target.x() + (x - x0) * sx, target.y() + (y - y0) * sy, w * sx, h * sy)
+        for element_id in ids if element_id in shape.boxes
+        for x, y, w, h in (shape.boxes[element_id],)
+    }
 
 
 def _fits(font: QFont, size: float, text: str, box: QRectF) -> bool:
@@ -179,12 +206,12 @@ LEGEND_RATIO = 0.75  # below this share of the reading size, labels move to a le
 BADGE = "#0b6e6e"
 
 
-def label_size(renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont) -> float:
+def label_size(shape: Shape, target: QRectF, texts: IllustrationText, font: QFont) -> float:
     """The largest point size at which every label fits its box (at most the reading size)."""
-    key = (id(renderer), round(target.width()), round(target.height()), tuple(texts.labels.items()),
-           font.key())
+    key = (shape.key if isinstance(shape, Outline) else id(shape), round(target.width()),
+           round(target.height()), tuple(texts.labels.items()), font.key())
     if key not in _SIZES:
-        boxes = label_boxes(renderer, target, list(texts.labels))
+        boxes = label_boxes(shape, target, list(texts.labels))
         _SIZES[key] = font.pointSizeF() if not boxes else min(
             fitted_font(font, texts.labels[i], box).pointSizeF() for i, box in boxes.items()
         )
@@ -211,7 +238,7 @@ def legend_height(items: list[str], width: float, font: QFont) -> float:
 
 
 def plan(
-    renderer: QSvgRenderer, area: QRectF, texts: list[IllustrationText | None], font: QFont
+    shape: Shape, area: QRectF, texts: list[IllustrationText | None], font: QFont
 ) -> tuple[QRectF, QRectF | None]:
     """Where the picture goes, and the legend's rectangle when labels would be too small.
 
@@ -219,27 +246,27 @@ def plan(
     or more. At large text sizes they become numbered badges with a legend underneath at the
     full reading size, so labels always grow with the text.
     """
-    target = fit_rect(renderer, area, top=True)
+    target = fit_rect(shape, area, top=True)
     main = texts[0] if texts else None
     if main is None or not main.labels:
         return target, None
-    if label_size(renderer, target, main, font) >= font.pointSizeF() * LEGEND_RATIO:
+    if label_size(shape, target, main, font) >= font.pointSizeF() * LEGEND_RATIO:
         return target, None
     items = legend_items(texts)
     height = legend_height(items, area.width(), font)
     picture = QRectF(area.x(), area.y(), area.width(), max(area.height() - height - 10,
                                                            area.height() * 0.45))
-    target = fit_rect(renderer, picture, top=True)
+    target = fit_rect(shape, picture, top=True)
     return target, QRectF(area.x(), target.bottom() + 10, area.width(), height)
 
 
 def paint_labels(
-    painter: QPainter, renderer: QSvgRenderer, target: QRectF, texts: IllustrationText, font: QFont,
+    painter: QPainter, shape: Shape, target: QRectF, texts: IllustrationText, font: QFont,
     first_number: int = 0,
 ) -> dict[str, QRectF]:
     """Write each label into its box (all at one size), or, with ``first_number``, a numbered
     badge for the legend."""
-    boxes = label_boxes(renderer, target, list(texts.labels))
+    boxes = label_boxes(shape, target, list(texts.labels))
     if not boxes:
         return boxes
     if first_number:
@@ -262,7 +289,7 @@ def paint_labels(
                              int(QtCore.Qt.AlignmentFlag.AlignCenter), str(number))
         return boxes
     label_font = QFont(font)
-    label_font.setPointSizeF(label_size(renderer, target, texts, font))
+    label_font.setPointSizeF(label_size(shape, target, texts, font))
     painter.setFont(label_font)
     painter.setPen(QColor(LABEL_COLOUR))
     flags = int(QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap)

@@ -39,9 +39,13 @@ if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up
 log = logging.getLogger(__name__)
 
 
-def _release_memory() -> None:
+def tidy_memory() -> None:
+    """What the window does once the reader pauses: pictures kept in memory go (they are read
+    back from the cache folder when painted again) and freed memory goes back to the system."""
     from edu_app import memory  # imported on first use, not at start-up
+    from edu_app.ui import illustration_cache
 
+    illustration_cache.drop()
     memory.release()
 
 
@@ -77,7 +81,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._tidy = QTimer(self)
         self._tidy.setSingleShot(True)
         self._tidy.setInterval(1500)
-        self._tidy.timeout.connect(_release_memory)
+        self._tidy.timeout.connect(tidy_memory)
         self.current: tuple[str, str] = ("home", "")
         self._look: tuple[int, bool] | None = None
         # Font and style sheet first: widgets made after them are styled once, when shown,
@@ -149,7 +153,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
 
     def warm_up(self, delay_ms: int = 250) -> None:
         """After the first paint, prepare what start-up skipped (see :mod:`edu_app.ui.warm_up`)."""
-        run_steps(self, warm_up_steps(self), delay_ms, done=_release_memory)
+        run_steps(self, warm_up_steps(self), delay_ms, done=tidy_memory)
 
     def reset_session(self) -> None:
         """Forget everything this session did: screens (with their scroll positions, search
