@@ -3,10 +3,9 @@ and figure images for page text. The widget that shows them is in ``illustration
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QRectF, QSize
@@ -31,8 +30,7 @@ LABEL_COLOUR = "#1f2a30"
 PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
 
 
-@dataclass(frozen=True)
-class Outline:
+class Outline(NamedTuple):
     """What placing an illustration needs without parsing it: its view box and where its label
     boxes are, in the SVG's own units. ``key`` names the file version in caches."""
 
