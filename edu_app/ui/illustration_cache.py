@@ -29,6 +29,7 @@ from edu_app.core import cache
 from edu_app.core.model import IllustrationText
 from edu_app.ui.illustration_paint import (
     Outline,
+    forget_parsed,
     image_from,
     load_renderer,
     outline_of,
@@ -152,3 +153,12 @@ def _touch(file: Path) -> None:
 def drop() -> None:
     """Let the pictures kept in memory go (they are read back from the cache folder)."""
     _pictures.clear()
+
+
+def reset() -> None:
+    """Forget everything kept in memory, parsed SVGs included, as a new start of the program
+    has it (for measurements and tests; the cache folder is left as it is)."""
+    global _outlines
+    _outlines = None
+    _pictures.clear()
+    forget_parsed()

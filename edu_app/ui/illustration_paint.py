@@ -73,6 +73,14 @@ def _renderer(path: str, mtime: float, tone: str) -> QSvgRenderer | None:
     return renderer if renderer.isValid() else None
 
 
+def forget_parsed() -> None:
+    """Drop every parsed SVG and worked-out label size (as a new start of the program has
+    none; for measurements and tests)."""
+    _renderer.cache_clear()
+    _SIZES.clear()
+    _HEIGHTS.clear()
+
+
 def load_renderer(path: Path, tone: str = "light") -> QSvgRenderer | None:
     """A shared renderer for an SVG file in a skin tone, or None if missing or invalid."""
     try:

@@ -26,9 +26,7 @@ TEXTS = IllustrationText("A circle.", {"label-skin": "Skin"}, {"skin": "The wall
 
 def new_session() -> None:
     """What a fresh start of the program has in memory: nothing drawn or parsed yet."""
-    illustration_cache._outlines = None
-    illustration_cache.drop()
-    illustration_paint._renderer.cache_clear()
+    illustration_cache.reset()
 
 
 @pytest.fixture(autouse=True)
