@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
 from edu_app.core import paths
@@ -136,3 +137,27 @@ def test_tones_share_a_picture_only_when_it_shows_no_skin(qtbot, tmp_path: Path)
     view.set_tone("dark")
     dark = centre(view, view.grab().toImage())
     assert len(pictures()) == 3 and dark.lightness() < light.lightness()
+
+
+def test_the_clinicians_stage_repaints_strokes_without_drawing_the_svg(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from edu_app.core.drawing import Drawing
+    from edu_app.ui.clinician.stage import StepStage
+
+    svg = tmp_path / "skin.svg"
+    svg.write_text(SVG.format(skin="#d9604c"), encoding="utf-8")
+    stage = StepStage(interactive=True)
+    qtbot.addWidget(stage)
+    stage.resize(640, 480)
+    drawing = Drawing()
+    stage.show_step(svg, TEXTS, drawing)
+    before = stage.grab().toImage()
+    assert before.pixelColor(stage.target.center().toPoint()).name() == "#d9604c"
+    illustration_paint.forget_parsed()
+    stage.tool = "pen"
+    target = stage.target
+    stage.pen_down(QPointF(target.x() + 10, target.bottom() - 20))
+    stage.pen_up(QPointF(target.right() - 10, target.bottom() - 20))
+    after = stage.grab().toImage()
+    assert illustration_paint._renderer.cache_info().currsize == 0  # the picture was kept
+    assert after.pixelColor(target.center().toPoint()).name() == "#d9604c"
+    assert after != before  # the stroke is there

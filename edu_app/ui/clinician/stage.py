@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QWidget
 
 from edu_app.core.drawing import Drawing, LaserTrail, Point
 from edu_app.core.model import IllustrationText
-from edu_app.ui.illustration_paint import load_renderer, paint_illustration, plan
+from edu_app.ui.illustration_cache import outline, picture, snap
+from edu_app.ui.illustration_paint import legend_items, paint_legend, plan
 from edu_app.ui.strokes import LASER, paint_strokes
 
 SWIPE_PX = 120  # a sideways drag this long (and mostly sideways) is a swipe
@@ -69,16 +70,22 @@ class StepStage(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        renderer = load_renderer(self._path, self._tone) if self._path else None
-        if renderer is not None:
+        shape = outline(self._path) if self._path else None
+        if shape is not None and self._path is not None:
             area = QRectF(self.rect()).adjusted(16, 16, -16, -16)
-            target, legend = plan(renderer, area, [self._texts], self.font())
+            target, legend = plan(shape, area, [self._texts], self.font())
             used = (legend.bottom() if legend is not None else target.bottom()) - area.top()
             shift = max(0.0, (area.height() - used) / 2)  # centred in the room it has
-            painter.translate(0, shift)
-            paint_illustration(painter, renderer, area, self._texts, self.font())
-            painter.translate(0, -shift)
-            self.target = target.translated(0, shift)
+            ratio = self.devicePixelRatioF()
+            self.target = snap(target.translated(0, shift), ratio)
+            # drawn once and kept (see illustration_cache): strokes repaint many times a second
+            image = picture(self._path, shape, self._tone, self.target, ratio, self._texts,
+                            self.font(), 1 if legend is not None else 0)
+            if image is not None:
+                painter.drawImage(self.target.topLeft(), image)
+            if legend is not None and self._texts is not None:
+                paint_legend(painter, legend.translated(0, shift), legend_items([self._texts]),
+                             self.font())
         if self.drawing is not None:
             current = self.drawing.current()
             paint_strokes(painter, self.target, self.drawing.strokes + ([current] if current else []))
