@@ -139,7 +139,7 @@ def test_tones_share_a_picture_only_when_it_shows_no_skin(qtbot, tmp_path: Path)
     assert len(pictures()) == 3 and dark.lightness() < light.lightness()
 
 
-def test_the_clinicians_stage_repaints_strokes_without_drawing_the_svg(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_stage_repaints_strokes_without_the_svg_and_never_keeps_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from edu_app.core.drawing import Drawing
     from edu_app.ui.clinician.stage import StepStage
 
@@ -152,6 +152,7 @@ def test_the_clinicians_stage_repaints_strokes_without_drawing_the_svg(qtbot, tm
     stage.show_step(svg, TEXTS, drawing)
     before = stage.grab().toImage()
     assert before.pixelColor(stage.target.center().toPoint()).name() == "#d9604c"
+    kept = {p: p.read_bytes() for p in pictures()}
     illustration_paint.forget_parsed()
     stage.tool = "pen"
     target = stage.target
@@ -161,3 +162,5 @@ def test_the_clinicians_stage_repaints_strokes_without_drawing_the_svg(qtbot, tm
     assert illustration_paint._renderer.cache_info().currsize == 0  # the picture was kept
     assert after.pixelColor(target.center().toPoint()).name() == "#d9604c"
     assert after != before  # the stroke is there
+    stage.repaint()
+    assert {p: p.read_bytes() for p in pictures()} == kept  # drawings never reach the disk
