@@ -16,22 +16,34 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.search import Hit, SearchIndex
-from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
+from edu_app.ui.widgets import ClickableFrame, wrapped_label
 
 
 class ResultCard(ClickableFrame):
-    """One result: its kind, title and a snippet with the matching words marked."""
+    """One result: its kind, title and a snippet with the matching words marked.
+
+    Cards are reused from one keystroke to the next (:meth:`show_hit`): changing three texts
+    costs far less than making and styling a new card.
+    """
 
     def __init__(self, hit: Hit, kind_text: str) -> None:
         super().__init__("Card")
-        self.hit = hit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 12)
         layout.setSpacing(2)
-        layout.addWidget(wrapped_label(kind_text.upper(), "CardKind"))
-        layout.addWidget(wrapped_label(hit.title, "CardTitle"))
-        self.snippet = wrapped_label(hit.snippet_html, rich=True)
-        layout.addWidget(self.snippet)
+        self.kind = wrapped_label("", "CardKind")
+        self.title = wrapped_label("", "CardTitle")
+        self.snippet = wrapped_label("", rich=True)
+        for label in (self.kind, self.title, self.snippet):
+            layout.addWidget(label)
+        self.show_hit(hit, kind_text)
+
+    def show_hit(self, hit: Hit, kind_text: str) -> None:
+        """Show this result."""
+        self.hit = hit
+        self.kind.setText(kind_text.upper())
+        self.title.setText(hit.title)
+        self.snippet.setText(hit.snippet_html)
         self.setAccessibleName(f"{kind_text}: {hit.title}")
         self.setAccessibleDescription(html.unescape(re.sub(r"<[^>]*>", "", hit.snippet_html)))
 
@@ -46,7 +58,8 @@ class SearchView(QWidget):
         super().__init__(parent)
         self.index = index
         self.lang = "en"
-        self.cards: list[ResultCard] = []
+        self.cards: list[ResultCard] = []  # the results shown
+        self._made: list[ResultCard] = []  # every card made, shown ones first
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
         bar = QHBoxLayout()
@@ -97,15 +110,19 @@ class SearchView(QWidget):
     def run(self, text: str) -> None:
         """Search and show the results."""
         hits = self.index.search(text, self.lang) if text.strip() else []
-        for card in self.cards:
-            self._list.removeWidget(card)
-            discard(card)
-        self.cards = []
         for position, hit in enumerate(hits):
-            card = ResultCard(hit, self.kind_text(hit.kind))
-            card.clicked.connect(lambda h=hit: self.hit_opened.emit(h))
-            self._list.insertWidget(position, card)
-            self.cards.append(card)
+            if position < len(self._made):
+                card = self._made[position]
+                card.show_hit(hit, self.kind_text(hit.kind))
+            else:
+                card = ResultCard(hit, self.kind_text(hit.kind))
+                card.clicked.connect(lambda c=card: self.hit_opened.emit(c.hit))
+                self._list.insertWidget(position, card)
+                self._made.append(card)
+            card.setVisible(True)
+        for card in self._made[len(hits):]:  # kept for later keystrokes
+            card.setVisible(False)
+        self.cards = self._made[:len(hits)]
         if not text.strip():
             self.status.setText(self.tr("Type a word, for example “itch” or “cord blood”."))
         elif hits:
