@@ -3,6 +3,7 @@ and figure images for page text. The widget that shows them is in ``illustration
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -153,7 +154,7 @@ def image_from(pixels: bytes, size: QSize, kind: QImage.Format = PREMULTIPLIED) 
 def write_pixels(path: Path, image: QImage) -> None:
     """Keep an image's pixels (best effort: an unwritable cache is not an error)."""
     try:  # (32 bits a pixel, one row after another with no padding)
-        temporary = path.with_suffix(".tmp")
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")  # two programs may write at once
         temporary.write_bytes(bytes(image.constBits())[: image.width() * image.height() * 4])
         temporary.replace(path)
     except OSError:

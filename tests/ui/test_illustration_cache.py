@@ -164,3 +164,18 @@ def test_the_stage_repaints_strokes_without_the_svg_and_never_keeps_them(qtbot, 
     assert after != before  # the stroke is there
     stage.repaint()
     assert {p: p.read_bytes() for p in pictures()} == kept  # drawings never reach the disk
+
+
+def test_an_unwritable_cache_folder_only_means_drawing_each_time(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    svg = tmp_path / "skin.svg"
+    svg.write_text(SVG.format(skin="#d9604c"), encoding="utf-8")
+    view = view_of(qtbot, svg)
+    first = view.grab().toImage()
+    assert centre(view, first).name() == "#d9604c"
+    new_session()
+    assert view.grab().toImage() == first
+    assert blocked.read_text(encoding="utf-8").startswith("a file")
