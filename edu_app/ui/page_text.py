@@ -22,7 +22,7 @@ from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.illustration_paint import figure_height, figure_image
 from edu_app.ui.texts import render_labels
 
-KEPT_PAGES = 3  # the page shown and the ones either side
+KEPT_PAGES = 3  # the page shown and the two visited before it (the warm-up lays out the first three)
 Key = tuple[str, str, str]
 
 
