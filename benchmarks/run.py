@@ -131,6 +131,18 @@ def child_rss(which: str) -> None:
     print(_rss_kib())
 
 
+def _quiet_offscreen() -> None:
+    """Drop the offscreen platform's notice about size hints (printed for every window, and
+    meaningless here); every other Qt message still goes to standard error."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def on_message(kind: QtMsgType, _context: object, text: str) -> None:
+        if not text.startswith("This plugin does not support propagateSizeHints"):
+            sys.stderr.write(f"{text}\n")
+
+    qInstallMessageHandler(on_message)
+
+
 def _app_window():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
@@ -171,7 +183,10 @@ def measure_pages(rounds: int) -> tuple[float, float, float, float]:
 
     window, _app = _app_window()
     pages = window.library.language("en").pages
-    cold, warm, never, bare_samples = [], [], [], []
+    cold: list[float] = []
+    warm: list[float] = []
+    never: list[float] = []
+    bare_samples: list[float] = []
     bare = QTextBrowser()
     bare.resize(760, 700)
     bare.show()
@@ -432,13 +447,14 @@ def main() -> int:
         rss_bare = statistics.median(_child_value("rss-bare", env) for _ in range(3))
         rss_app = statistics.median(_child_value("rss-app", env) for _ in range(3))
         os.environ.update(env)
+        _quiet_offscreen()
         page_ms, page_warm_ms, page_never_ms, page_bare_ms = measure_pages(9)
         defined_ms = measure_markdown_and_illustration()
         search_ms, screen_ms = measure_search()
         compile_ms, markdown_ms = measure_compile()
         handout_ms, plain_ms, handout_kb, handout_pages = measure_handout()
 
-    rows: list[tuple[str, str, str, Callable[[], bool]]] = [
+    rows: list[tuple[str, str, str, Callable[[], bool] | None]] = [  # None: no budget
         ("start to first paint", f"{start_app:.0f} ms vs bare {start_bare:.0f} ms",
          f"{start_app / start_bare:.2f}x (budget 1.5x)", lambda: start_app / start_bare <= 1.5),
         ("open a page, first time", f"{page_ms:.1f} ms vs bare setHtml {page_bare_ms:.1f} ms",
@@ -446,15 +462,15 @@ def main() -> int:
         ("open a page, laid out ahead", f"{page_warm_ms:.1f} ms", f"{page_warm_ms / 16:.2f} of 16 ms",
          lambda: page_warm_ms <= 16),
         ("open a page, first time ever", f"{page_never_ms:.1f} ms",
-         "(once a picture and size)", lambda: True),
+         "(once per picture and size)", None),
         ("Markdown render + illustration", f"{defined_ms:.1f} ms",
          f"{defined_ms / 16:.2f} of 16 ms", lambda: defined_ms <= 16),
         ("content compile (after an update)", f"{compile_ms:.0f} ms once",
-         f"(a page from Markdown: {markdown_ms:.1f} ms)", lambda: True),
+         f"(a page from Markdown: {markdown_ms:.1f} ms)", None),
         ("search per keystroke (core)", f"{search_ms:.2f} ms",
          f"{search_ms / 5:.2f} of 5 ms", lambda: search_ms <= 5),
         ("search screen per keystroke", f"{screen_ms:.1f} ms", "(whole screen update)",
-         lambda: True),
+         None),
         (f"handout PDF ({handout_pages} pages, 3 pictures)",
          f"{handout_ms:.0f} ms, {handout_kb} KB vs plain print {plain_ms:.0f} ms",
          f"{handout_ms / 300:.2f} of 300 ms, {handout_kb / 600:.2f} of 600 KB",
@@ -466,6 +482,9 @@ def main() -> int:
     print(f"Eczema Explained benchmarks ({args.runs} start-up runs each, offscreen)")
     failed = 0
     for name, figures, ratio, ok in rows:
+        if ok is None:
+            print(f"  {name:<{width}}  {figures:<36}  {ratio}")
+            continue
         passed = ok()
         failed += not passed
         print(f"  {name:<{width}}  {figures:<36}  {ratio:<24}  {_verdict(passed)}")

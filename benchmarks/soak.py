@@ -150,10 +150,13 @@ def main(argv: list[str] | None = None) -> int:
           f"Python {sys.version.split()[0]}")
     print(f"{'phase':<12} {'what':<50} {'seconds':>8} {'RSS MB':>8} {'change':>8}")
     print(f"{'start':<12} {'':<50} {0.0:>8.1f} {start_rss:>8.1f}", flush=True)
+    def warm_up() -> None:
+        visit_pages(sum(len(loaded.library.language(c).pages) for c in languages))
+        search(1)
+        make_handouts(1)
+
     phases: list[tuple[str, str, Callable[[], None]]] = [
-        ("warm-up", "every page in each language, 1 search, 1 handout",
-         lambda: (visit_pages(sum(len(loaded.library.language(c).pages) for c in languages)),
-                  search(1), make_handouts(1))),
+        ("warm-up", "every page in each language, 1 search, 1 handout", warm_up),
         ("page visits", f"{visits:,}", lambda: visit_pages(visits)),
         ("searches", f"{searches:,} typed", lambda: search(searches)),
         ("handouts", f"{handouts:,} PDFs", lambda: make_handouts(handouts)),
