@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -19,6 +19,9 @@ from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
 from edu_app.ui.widgets import AdaptiveBar, hbox, set_enum
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
+
 MAX_LANGUAGE_BUTTONS = 3
 LOGO_HEIGHT = 48
 
@@ -26,6 +29,8 @@ LOGO_HEIGHT = 48
 def _logo(path: Path, height: int = LOGO_HEIGHT) -> QPixmap | None:
     """The clinic's logo at ``height`` px (an SVG drawn at that size, a bitmap smoothly scaled),
     or None when the file is missing or not a picture."""
+    from PySide6.QtGui import QImageReader  # only with a logo
+
     reader = QImageReader(str(path))
     size = reader.size()
     if not size.isValid() or size.height() <= 0:
@@ -76,6 +81,8 @@ class TopBar(QFrame):
         self.language: QComboBox | None = None
         self.language_buttons: dict[str, QPushButton] = {}
         if len(languages) > MAX_LANGUAGE_BUTTONS:
+            from PySide6.QtWidgets import QComboBox  # (setting up its type alone: ~2 ms)
+
             menu = self.language = QComboBox()
             for code in languages:
                 menu.addItem(native_name(code), code)

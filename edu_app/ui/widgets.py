@@ -10,9 +10,11 @@ runs later, on a click or a key. A test checks that the first paint happens with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QEnterEvent, QIcon, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QEnterEvent, QKeyEvent, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import GlossaryTerm
 from edu_app.ui.style import TOUCH
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def set_enum(target: QObject, name: str, keys: str) -> None:
@@ -126,6 +131,8 @@ class Banner(QFrame):
 
 def swatch(colour: str, bar: bool = False) -> QIcon:
     """A small colour sample for a button: a dot, or a bar (the highlighter)."""
+    from PySide6.QtGui import QIcon  # not on the first screen (setting up its type: ~3 ms)
+
     pixmap = QPixmap(28, 28)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
