@@ -128,7 +128,6 @@ class PageTexts(QStackedWidget):
             if self.indexOf(browser) < 0:
                 self.addWidget(browser)
             browser.resize(self.size())
-            browser.verticalScrollBar().setValue(0)
         self.browsers[key] = browser  # most recently used last
         self._trim(keep=browser)
         return browser
@@ -153,8 +152,7 @@ class PageTexts(QStackedWidget):
         enough spares (now, or at the next idle moment when it may be handling an event)."""
         if len(self._spares) < KEPT_PAGES:
             browser.figures.clear()
-            browser.setExtraSelections([])
-            browser.document().clear()  # its text, layout and figure images
+            browser.document().clear()  # its text, layout, figure images and scroll range
             self._spares.append(browser)
             return
         self.removeWidget(browser)
