@@ -28,7 +28,8 @@ log = logging.getLogger("edu_app")
 LOG_DIR_ENV = "EDU_APP_LOG_DIR"
 LOG_BYTES = 512_000
 LOG_KEEP = 3
-CACHE_FORMAT = 2  # raised when what the cache holds changes shape (2: compiled page templates)
+CACHE_FORMAT = 3  # raised when what the cache holds changes (2: compiled page templates;
+# 3: badges that never break across lines)
 
 
 BENCH_ENV = "EDU_APP_BENCH_FIRST_PAINT"

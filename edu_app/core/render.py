@@ -117,8 +117,9 @@ def badge_html(key: str, theme: Theme, labels: Labels) -> str:
     background, colour = theme.badge(key)
     text = _text(labels.evidence.get(key, key))
     return (
-        f'<span style="background-color:{background}; color:{colour}; font-weight:600;">'
-        f"&nbsp;{text}&nbsp;</span>"
+        # nowrap: a badge never breaks across lines (or across a page in a handout)
+        f'<span style="background-color:{background}; color:{colour}; font-weight:600; '
+        f'white-space:nowrap;">&nbsp;{text}&nbsp;</span>'
     )
 
 
