@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.search_view import SearchView
+    from edu_app.ui.top_bar import TopBar
     from edu_app.ui.topic_view import TopicView
     from edu_app.ui.widgets import InfoPopup
 
@@ -43,6 +44,7 @@ class LazyScreens:
     _explain: ExplainView | None
     _teach_back: TeachBackView | None
     visit: Visit
+    top_bar: TopBar
 
     if TYPE_CHECKING:  # navigation, provided by the main window
         def go_back(self) -> None: ...
@@ -128,6 +130,7 @@ class LazyScreens:
             self._explain = ExplainView(self.library, self.visit)
             self._explain.home_requested.connect(self.go_home)
             self._explain.finish_requested.connect(self.open_teach_back)
+            self._explain.clicker_keys.watch(self.top_bar)  # a clicker works whatever has focus
             self.stack.addWidget(self._explain)
         return self._explain
 

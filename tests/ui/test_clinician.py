@@ -226,3 +226,62 @@ def test_declared_steps_and_notes_only_the_clinician_sees(qtbot, content_tree: P
     shown = " ".join(label.text() for label in patient.findChildren(QLabel))
     assert "Cells are bricks." in shown and "SECRET NOTE" not in shown
     patient.close()
+
+
+# What a presentation clicker sends, and what the README promises for it (written out here,
+# not read from the program's key table).
+CLICKER_STEPS = [
+    (Qt.Key.Key_Space, 1), (Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 1), (Qt.Key.Key_Down, 1),
+    (Qt.Key.Key_N, 1), (Qt.Key.Key_Left, -1), (Qt.Key.Key_PageUp, -1), (Qt.Key.Key_Up, -1),
+    (Qt.Key.Key_Backspace, -1), (Qt.Key.Key_P, -1),
+]
+
+
+def test_clicker_keys_act_whatever_has_focus(qtbot, small_library: Library) -> None:  # type: ignore[no-untyped-def]
+    window, view = start(qtbot, small_library)
+    view.screen_button.setChecked(True)
+    patient = view.patient
+    assert patient is not None and patient.presentation
+    focused = {"the patient's Close": patient.leave, "the patient's window": patient,
+               "Next": view.next_button, "Present": view.screen_button,
+               "Blank": view.blank_button, "Add to handout": view.handout_button,
+               "the top bar's A+": window.top_bar.larger}
+    size = window.preferences.text_scale
+    for name, widget in focused.items():
+        for key, delta in CLICKER_STEPS:
+            last = len(view.visit.places) - 1  # from the first step forward, from the last back
+            if view.visit.index != (0 if delta > 0 else last):
+                view.go((0 if delta > 0 else last) - view.visit.index)
+            before = view.visit.index
+            QTest.keyClick(widget, key)
+            assert view.visit.index == before + delta, (name, key)
+            assert view.patient is patient and patient.isVisible(), (name, key)  # nothing closed
+    assert view.visit.handed_over == []  # Space on "Add to handout" did not press it
+    assert window.preferences.text_scale == size  # Space on A+ did not press it
+    for name, widget in focused.items():
+        for key in (Qt.Key.Key_B, Qt.Key.Key_Period):  # black screen, and back
+            QTest.keyClick(widget, key)
+            assert view.blank_button.isChecked() and patient.pages.currentIndex() == 1, (name, key)
+            QTest.keyClick(widget, key)
+            assert not view.blank_button.isChecked() and patient.pages.currentIndex() == 0, (name, key)
+        QTest.keyClick(widget, Qt.Key.Key_F)
+        assert view.freeze_button.isChecked() and patient.pages.currentIndex() == 2, name
+        QTest.keyClick(widget, Qt.Key.Key_F)
+        assert not view.freeze_button.isChecked(), name
+    QTest.keyClick(patient.leave, Qt.Key.Key_Escape)  # the clicker's "stop show"
+    assert view.patient is None and not view.screen_button.isChecked()
+    QTest.keyClick(view.next_button, Qt.Key.Key_F5)  # and its "start show"
+    assert view.patient is not None and view.patient.isFullScreen()
+    view.patient.close()
+
+
+def test_clicker_keys_leave_other_screens_alone(qtbot, small_library: Library) -> None:  # type: ignore[no-untyped-def]
+    window, view = start(qtbot, small_library)
+    index = view.visit.index
+    window.go_home()  # the visit goes on, but the explain screen is not shown
+    QTest.keyClick(window.top_bar.larger, Qt.Key.Key_Space)  # a press of A+, as anywhere else
+    assert view.visit.index == index and window.preferences.text_scale > 100
+    window.open_explain()
+    view.pages.setCurrentIndex(0)  # the planner: its keys are its own
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert view.visit.index == index

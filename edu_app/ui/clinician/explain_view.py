@@ -2,14 +2,14 @@
 
 The clinician's screen shows the step, its key points, notes for the clinician only and the
 next step; the patient's window (a second screen, or one full-screen view) shows just the
-step. Keys: arrows, PageUp/PageDown (presentation clickers) and Space move; B blanks and F
-freezes the patient's screen.
+step. Keys (``clicker.py``, whatever has focus): arrows, PageUp/PageDown, Space, N/P move; B or
+"." blanks and F freezes the patient's screen; F5 presents, Escape leaves the one-screen view.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -25,7 +25,8 @@ from edu_app.core.model import Library
 from edu_app.core.render import step_points_html
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.core.visit import Visit
-from edu_app.ui.clinician.patient_window import PatientWindow, other_screen, step_key
+from edu_app.ui.clinician.clicker import ClickerKeys
+from edu_app.ui.clinician.patient_window import PatientWindow, other_screen
 from edu_app.ui.clinician.planner import VisitPlanner
 from edu_app.ui.clinician.stage import StepStage
 from edu_app.ui.clinician.tools import DrawingTools
@@ -120,6 +121,8 @@ class ExplainView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self.clicker_keys = ClickerKeys(self.clicker, self)
+        self.clicker_keys.watch(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -247,6 +250,7 @@ class ExplainView(QWidget):
         self.patient.step_requested.connect(self.go)
         self.patient.stage.changed.connect(self._drawn)
         self.patient.closed.connect(self._patient_closed)
+        self.clicker_keys.watch(self.patient)
         self.patient.place_on(second)
         self._tool(self.stage.tool, self.stage.colour)
         self._show_place()
@@ -279,13 +283,19 @@ class ExplainView(QWidget):
         self.status.clear()
         self.pages.setCurrentWidget(self.planner)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        delta = step_key(event.key()) if self.pages.currentIndex() == 1 else 0
-        if delta:
-            self.go(delta)
-        elif event.key() == Qt.Key.Key_B and self.patient is not None:
-            self.blank_button.toggle()
-        elif event.key() == Qt.Key.Key_F and self.patient is not None:
-            self.freeze_button.toggle()
+    def clicker(self, action: str) -> bool:
+        """A clicker key's action on the step screen; False where it does not apply here."""
+        if not self.isVisible() or self.pages.currentIndex() != 1:
+            return False
+        patient = self.patient
+        if action in ("next", "previous"):
+            self.go(1 if action == "next" else -1)
+        elif action in ("blank", "freeze") and patient is not None:
+            (self.blank_button if action == "blank" else self.freeze_button).toggle()
+        elif action == "present" and patient is None:
+            self.screen_button.setChecked(True)
+        elif action == "leave" and patient is not None and patient.presentation:
+            patient.close()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True

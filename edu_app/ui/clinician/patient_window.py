@@ -1,7 +1,8 @@
 """The patient's screen: the current step, full screen, with no controls.
 
 On a second screen it follows the clinician's window; with one screen it is the full-screen
-presentation view (keys, a clicker or a swipe move on; Escape or the corner button leaves).
+presentation view (keys, a clicker or a swipe move on; Escape or the corner button leaves;
+the keys are handled by ``clicker.ClickerKeys``, whatever has focus).
 The clinician can blank it (a calm screen with the program's name) or freeze it (it keeps
 showing what it showed while the clinician looks ahead).
 """
@@ -9,20 +10,12 @@ showing what it showed while the clinician looks ahead).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPixmap, QScreen
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from edu_app.core.drawing import LaserTrail
 from edu_app.ui.clinician.stage import StepStage
 from edu_app.ui.widgets import wrapped_label
-
-NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp}
-
-
-def step_key(key: int) -> int:
-    """+1, -1 or 0 for a key (arrows, PageUp/PageDown from presentation clickers, Space)."""
-    return 1 if key in NEXT_KEYS else -1 if key in PREVIOUS_KEYS else 0
 
 
 def other_screen(current: QScreen | None) -> QScreen | None:
@@ -64,6 +57,7 @@ class PatientWindow(QWidget):
         layout.addWidget(self.pages, 1)
         self.leave = QPushButton(self.tr("Close"))  # only in the one-screen presentation view
         self.leave.setVisible(presentation)
+        self.leave.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window (clickers)
         self.leave.clicked.connect(self.close)
         self.leave.setParent(self)
         self.stage.changed.connect(self._follow)
@@ -101,15 +95,6 @@ class PatientWindow(QWidget):
         self.leave.adjustSize()
         self.leave.move(self.width() - self.leave.width() - 12, 12)
         self.leave.raise_()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        delta = step_key(event.key())
-        if delta:
-            self.step_requested.emit(delta)
-        elif event.key() == Qt.Key.Key_Escape and self.presentation:
-            self.close()
-        else:
-            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
