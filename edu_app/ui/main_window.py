@@ -270,6 +270,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.preferences = preferences
         theme = theme_for(preferences.high_contrast)
         font = app_font(preferences.text_scale)
+        if self._topic is not None and not content:
+            self._topic.hold_place()
         self._apply_look(preferences)
         language = self.library.language(self.lang)
         if self._topic is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QUrl, Signal
+from PySide6.QtCore import QPoint, QPointF, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -86,6 +86,7 @@ class TopicView(QWidget):
         self._body.addWidget(self.texts, 6)
         outer.addLayout(self._body, 1)
         self.popup = InfoPopup(self)
+        self._held: int | None = None  # the reading place kept over a restyle
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -132,10 +133,45 @@ class TopicView(QWidget):
         self.texts.prepare(page)
 
     def _forget_rendered(self, keep_html: bool = False) -> None:
-        """Drop rendered pages (and their HTML unless kept), then show the current page afresh."""
+        """Drop rendered pages (and their HTML unless kept), then show the current page afresh.
+
+        With the same words (``keep_html``: a new text size, theme or skin tone) the reader
+        stays at the sentence that was at the top of the page; a new language starts at the top.
+        """
+        held, self._held = self._held, None
+        place = (held if held is not None else self._reading_place()) if keep_html else None
         self.texts.configure(self._language, self._theme, self._font, self.panel.tone, keep_html)
         if self.page is not None:
             self.show_page(self.page.id)
+            if place is not None:
+                self._return_to(place)
+
+    def hold_place(self) -> None:
+        """Remember where the reader is before the window is restyled (a new font reflows the
+        page at once, so afterwards the top line is another one)."""
+        self._held = self._reading_place()
+
+    def _reading_place(self) -> int | None:
+        """Where in the text the top line of the page shown is (None at the very top)."""
+        if self.page is None or self.browser.verticalScrollBar().value() == 0:
+            return None
+        return self.browser.cursorForPosition(QPoint(0, 0)).position()
+
+    def _return_to(self, position: int) -> None:
+        """Scroll so that the text at ``position`` is the top line again, now and once the
+        window has settled (a new text size lays the bars and panes out again first)."""
+        self._scroll_to(position)
+        browser = self.browser
+        QTimer.singleShot(0, browser, lambda: self.browser is browser and self._scroll_to(position))
+
+    def _scroll_to(self, position: int) -> None:
+        browser = self.browser
+        document = browser.document()
+        document.size()  # lays the whole page out, so that the scroll range is known
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(position, document.characterCount() - 1))
+        bar = browser.verticalScrollBar()
+        bar.setValue(bar.value() + browser.cursorRect(cursor).top())
 
     def show_page(self, page_id: str, find: str = "") -> bool:
         """Show a page; with ``find``, scroll to and mark its first occurrence."""

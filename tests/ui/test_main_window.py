@@ -210,3 +210,29 @@ def test_a_long_popup_text_is_never_cut(qtbot, window: MainWindow) -> None:  # t
     assert popup.isVisible() and clipped_labels(popup) == []
     for part in (popup.term, popup.definition, popup.close_button):  # all inside the bubble
         assert popup.rect().contains(part.geometry()), part
+
+
+def top_line(window: MainWindow) -> str:
+    """The text of the block at the top of the page shown."""
+    browser = window.topic.browser
+    return browser.cursorForPosition(QPoint(0, 0)).block().text()
+
+
+def test_reading_place_survives_tone_text_size_and_contrast(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bundled_window
+    window.open_page("treatments")  # long, with a skin picture
+    qtbot.wait(20)
+    bar = window.topic.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    reading = top_line(window)
+    assert reading and bar.value() > 0
+    window.topic.panel.set_tone("dark", emit=True)
+    assert window.topic.browser.verticalScrollBar().value() > 0
+    assert top_line(window) == reading
+    for change in (lambda: window.set_text_scale(150), lambda: window.set_high_contrast(True),
+                   lambda: window.set_high_contrast(False), lambda: window.set_text_scale(100)):
+        change()
+        qtbot.wait(50)  # the window settles
+        assert top_line(window) == reading
+    window.set_language("th")  # other words: the page starts at its top
+    assert window.topic.browser.verticalScrollBar().value() == 0
