@@ -162,10 +162,12 @@ class TopicView(QWidget):
         window has settled (a new text size lays the bars and panes out again first)."""
         self._scroll_to(position)
         browser = self.browser
-        QTimer.singleShot(0, browser, lambda: self.browser is browser and self._scroll_to(position))
+        QTimer.singleShot(0, browser, lambda: self._scroll_to(position, browser))
 
-    def _scroll_to(self, position: int) -> None:
+    def _scroll_to(self, position: int, only_in: QTextBrowser | None = None) -> None:
         browser = self.browser
+        if only_in is not None and only_in is not browser:
+            return  # another page is shown by now
         document = browser.document()
         document.size()  # lays the whole page out, so that the scroll range is known
         cursor = QTextCursor(document)
