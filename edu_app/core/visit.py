@@ -28,6 +28,7 @@ class Visit:
         self.index = 0
         self.drawings: dict[int, Drawing] = {}
         self.handed_over: list[Annotated] = []
+        self._handed_at: dict[int, int] = {}  # step index -> its place in handed_over
         self.shown: list[str] = []  # page ids that were on screen, in order
 
     def start(self, language: Language, page_ids: list[str]) -> None:
@@ -73,15 +74,38 @@ class Visit:
         return self.drawings.setdefault(self.index, Drawing())
 
     def hand_over(self, tone: str) -> Annotated | None:
-        """Put the current picture, with its strokes, into the visit's handout."""
+        """Put the current picture, with its strokes, into the visit's handout.
+
+        A step is in the handout once: handing it over again (after more drawing) replaces its
+        earlier picture, in the same place.
+        """
+        item = self._as_handed(tone)
+        if item is None:
+            return None
+        place = self._handed_at.get(self.index)
+        if place is None:
+            self._handed_at[self.index] = len(self.handed_over)
+            self.handed_over.append(item)
+        else:
+            self.handed_over[place] = item
+        return item
+
+    def is_handed_over(self, tone: str) -> bool:
+        """Whether the handout has the current step exactly as it is drawn now."""
+        place = self._handed_at.get(self.index)
+        return place is not None and self.handed_over[place] == self._as_handed(tone)
+
+    def was_handed_over(self) -> bool:
+        """Whether the handout has the current step (perhaps as it was drawn earlier)."""
+        return self.index in self._handed_at
+
+    def _as_handed(self, tone: str) -> Annotated | None:
         place = self.place
         if place is None:
             return None
         caption = place.page.title if place.step.title == place.page.title else \
             f"{place.page.title}: {place.step.title}"
-        item = Annotated(place.step.illustration, tone, tuple(self.drawing().strokes), caption)
-        self.handed_over.append(item)
-        return item
+        return Annotated(place.step.illustration, tone, tuple(self.drawing().strokes), caption)
 
     def end(self) -> None:
         """Forget the playlist, the drawings and the hand-over."""
@@ -89,6 +113,7 @@ class Visit:
         self.index = 0
         self.drawings = {}
         self.handed_over = []
+        self._handed_at = {}
         self.shown = []
 
     def _mark_shown(self) -> None:

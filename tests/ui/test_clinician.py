@@ -285,3 +285,26 @@ def test_clicker_keys_leave_other_screens_alone(qtbot, small_library: Library) -
     view.pages.setCurrentIndex(0)  # the planner: its keys are its own
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert view.visit.index == index
+
+
+def test_a_step_goes_into_the_handout_once_and_the_button_says_so(qtbot, small_library: Library) -> None:  # type: ignore[no-untyped-def]
+    _window, view = start(qtbot, small_library)
+    assert view.handout_button.text() == "Add to handout" and view.handout_button.isEnabled()
+    view.handout_button.click()
+    view.handout_button.click()  # a second tap adds nothing more
+    assert len(view.visit.handed_over) == 1
+    assert view.handout_button.text() == "✓ In the handout" and not view.handout_button.isEnabled()
+    view.stage.tool = "pen"
+    left, right = stage_point(view, 0.3, 0.5), stage_point(view, 0.6, 0.5)
+    qtbot.mousePress(view.stage, Qt.MouseButton.LeftButton, pos=left)
+    qtbot.mouseMove(view.stage, right)
+    qtbot.mouseRelease(view.stage, Qt.MouseButton.LeftButton, pos=right)
+    assert view.handout_button.text() == "Update in handout" and view.handout_button.isEnabled()
+    view.handout_button.click()  # the newer drawing replaces the older, in its place
+    assert len(view.visit.handed_over) == 1 and len(view.visit.handed_over[0].strokes) == 1
+    view.go(1)  # another step: not in the handout yet
+    assert view.handout_button.text() == "Add to handout"
+    view.handout_button.click()
+    assert [len(item.strokes) for item in view.visit.handed_over] == [1, 0]
+    view.go(-1)
+    assert view.handout_button.text() == "✓ In the handout"

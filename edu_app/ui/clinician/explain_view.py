@@ -137,9 +137,9 @@ class ExplainView(QWidget):
         self.blank_button.setAccessibleName(self.tr("Blank the patient's screen"))
         self.freeze_button.setText(self.tr("Freeze"))
         self.freeze_button.setAccessibleName(self.tr("Freeze the patient's screen"))
-        self.handout_button.setText(self.tr("Add to handout"))
         self.stage.setAccessibleName(self.tr("Picture to explain and draw on"))
         self._show_screen_button()
+        self._show_handed_over()
         self._show_place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -228,12 +228,23 @@ class ExplainView(QWidget):
         if self.patient is not None:
             self.patient.stage.update()
         self.stage.update()
+        self._show_handed_over()
+
+    def _show_handed_over(self) -> None:
+        """The button says whether this picture, as drawn now, is in the handout already."""
+        added = self.visit.active and self.visit.is_handed_over(self.tone)
+        self.handout_button.setEnabled(not added)
+        self.handout_button.setText(
+            self.tr("✓ In the handout") if added
+            else self.tr("Update in handout") if self.visit.was_handed_over()
+            else self.tr("Add to handout"))
 
     def add_to_handout(self) -> None:
-        """The current picture and its drawing go into the visit's handout."""
+        """The current picture and its drawing go into the visit's handout (once per step)."""
         item = self.visit.hand_over(self.tone)
         if item is not None:
             self.status.setText(self.tr("Added to the handout: %1").replace("%1", item.caption))
+        self._show_handed_over()
 
     # --- the patient's screen -------------------------------------------------------------
     def show_patient(self, on: bool) -> None:
