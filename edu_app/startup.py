@@ -28,8 +28,8 @@ log = logging.getLogger("edu_app")
 LOG_DIR_ENV = "EDU_APP_LOG_DIR"
 LOG_BYTES = 512_000
 LOG_KEEP = 3
-CACHE_FORMAT = 3  # raised when what the cache holds changes (2: compiled page templates;
-# 3: badges that never break across lines)
+CACHE_FORMAT = 4  # raised when what the cache holds changes (2: compiled page templates;
+# 3: badges that never break across lines; 4: the same for badges written in Markdown)
 
 
 BENCH_ENV = "EDU_APP_BENCH_FIRST_PAINT"

@@ -64,8 +64,9 @@ class _EvidencePattern(InlineProcessor):
         ctx = self.holder.ctx
         background, colour = ctx.theme.badge(key)
         span = ET.Element("span")
-        span.set(
-            "style", f"background-color:{background}; color:{colour}; font-weight:600;"
+        span.set(  # nowrap: one unit on a line, in a table cell, a callout or a printed page
+            "style", f"background-color:{background}; color:{colour}; font-weight:600; "
+            "white-space:nowrap;"
         )
         span.text = "\u00a0" + ctx.labels.evidence.get(key, key) + "\u00a0"
         span.set("title", EVIDENCE_LEVELS[key].meaning if key in EVIDENCE_LEVELS else key)

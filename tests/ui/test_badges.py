@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextDocument
 
-from edu_app.core.render import Labels, badge_html
+from edu_app.core.render import Labels, badge_html, markdown_to_html
 from edu_app.core.theme import NORMAL
 
 
@@ -29,3 +29,45 @@ def test_a_badge_stays_on_one_line(qapp) -> None:  # type: ignore[no-untyped-def
     for width in range(160, 420, 7):  # wherever the line ends, the badge moves whole
         lines = lines_of(f"<p>{words} {badge} and after.</p>", width)
         assert any("Expert" in line and "review" in line for line in lines), (width, lines)
+
+
+def badge_lines(html: str, width: float, label: str) -> list[str]:
+    """The lines of every block of ``html`` (tables and callouts included) that hold part of
+    ``label``'s first word."""
+    document = QTextDocument()
+    font = QFont("Noto Sans")
+    font.setPixelSize(14)
+    document.setDefaultFont(font)
+    document.setTextWidth(width)
+    document.setHtml(html)
+    document.size()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = block.text()[layout.lineAt(i).textStart():][: layout.lineAt(i).textLength()]
+            if label.split()[0] in line or label.split()[-1] in line:
+                found.append(line)
+        block = block.next()
+    return found
+
+
+MARKDOWN = """Some words before the badge, long enough to wrap here and there {ev:rct} and after.
+
+| Treatment | Evidence |
+|---|---|
+| Cream | A claim with words around it {ev:review} in a narrow cell |
+
+!!! danger "Get help now"
+    Go to a doctor today if the skin is hot, weeping and painful {ev:expert} now.
+"""
+
+
+def test_badges_written_in_markdown_stay_whole_in_text_tables_and_callouts(qapp) -> None:  # type: ignore[no-untyped-def]
+    html = markdown_to_html(MARKDOWN, NORMAL, Labels())
+    for label in ("Randomised trial", "Review of studies", "Expert review"):
+        for width in range(250, 460, 9):  # (narrower, a two-column table has no room for it)
+            lines = badge_lines(html, width, label)
+            assert lines and any(label in line.replace("\u00a0", " ") for line in lines), \
+                (label, width, lines)
