@@ -35,6 +35,7 @@ class Theme(NamedTuple):
     table_header: str
     callouts: dict[str, Callout]
     badges: dict[str, tuple[str, str]]  # evidence key -> (background, text)
+    disabled: str = "#7d898e"  # text and dashed border of a control that cannot be used now
 
     def badge(self, key: str) -> tuple[str, str]:
         """Badge colours for an evidence level."""
@@ -91,8 +92,10 @@ HIGH_CONTRAST = Theme(
     highlight_text="#000000",
     table_header="#262626",
     callouts={
-        kind: Callout("#000000", "#ffffff", "#ffe500")
-        for kind in ("note", "tip", "warning", "danger", "summary")
+        **{kind: Callout("#000000", "#ffffff", "#ffe500") for kind in ("note", "tip", "summary")},
+        "warning": Callout("#000000", "#ffb000", "#ffe500"),
+        # the urgent callout stays red, as in the normal theme: a red bar, a dark red ground
+        "danger": Callout("#2a0000", "#ff5c5c", "#ff9e9e"),
     },
     badges={
         key: ("#ffffff", "#000000")
@@ -101,6 +104,7 @@ HIGH_CONTRAST = Theme(
             "small-study", "lab-only", "company", "not-proven", "expert",
         )
     },
+    disabled="#8c8c8c",
 )
 
 

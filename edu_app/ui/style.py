@@ -40,9 +40,12 @@ QPushButton:checked, QToolButton:checked {{ background-color: {t.accent};
     color: {t.accent_text}; border-color: {t.accent}; }}
 QPushButton:checked:focus, QToolButton:checked:focus {{ background-color: {t.accent};
     color: {t.accent_text}; border: 3px solid {t.link}; }}
-QPushButton:disabled {{ color: {t.border}; }}
+QPushButton:disabled, QToolButton:disabled {{ color: {t.disabled}; border: 2px dashed {t.disabled};
+    background-color: {t.background}; }}
 QPushButton#Primary {{ background-color: {t.accent}; color: {t.accent_text};
     border-color: {t.accent}; font-weight: 700; }}
+QPushButton#Primary:disabled {{ background-color: {t.background}; color: {t.disabled};
+    border: 2px dashed {t.disabled}; }}
 QComboBox QAbstractItemView {{ background-color: {t.surface}; selection-background-color: {t.accent};
     selection-color: {t.accent_text}; }}
 QCheckBox {{ min-height: {TOUCH}px; spacing: 12px; }}

@@ -138,7 +138,7 @@ class TopBar(QFrame):
         self.larger.setAccessibleDescription(self.tr("Make all text larger, up to twice the size"))
         self.contrast.setText(self.tr("High contrast"))
         self.contrast.setAccessibleDescription(
-            self.tr("Black text on white with stronger colours, easier to read"))
+            self.tr("Light text on a black background, with stronger colours, easier to read"))
         self.help.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.help.setAccessibleDescription(self.tr("Show the keys that work in this program (F1)"))
         self.help.setToolTip(self.tr("Keyboard shortcuts (F1)"))

@@ -1269,8 +1269,8 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="141"/>
-        <source>Black text on white with stronger colours, easier to read</source>
-        <translation>ตัวอักษรสีดำบนพื้นขาวและสีเข้มขึ้น อ่านง่ายขึ้น</translation>
+        <source>Light text on a black background, with stronger colours, easier to read</source>
+        <translation>ตัวอักษรสีสว่างบนพื้นดำ สีเข้มชัดขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="142"/>

@@ -20,3 +20,16 @@ def test_every_pair_meets_its_minimum(theme, minimum) -> None:  # type: ignore[n
         if contrast(fg, bg) < minimum
     ]
     assert failing == []
+
+
+def test_high_contrast_keeps_the_urgent_callout_red() -> None:
+    danger = HIGH_CONTRAST.callouts["danger"]
+    others = {HIGH_CONTRAST.callouts[k].border for k in ("note", "tip", "summary")}
+    assert danger.border not in others
+    red, green, blue = (int(danger.border[i:i + 2], 16) for i in (1, 3, 5))
+    assert red > 200 and green < 120 and blue < 120  # a red bar, as "#b3261e" is in the normal theme
+
+
+def test_disabled_controls_look_different_from_usable_ones() -> None:
+    for theme in (NORMAL, HIGH_CONTRAST):
+        assert theme.disabled not in (theme.text, theme.border, theme.accent, theme.accent_text)

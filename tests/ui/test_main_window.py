@@ -236,3 +236,26 @@ def test_reading_place_survives_tone_text_size_and_contrast(qtbot, bundled_windo
         assert top_line(window) == reading
     window.set_language("th")  # other words: the page starts at its top
     assert window.topic.browser.verticalScrollBar().value() == 0
+
+
+def test_a_disabled_button_looks_disabled_in_high_contrast(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QPushButton
+
+    from edu_app.core.theme import HIGH_CONTRAST
+    from edu_app.ui.style import style_sheet
+
+    def colours(enabled: bool, name: str = "") -> set[str]:
+        button = QPushButton("Next ›")
+        button.setObjectName(name)
+        button.setStyleSheet(style_sheet(HIGH_CONTRAST, 100))
+        button.setEnabled(enabled)
+        button.resize(160, 60)
+        qtbot.addWidget(button)
+        image = button.grab().toImage()
+        return {QColor(image.pixel(x, y)).name() for x in range(0, 160, 2) for y in range(0, 60, 2)}
+
+    for name in ("", "Primary"):
+        usable, unusable = colours(True, name), colours(False, name)
+        assert "#ffffff" in usable or "#ffe500" in usable  # white or yellow text and border
+        assert "#ffffff" not in unusable and "#ffe500" not in unusable, name
