@@ -48,8 +48,8 @@
     <name>AttractView</name>
     <message>
         <location filename="../../edu_app/ui/kiosk/attract.py" line="83"/>
-        <source>Learn about eczema and stem cell treatments</source>
-        <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนังและการรักษาด้วยสเต็มเซลล์</translation>
+        <source>Eczema: what helps, and what is still being tested</source>
+        <translation>โรคผื่นภูมิแพ้ผิวหนัง: อะไรช่วยได้ และอะไรยังอยู่ระหว่างการวิจัย</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/kiosk/attract.py" line="84"/>

@@ -80,7 +80,7 @@ class AttractView(QWidget):
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
-        self.headline.setText(self.tr("Learn about eczema and stem cell treatments"))
+        self.headline.setText(self.tr("Eczema: what helps, and what is still being tested"))
         self.prompt.setText(self.tr("Touch to start"))
         self.prompt.setAccessibleName(self.tr("Touch to learn about eczema"))
         self.setAccessibleName(self.tr("Welcome screen"))
