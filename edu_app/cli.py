@@ -84,6 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="read the PIN from standard input instead of asking twice")
     usage = commands.add_parser("usage", help="export the kiosk's daily counts as CSV")
     usage.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' for stdout)")
+    layout = commands.add_parser("check-layout", help="build every screen and report clipped, "
+                                 "overlapping or off-screen widgets; exit 1 on any")
+    layout.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT")
+    layout.add_argument("--lang", type=_lang, default=None, dest="layout_lang")
+    layout.add_argument("--text-size", type=int, default=100, choices=[100, 125, 150, 175, 200])
+    layout.add_argument("--high-contrast", action="store_true")
+    layout.add_argument("--kiosk", action="store_true", dest="layout_kiosk",
+                        help="the kiosk's screens, with its 48 px touch rule")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     return parser
@@ -142,6 +150,13 @@ def _dispatch(args: Any) -> int:
         from edu_app.ui.selftest import run_self_test
 
         return run_self_test(args.config)
+    if args.command == "check-layout":
+        _headless()
+        from edu_app.ui.layout_check import run_check
+
+        return run_check(size=args.size, lang=args.layout_lang or args.lang or "",
+                         text_size=args.text_size, high_contrast=args.high_contrast,
+                         kiosk=args.layout_kiosk, config=args.config)
     if args.command == "screenshot":
         _headless()
         from edu_app.ui.screenshot import take_screenshot

@@ -56,6 +56,8 @@ QWidget#PatientWindow {{ background-color: {t.background}; }}
 QLabel#PatientPoints {{ font-size: {size(1.35)}; }}
 QLineEdit {{ min-height: {TOUCH}px; padding: 4px 14px; border: 2px solid {t.border};
     border-radius: 24px; background-color: {t.surface}; font-size: {size(1.1)}; }}
+QLineEdit QToolButton {{ min-height: 0px; min-width: 0px; padding: 0px; border: none;
+    background-color: transparent; }}
 QFrame#Card {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 14px; }}
 QFrame#Card:hover {{ border-color: {t.accent}; }}
 QFrame#Card:focus {{ border: 3px solid {t.link}; }}
