@@ -226,7 +226,8 @@ def render_answer(
 
 def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme: Theme,
                      labels: Labels) -> str:
-    """A step's key points as bullet paragraphs, with evidence badges and short source names."""
+    """A step's key points as a bulleted list (a wrapped line hangs under the text, not under
+    the bullet), with evidence badges and short source names."""
     from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
 
     def cite(match: re.Match[str]) -> str:
@@ -242,8 +243,8 @@ def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme:
         text = html.escape(point)
         text = EVIDENCE_RE.sub(lambda m: badge_html(m.group(1), theme, labels), text)
         text = CITATION_RE.sub(cite, text)
-        items.append(f'<p style="margin-top:0px; margin-bottom:10px;">•&nbsp;{text}</p>')
-    return "".join(items)
+        items.append(f'<li style="margin-top:0px; margin-bottom:10px;">{text}</li>')
+    return f'<ul style="margin-left:0px; -qt-list-indent:1;">{"".join(items)}</ul>'
 
 
 # --- pages compiled once per content version ------------------------------------------------

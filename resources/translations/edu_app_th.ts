@@ -1171,7 +1171,7 @@
 <context>
     <name>TeachBackView</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="53"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="52"/>
         <source>Tell me in your own words…</source>
         <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
     </message>
@@ -1180,29 +1180,49 @@
         <translation type="vanished">ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูว่าพูดถึงประเด็นสำคัญเหล่านี้ และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="55"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="54"/>
         <source>Ask the patient to explain each topic back to you, in their own words. Check the points below, and explain again any they miss.</source>
         <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูประเด็นด้านล่าง และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="57"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="56"/>
         <source>‹ Back to the steps</source>
         <translation>‹ กลับไปที่ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="58"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="57"/>
         <source>Make the handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="59"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="58"/>
         <source>End visit</source>
         <translation>จบการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="73"/>
-        <source>Check they can say something about:</source>
-        <translation>ตรวจดูว่าผู้ป่วยพูดถึงเรื่องเหล่านี้ได้:</translation>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="75"/>
+        <source>Tick what they can explain:</source>
+        <translation>ติ๊กเรื่องที่ผู้ป่วยอธิบายได้:</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="81"/>
+        <source>Planned, but not shown yet</source>
+        <translation>วางแผนไว้ แต่ยังไม่ได้อธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="83"/>
+        <source>These topics were in the plan for this visit. Explain them now, or leave them for the handout.</source>
+        <translation>หัวข้อเหล่านี้อยู่ในแผนของการพบแพทย์ครั้งนี้ อธิบายตอนนี้เลย หรือให้อ่านในเอกสารแทน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="91"/>
+        <source>Explain this topic</source>
+        <translation>อธิบายหัวข้อนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="92"/>
+        <source>Explain %1</source>
+        <translation>อธิบาย %1</translation>
     </message>
 </context>
 <context>

@@ -129,3 +129,12 @@ def test_two_figures_keep_every_paragraph(small_library: Library) -> None:
     for text in ("First paragraph.", "Middle paragraph.", "Last paragraph.", ">One.<", ">Two.<"):
         assert text in html, text
     assert html.count('src="figure:demo"') == 2
+
+
+def test_step_points_are_a_real_list_so_wrapped_lines_hang() -> None:
+    from edu_app.core.render import Labels, step_points_html
+    from edu_app.core.theme import NORMAL
+
+    html = step_points_html(("First point that is long", "Second {ev:rct}"), {}, NORMAL, Labels())
+    assert html.count("<li") == 2 and html.startswith("<ul")
+    assert "•" not in html  # a typed bullet would wrap under itself

@@ -308,3 +308,26 @@ def test_a_step_goes_into_the_handout_once_and_the_button_says_so(qtbot, small_l
     assert [len(item.strokes) for item in view.visit.handed_over] == [1, 0]
     view.go(-1)
     assert view.handout_button.text() == "✓ In the handout"
+
+
+def test_teach_back_ticks_points_and_keeps_planned_topics_not_shown(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCheckBox, QPushButton
+
+    window, view = start(qtbot, library, ["skin-barrier", "itch-scratch-cycle"])
+    assert view.visit.place is not None and view.visit.place.page.id == "skin-barrier"
+    window.open_teach_back()  # finished before "itch" was reached
+    teach = window.teach_back
+    titles = [label.text() for label in teach.body.findChildren(QLabel)]
+    assert "Planned, but not shown yet" in titles
+    boxes = teach.body.findChildren(QCheckBox)
+    assert boxes and all(not box.isChecked() for box in boxes)  # points to tick, none ticked
+    boxes[0].click()
+    assert boxes[0].isChecked()
+    go = [b for b in teach.body.findChildren(QPushButton) if b.text() == "Explain this topic"]
+    assert len(go) == 1  # one planned topic was not shown: the itch-scratch cycle
+    go[0].click()
+    assert window.current[0] == "explain"
+    assert view.visit.place is not None and view.visit.place.page.id == "itch-scratch-cycle"
+    window.open_teach_back()  # now both were shown: nothing is left out
+    titles = [label.text() for label in teach.body.findChildren(QLabel) if label.isVisibleTo(teach)]
+    assert "Planned, but not shown yet" not in titles

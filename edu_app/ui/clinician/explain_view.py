@@ -64,7 +64,7 @@ class ExplainView(QWidget):
         top = QHBoxLayout()
         self.finish_button, self.previous_button = QPushButton(), QPushButton()
         self.next_button = QPushButton()
-        self.finish_button.setObjectName("Primary")
+        self.next_button.setObjectName("Primary")  # the step the clinician takes most
         self.finish_button.clicked.connect(self.finish_requested.emit)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(1))
@@ -293,6 +293,12 @@ class ExplainView(QWidget):
         self.stage.show_step(None, None, None, self.tone)
         self.status.clear()
         self.pages.setCurrentWidget(self.planner)
+
+    def go_to_topic(self, page_id: str) -> None:
+        """Jump to the first step of a topic of the visit."""
+        first = next((i for i, p in enumerate(self.visit.places) if p.page.id == page_id), None)
+        if first is not None:
+            self.go(first - self.visit.index)
 
     def clicker(self, action: str) -> bool:
         """A clicker key's action on the step screen; False where it does not apply here."""

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from edu_app.core.model import Page, Source
-from edu_app.core.render import step_points_html
 from edu_app.core.theme import Theme
-from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import discard, wrapped_label
 
 
@@ -18,6 +16,7 @@ class TeachBackView(QWidget):
     back_requested = Signal()
     handout_requested = Signal()
     end_requested = Signal()
+    topic_requested = Signal(str)  # a planned topic not shown yet: go and explain it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +57,11 @@ class TeachBackView(QWidget):
         self.handout_button.setText(self.tr("Make the handout"))
         self.end_button.setText(self.tr("End visit"))
 
-    def set_topics(self, pages: list[Page], sources: dict[str, Source], theme: Theme) -> None:
-        """The topics shown, each with its summary and its steps as prompts to check."""
+    def set_topics(self, pages: list[Page], sources: dict[str, Source], theme: Theme,
+                   not_shown: list[Page] | None = None) -> None:
+        """The topics shown, each with its summary and its steps as points to tick; then the
+        planned topics that were never reached, each with a way back to explain it."""
+        del sources, theme  # the points are step titles: plain words, no badges
         while self.topics.count():
             item = self.topics.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -70,7 +72,24 @@ class TeachBackView(QWidget):
             self.topics.addWidget(wrapped_label(page.summary))
             prompts = tuple(step.title for step in page.explain_steps() if step.title != page.title)
             if prompts:
-                self.topics.addWidget(wrapped_label(self.tr("Check they can say something about:"),
-                                                    "Muted"))
-                self.topics.addWidget(wrapped_label(
-                    step_points_html(prompts, sources, theme, render_labels()), "", rich=True))
+                self.topics.addWidget(wrapped_label(self.tr("Tick what they can explain:"), "Muted"))
+            for prompt in prompts:
+                box = QCheckBox(prompt)  # ticks live on this screen only, never stored
+                box.setAccessibleName(prompt)
+                self.topics.addWidget(box)
+        if not_shown:
+            self.topics.addWidget(wrapped_label(self.tr("Planned, but not shown yet"), "GroupTitle"))
+            self.topics.addWidget(wrapped_label(self.tr(
+                "These topics were in the plan for this visit. Explain them now, or leave them "
+                "for the handout."), "Muted"))
+        for page in not_shown or []:
+            row = QHBoxLayout()
+            holder = QWidget()
+            holder.setLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(wrapped_label(page.title), 1)
+            go = QPushButton(self.tr("Explain this topic"))
+            go.setAccessibleName(self.tr("Explain %1").replace("%1", page.title))
+            go.clicked.connect(lambda _=False, p=page.id: self.topic_requested.emit(p))
+            row.addWidget(go)
+            self.topics.addWidget(holder)

@@ -48,9 +48,17 @@ class VisitFlow:
         """"Finish visit": the teach-back screen with the key points of every topic shown."""
         language = self.library.language(self.lang)
         pages = [p for p in (language.page(i) for i in self.visit.shown) if p is not None]
+        planned = dict.fromkeys(place.page.id for place in self.visit.places)
+        not_shown = [p for p in (language.page(i) for i in planned if i not in self.visit.shown)
+                     if p is not None]
         self.teach_back.set_topics(pages, self.library.sources,
-                                   theme_for(self.preferences.high_contrast))
+                                   theme_for(self.preferences.high_contrast), not_shown)
         self._go(("teach", ""))
+
+    def explain_topic(self, page_id: str) -> None:
+        """Back from teach-back to a planned topic's first step."""
+        self._go(("explain", ""))
+        self.explain.go_to_topic(page_id)
 
     def open_visit_handout(self) -> None:
         """The handout builder filled with the topics shown and the pictures handed over."""
