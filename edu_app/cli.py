@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     usage.add_argument("--out", type=Path, required=True, help="CSV file to write ('-' for stdout)")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
+    # The global options are accepted after the command too ('edu-app set-pin --config F').
+    # SUPPRESS: a command leaves the value given before it alone unless it is given again.
+    for command in (shot, hand, pin, usage, check):
+        command.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                             help="clinic configuration file (TOML)")
+    for command in (pin, usage, check):  # screenshot and handout have their own --lang
+        command.add_argument("--lang", type=_lang, default=argparse.SUPPRESS,
+                             help="language (as before the command)")
     return parser
 
 
