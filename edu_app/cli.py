@@ -171,6 +171,11 @@ def _dispatch(args: Any) -> int:
         )
         return 2
     loaded = load_everything(args.config, args.config is not None)
+    if loaded.config.source is None:  # no file yet: a PIN chosen on a kiosk's screen goes here
+        from edu_app.core.settings import default_config_path
+
+        config = loaded.config._replace(source=args.config or default_config_path())
+        loaded = loaded._replace(config=config)
     from edu_app.ui.app import run
 
     bench_mark("qt")  # PySide6 and the interface modules imported
