@@ -233,3 +233,29 @@ def test_the_lock_survives_a_restart(qtbot, small_library, restore_hook) -> None
     second.open_pin_pad()
     assert not second.pin_pad.ok_button.isEnabled() and not second.pin_pad.keys["1"].isEnabled()
     assert "Wait" in second.pin_pad.message.text()
+
+
+# --- the window stays full screen ---------------------------------------------------------------
+
+def test_a_minimised_window_that_still_says_full_screen_is_put_back(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    window.setWindowState(Qt.WindowState.WindowMinimized | Qt.WindowState.WindowFullScreen)
+    assert window.isFullScreen()  # what the old check looked at
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=3000)
+    assert window.windowState() == Qt.WindowState.WindowFullScreen and window.isVisible()
+    assert kiosk.window_guard.restored >= 1
+
+
+def test_a_hidden_window_is_shown_again(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.window.hide()
+    qtbot.waitUntil(kiosk.window.isVisible, timeout=3000)
+    assert kiosk.window.isFullScreen()
+
+
+def test_after_a_staff_exit_the_window_is_left_alone(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk.window_guard.soon()  # a check already on its way when staff close the program
+    kiosk.shutdown()
+    assert not kiosk.window_guard.timer.isActive()
+    kiosk.window.showNormal()
+    qtbot.wait(50)
+    assert not kiosk.window.isFullScreen() and kiosk.window_guard.restored == 0

@@ -24,6 +24,7 @@ from edu_app.ui.kiosk.attract import AttractView
 from edu_app.ui.kiosk.idle import IdleWatcher
 from edu_app.ui.kiosk.overlays import COUNTDOWN_SECONDS, StaffMenu, StillReading
 from edu_app.ui.kiosk.pin_pad import PinPad
+from edu_app.ui.kiosk.window_guard import WindowGuard
 from edu_app.ui.main_window import MainWindow
 
 log = logging.getLogger("edu_app")
@@ -94,6 +95,7 @@ class KioskController(QObject):
         self.hold.setSingleShot(True)
         self.hold.setInterval(HOLD_MS)
         self.hold.timeout.connect(self.open_pin_pad)
+        self.window_guard = WindowGuard(window, lambda: not self.unlocked)
         window.page_opened.connect(lambda _page: self._count("pages"))
         window.retranslated.connect(self.retranslate)
         # screens and page texts are made when first needed: each gets flick scrolling
@@ -132,6 +134,7 @@ class KioskController(QObject):
         app.installEventFilter(self)
         sys.excepthook = self._excepthook
         window.showFullScreen()
+        self.window_guard.start()
         self.show_attract()
         self.idle.start()
         if not self.pin_pad.guard.has_pin:
@@ -259,6 +262,7 @@ class KioskController(QObject):
         self.unlocked = True
         self.idle.stop()
         self.staff_idle.stop()
+        self.window_guard.stop()
         self.attract.end()
         self.still_reading.stop()
         self.hold.stop()
@@ -281,8 +285,7 @@ class KioskController(QObject):
         elif kind == QEvent.Type.ContextMenu:
             return True  # no right-click menus
         elif kind == QEvent.Type.WindowStateChange and watched is self.window:
-            if not self.window.isFullScreen() and not self.unlocked:
-                QTimer.singleShot(0, self.window.showFullScreen)
+            self.window_guard.soon()  # minimised or restored: put back full screen at once
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self._maybe_hold(event)
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
