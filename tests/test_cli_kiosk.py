@@ -75,3 +75,14 @@ def test_an_unknown_option_after_the_command_is_still_refused(capsys) -> None:  
         main(["set-pin", "--pin-stdin", "--colour", "red"])
     assert stop.value.code == 2
     assert "unrecognized arguments: --colour" in capsys.readouterr().err
+
+
+def test_a_kiosk_started_with_a_config_not_yet_there_stores_a_screen_pin_in_that_file(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    wanted = tmp_path / "new" / "clinic.toml"
+    seen = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr("edu_app.ui.app.run", lambda loaded, _lang, kiosk: seen.append(loaded) or 0)
+    assert main(["--kiosk", "--config", str(wanted)]) == 0
+    [loaded] = seen
+    assert loaded.config.source == wanted  # where the kiosk's first-PIN step writes the hash
