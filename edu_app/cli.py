@@ -94,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the kiosk's screens, with its 48 px touch rule")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
+    # The global options are accepted after the command too ('edu-app set-pin --config F').
+    # SUPPRESS: a command leaves the value given before it alone unless it is given again.
+    for command in (shot, hand, pin, usage, check):
+        command.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                             help="clinic configuration file (TOML)")
+    for command in (pin, usage, check):  # screenshot and handout have their own --lang
+        command.add_argument("--lang", type=_lang, default=argparse.SUPPRESS,
+                             help="language (as before the command)")
     return parser
 
 
@@ -178,6 +186,11 @@ def _dispatch(args: Any) -> int:
         )
         return 2
     loaded = load_everything(args.config, args.config is not None)
+    if loaded.config.source is None:  # no file yet: a PIN chosen on a kiosk's screen goes here
+        from edu_app.core.settings import default_config_path
+
+        config = loaded.config._replace(source=args.config or default_config_path())
+        loaded = loaded._replace(config=config)
     from edu_app.ui.app import run
 
     bench_mark("qt")  # PySide6 and the interface modules imported

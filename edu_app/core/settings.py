@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from edu_app.core import paths
+from edu_app.core.kiosk import valid_pin_hash
 from edu_app.core.text import one_line
 
 APP_NAME = "EczemaExplained"
@@ -45,6 +46,7 @@ class ClinicConfig(NamedTuple):
     print_per_day: int = 200
     printer: str = ""
     admin_pin_hash: str = ""
+    admin_pin_damaged: bool = False  # a pin_hash was there but not whole: staff set a new one
     source: Path | None = None
 
 
@@ -96,7 +98,9 @@ CLINIC_KEYS: tuple[Key, ...] = (
     Key("print", "printer", "printer", str, lambda v: len(v) <= 200, "a printer name"),
     Key(
         "admin", "pin_hash", "admin_pin_hash", str,
-        lambda v: v == "" or v.startswith("pbkdf2_sha256$"), "a hash written by 'edu-app set-pin'",
+        lambda v: v == "" or valid_pin_hash(v),
+        "a whole hash written by 'edu-app set-pin' (it is damaged: set a new PIN with "
+        "'edu-app set-pin', or on the kiosk's screen by holding its top-left corner)",
     ),
 )
 
@@ -181,6 +185,8 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
                     f"[{key.section}] {key.name} must be {want}; using the default{shown}"
                 )
             )
+            if key.attr == "admin_pin_hash":
+                values["admin_pin_damaged"] = True
             continue
         values[key.attr] = value
     for section, table in data.items():

@@ -841,24 +841,34 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="92"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="109"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="93"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="110"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="94"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="111"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="96"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="241"/>
+        <source>The PIN could not be saved in %1, so it works only until the program closes. Set it with &apos;edu-app set-pin&apos; on this computer.</source>
+        <translation>บันทึกรหัส PIN ลงใน %1 ไม่ได้ รหัสนี้จึงใช้ได้จนกว่าจะปิดโปรแกรมเท่านั้น ให้ตั้งรหัสด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="246"/>
+        <source>The staff PIN is saved in %1.</source>
+        <translation>บันทึกรหัส PIN ของเจ้าหน้าที่ไว้ใน %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -890,47 +900,72 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="174"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="82"/>
         <source>Staff only: enter the PIN</source>
         <translation>สำหรับเจ้าหน้าที่: ใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="175"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="73"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="176"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="74"/>
         <source>Delete last digit</source>
         <translation>ลบตัวเลขตัวสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="177"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="75"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="178"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="76"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="185"/>
-        <source>No staff PIN is set. Set one with &apos;edu-app set-pin&apos; on this computer.</source>
-        <translation>ยังไม่ได้ตั้งรหัส PIN ของเจ้าหน้าที่ ตั้งได้ด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="84"/>
+        <source>Staff: choose a PIN of 4 to 8 digits</source>
+        <translation>สำหรับเจ้าหน้าที่: ตั้งรหัส PIN เป็นตัวเลข 4 ถึง 8 หลัก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="212"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="86"/>
+        <source>Enter the same PIN again</source>
+        <translation>ใส่รหัส PIN เดิมอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="105"/>
+        <source>The staff PIN in clinic.toml is damaged. Choose a new PIN here, or set one with &apos;edu-app set-pin&apos; on this computer.</source>
+        <translation>รหัส PIN ของเจ้าหน้าที่ในไฟล์ clinic.toml เสียหาย ตั้งรหัสใหม่ได้ที่นี่ หรือตั้งด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="107"/>
+        <source>This kiosk has no staff PIN yet. Choose one now: it is needed to close the program.</source>
+        <translation>เครื่องนี้ยังไม่มีรหัส PIN ของเจ้าหน้าที่ ตั้งรหัสตอนนี้เลย ต้องใช้รหัสนี้เพื่อปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="132"/>
         <source>That PIN is not right. Try again.</source>
         <translation>รหัส PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="222"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="138"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>รหัส PIN ต้องเป็นตัวเลข 4 ถึง 8 หลัก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="144"/>
+        <source>The two PINs differ. Choose a PIN again.</source>
+        <translation>รหัสที่ใส่สองครั้งไม่ตรงกัน ตั้งรหัสใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="169"/>
         <source>Too many wrong PINs. Wait %1 seconds.</source>
         <translation>ใส่รหัสผิดหลายครั้งเกินไป รอ %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="238"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="182"/>
         <source>%1 digits entered</source>
         <translation>ใส่แล้ว %1 หลัก</translation>
     </message>
@@ -1140,7 +1175,7 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="268"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="159"/>
         <source>Staff menu</source>
         <translation>เมนูเจ้าหน้าที่</translation>
     </message>
@@ -1148,22 +1183,22 @@
 <context>
     <name>StillReading</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="94"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="93"/>
         <source>Still reading?</source>
         <translation>ยังอ่านอยู่ไหม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="95"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="94"/>
         <source>Touch the screen to keep reading. Otherwise this screen starts over for the next person, and what you chose is cleared.</source>
         <translation>แตะหน้าจอเพื่ออ่านต่อ ถ้าไม่แตะ หน้าจอนี้จะเริ่มใหม่สำหรับคนถัดไป และสิ่งที่คุณเลือกไว้จะถูกล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="97"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="96"/>
         <source>Keep reading</source>
         <translation>อ่านต่อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="101"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="100"/>
         <source>Starting over in %1 s</source>
         <translation>จะเริ่มใหม่ใน %1 วินาที</translation>
     </message>
@@ -1174,10 +1209,6 @@
         <location filename="../../edu_app/ui/clinician/teach_back.py" line="52"/>
         <source>Tell me in your own words…</source>
         <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
-    </message>
-    <message>
-        <source>Ask the patient to explain each topic back to you, in their own words. Check that they mention these key points, and explain again any they miss.</source>
-        <translation type="vanished">ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูว่าพูดถึงประเด็นสำคัญเหล่านี้ และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/clinician/teach_back.py" line="54"/>

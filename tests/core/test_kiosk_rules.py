@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -16,12 +17,14 @@ from edu_app.core.kiosk import (
     hash_pin,
     set_pin_in_toml,
     valid_pin,
+    valid_pin_hash,
     verify_pin,
     write_pin,
+    write_pin_hash,
 )
 from edu_app.core.settings import load_config
 
-FAST = 1_000  # iterations: the real default is slow on purpose
+FAST = 100_000  # iterations: the lowest a stored hash may use (the default is slower on purpose)
 
 
 def test_pin_hash_is_salted_and_verifies() -> None:
@@ -30,7 +33,7 @@ def test_pin_hash_is_salted_and_verifies() -> None:
     assert "2468" not in first
     assert verify_pin("2468", first) and verify_pin("2468", second)
     assert not verify_pin("2469", first)
-    assert not verify_pin("2468", "pbkdf2_sha256$1000$zz$00")  # malformed hash
+    assert not verify_pin("2468", "pbkdf2_sha256$100000$zz$00")  # malformed hash
     assert not verify_pin("2468", "")
 
 
@@ -41,9 +44,12 @@ def test_bad_pins_are_refused(pin: str) -> None:
         hash_pin(pin, iterations=FAST)
 
 
+PIN_HASH = hash_pin("1357", iterations=FAST)  # made once: each one takes a while
+
+
 def test_wrong_pins_lock_the_pad_for_longer_each_time() -> None:
     now = [1000.0]
-    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    guard = PinGuard(PIN_HASH, lambda: now[0])
     assert guard.attempt("0000").outcome == "wrong"
     assert guard.attempt("0000").outcome == "wrong"
     third = guard.attempt("0000")
@@ -59,7 +65,7 @@ def test_wrong_pins_lock_the_pad_for_longer_each_time() -> None:
 
 def test_the_lock_never_exceeds_five_minutes() -> None:
     now = [0.0]
-    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    guard = PinGuard(PIN_HASH, lambda: now[0])
     waits = []
     for _ in range(12):
         result = guard.attempt("0000")
@@ -147,3 +153,181 @@ def test_print_quota_per_session_and_per_day(tmp_path: Path) -> None:
     quota.new_session()
     assert not quota.allowed() and quota.left_today() == 0
     assert not PrintQuota(0, 10, counts).allowed()  # 0 switches printing off
+
+
+# --- a damaged pin_hash -------------------------------------------------------------------
+
+SALT = "00112233445566778899aabbccddeeff"  # 16 bytes
+DIGEST = "ab" * 32  # 32 bytes
+
+
+def test_a_whole_hash_is_accepted() -> None:
+    assert valid_pin_hash(f"pbkdf2_sha256$200000${SALT}${DIGEST}")
+    assert valid_pin_hash(f"pbkdf2_sha256$100000${SALT}${DIGEST}")
+    assert valid_pin_hash(f"pbkdf2_sha256$1000000${SALT * 4}${DIGEST}")  # a 64-byte salt
+    assert valid_pin_hash(PIN_HASH)
+
+
+@pytest.mark.parametrize("stored", [
+    f"pbkdf2_sha256$10000000${SALT}${DIGEST}",  # ten million iterations: 2 s a try
+    f"pbkdf2_sha256$1000001${SALT}${DIGEST}",
+    f"pbkdf2_sha256$99999${SALT}${DIGEST}",  # too few to be a real hash of ours
+    f"pbkdf2_sha256$1000${SALT}${DIGEST}",
+    f"pbkdf2_sha256$200_000${SALT}${DIGEST}",  # int() would take these
+    f"pbkdf2_sha256$+200000${SALT}${DIGEST}",
+    f"pbkdf2_sha256$ 200000${SALT}${DIGEST}",
+    f"pbkdf2_sha256$0200000${SALT}${DIGEST}",
+    f"pbkdf2_sha256$200000${SALT[:-2]}${DIGEST}",  # a 15-byte salt
+    f"pbkdf2_sha256$200000${SALT}0${DIGEST}",  # half a byte
+    f"pbkdf2_sha256$200000${SALT * 5}${DIGEST}",  # an 80-byte salt
+    f"pbkdf2_sha256$200000${SALT}${DIGEST[:-2]}",  # a short digest
+    f"pbkdf2_sha256$200000${SALT}${DIGEST}00",
+    f"pbkdf2_sha256$200000$zz{SALT[2:]}${DIGEST}",
+    f"pbkdf2_sha256$200000${SALT}${DIGEST}$",
+    f"pbkdf2_sha1$200000${SALT}${DIGEST}",
+    f" pbkdf2_sha256$200000${SALT}${DIGEST}",
+    f"pbkdf2_sha256$200000${SALT}",
+    "pbkdf2_sha256$",
+    "",
+])
+def test_a_damaged_hash_is_refused_without_hashing(stored: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert not valid_pin_hash(stored)
+
+    def never(*_args: object) -> bytes:
+        raise AssertionError("a damaged hash must not be worked on")
+
+    monkeypatch.setattr("hashlib.pbkdf2_hmac", never)
+    assert not verify_pin("1357", stored)  # and no 2-second freeze per try
+    guard = PinGuard(stored, lambda: 0.0)
+    assert not guard.has_pin and guard.attempt("1357").outcome == "no-pin"
+
+
+def test_hash_pin_refuses_iterations_a_kiosk_would_not_accept() -> None:
+    with pytest.raises(ValueError):
+        hash_pin("1357", iterations=10_000_000)
+    with pytest.raises(ValueError):
+        hash_pin("1357", iterations=1_000)
+
+
+def test_settings_flag_a_damaged_hash_and_say_so(tmp_path: Path) -> None:
+    config = tmp_path / "clinic.toml"
+    huge = f"pbkdf2_sha256$10000000${SALT}${DIGEST}"  # ten million iterations
+    config.write_text(f'[kiosk]\nenabled = true\n[admin]\npin_hash = "{huge}"\n', encoding="utf-8")
+    loaded, messages = load_config(config, explicit=True)
+    assert loaded.admin_pin_hash == "" and loaded.admin_pin_damaged
+    assert loaded.kiosk_enabled  # the rest of the file still counts
+    [message] = messages
+    assert "pin_hash" in message.text and "damaged" in message.text
+    assert "edu-app set-pin" in message.text
+    config.write_text("[admin]\npin_hash = 12\n", encoding="utf-8")
+    assert load_config(config)[0].admin_pin_damaged  # not even text
+    config.write_text(f'[admin]\npin_hash = "{PIN_HASH}"\n', encoding="utf-8")
+    loaded, messages = load_config(config)
+    assert messages == [] and not loaded.admin_pin_damaged and loaded.admin_pin_hash == PIN_HASH
+    config.write_text("[kiosk]\nenabled = true\n", encoding="utf-8")
+    assert not load_config(config)[0].admin_pin_damaged  # no PIN at all is not damage
+
+
+# --- the lockout survives a restart -------------------------------------------------------
+
+class Clocks:
+    """A monotonic clock that starts again at each 'restart' and a wall clock that does not."""
+
+    def __init__(self) -> None:
+        self.mono, self.wall = 50.0, 1_800_000_000.0
+
+    def advance(self, seconds: float) -> None:
+        self.mono += seconds
+        self.wall += seconds
+
+    def guard(self, state: Path, stored: str = PIN_HASH) -> PinGuard:
+        self.mono = 7.0  # a new process
+        return PinGuard(stored, lambda: self.mono, state, lambda: self.wall)
+
+
+def test_a_restart_gives_no_fresh_tries(tmp_path: Path) -> None:
+    clocks, state = Clocks(), tmp_path / "state" / "lock.json"
+    first = clocks.guard(state)
+    for _ in range(2):
+        assert first.attempt("9753").outcome == "wrong"
+    again = clocks.guard(state)  # restarted after two wrong PINs
+    assert again.wait() == 0
+    assert again.attempt("9753") == ("locked", 30.0)  # the third wrong PIN in all
+    clocks.advance(10)
+    restarted = clocks.guard(state)
+    assert restarted.wait() == 20.0 and restarted.attempt("1357").outcome == "locked"
+    clocks.advance(20)
+    later = clocks.guard(state)
+    assert later.wait() == 0
+    assert later.attempt("9753") == ("locked", 60.0)  # the fourth: the count was kept
+    text = state.read_text(encoding="utf-8")
+    assert "9753" not in text and "1357" not in text
+    assert set(json.loads(text)) == {"failures", "locked_until"}
+    clocks.advance(60)
+    assert clocks.guard(state).attempt("1357").outcome == "ok"
+    assert clocks.guard(state).attempt("9753").outcome == "wrong"  # the count starts again
+
+
+def test_a_clock_set_back_never_locks_longer_than_five_minutes(tmp_path: Path) -> None:
+    clocks, state = Clocks(), tmp_path / "lock.json"
+    guard = clocks.guard(state)
+    for _ in range(3):
+        guard.attempt("9753")
+    clocks.wall -= 86_400  # the clock goes back a day
+    assert clocks.guard(state).wait() == 300.0
+
+
+@pytest.mark.parametrize("content", [
+    b"not json", b"", b"[]", b"\xff\xfe", b'{"failures": 2}', b'{"failures": "3", "locked_until": 0}',
+    b'{"failures": -1, "locked_until": 0}', b'{"failures": true, "locked_until": 0}',
+    b'{"failures": 1, "locked_until": "soon"}', b'{"failures": 1, "locked_until": NaN}',
+    b'{"failures": 1, "locked_until": Infinity}', pytest.param(b"[" * 100_000, id="nested-deeply"),
+])
+def test_a_damaged_lock_file_counts_as_three_wrong_pins(tmp_path: Path, content: bytes) -> None:
+    clocks, state = Clocks(), tmp_path / "lock.json"
+    state.write_bytes(content)
+    guard = clocks.guard(state)
+    assert guard.wait() == 30.0 and guard.attempt("1357").outcome == "locked"
+    clocks.advance(30)
+    assert guard.attempt("9753") == ("locked", 60.0)
+    assert json.loads(state.read_text(encoding="utf-8"))["failures"] == 4  # written whole again
+
+
+def test_a_folder_in_place_of_the_lock_file_counts_as_damaged(tmp_path: Path) -> None:
+    clocks, state = Clocks(), tmp_path / "lock.json"
+    state.mkdir()
+    guard = clocks.guard(state)
+    assert guard.wait() == 30.0  # and it cannot be written: the lock holds in memory
+    clocks.advance(30)
+    assert guard.attempt("1357").outcome == "ok"
+
+
+def test_an_unwritable_state_folder_keeps_the_count_in_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    clocks = Clocks()
+    guard = clocks.guard(blocker / "lock.json")  # its folder is a file
+    for _ in range(3):
+        result = guard.attempt("9753")
+    assert result == ("locked", 30.0)
+
+
+# --- writing the hash ---------------------------------------------------------------------
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    config = tmp_path / "clinic.toml"
+    config.write_text('[clinic]\nname = "A"\n', encoding="utf-8")
+
+    def fail(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", fail)
+    with pytest.raises(KioskError, match="No space left"):
+        write_pin_hash(config, PIN_HASH)
+    assert config.read_text(encoding="utf-8") == '[clinic]\nname = "A"\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clinic.toml"]
+
+
+def test_the_admin_section_is_found_with_a_comment_after_it() -> None:
+    text = '[admin]  # staff\npin_hash = "old"\n'
+    assert tomllib.loads(set_pin_in_toml(text, "h")) == {"admin": {"pin_hash": "h"}}

@@ -33,6 +33,7 @@ from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
 PIN = "2468"
+PIN_HASH = hash_pin(PIN, iterations=100_000)  # made once: the lowest count a kiosk accepts
 MODIFIER_KEYS = (Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Shift)
 
 
@@ -44,7 +45,7 @@ def restore_hook() -> Iterator[None]:
 
 
 def make_kiosk(qtbot, library: Library, **config: object) -> KioskController:  # type: ignore[no-untyped-def]
-    settings = ClinicConfig(languages=("en", "th"), admin_pin_hash=hash_pin(PIN, iterations=1000),
+    settings = ClinicConfig(languages=("en", "th"), admin_pin_hash=PIN_HASH,
                             printer="PDF")._replace(**config)
     window = MainWindow(library, SearchIndex(library), settings, PreferencesStore(None, persist=False))
     controller = KioskController(window, idle_ms=60_000)
@@ -230,8 +231,9 @@ def test_the_window_refuses_to_close_or_minimise(qtbot, kiosk: KioskController) 
     window = kiosk.window
     assert not window.close()
     assert window.isVisible()
-    window.showMinimized()
-    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.showMinimized()  # minimised while still flagged full screen: not good enough
+    qtbot.waitUntil(lambda: window.windowState() == Qt.WindowState.WindowFullScreen, timeout=2000)
+    assert not window.isMinimized()
     window.showNormal()
     qtbot.waitUntil(window.isFullScreen, timeout=2000)
 
@@ -311,11 +313,6 @@ def test_three_wrong_pins_lock_the_pad(qtbot, kiosk: KioskController) -> None:  
     assert not kiosk.pin_pad.ok_button.isEnabled()
 
 
-def test_without_a_pin_the_pad_says_how_to_set_one(qtbot, small_library, restore_hook) -> None:  # type: ignore[no-untyped-def]
-    kiosk = make_kiosk(qtbot, small_library, admin_pin_hash="")
-    kiosk.pin_pad.start()
-    assert "edu-app set-pin" in kiosk.pin_pad.message.text()
-    assert not kiosk.pin_pad.ok_button.isEnabled()
 
 
 # --- print limits and usage counts -------------------------------------------------------

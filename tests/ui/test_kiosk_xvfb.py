@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,14 +59,35 @@ def window_geometry(display: str) -> str:
     return ""
 
 
+@contextmanager
+def kiosk_program(display: str, config: Path, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """The program as a kiosk on ``display``; its own output (stdout and stderr) goes to ``log``
+    and is printed when the test fails, so a crash (e.g. SIGABRT) shows why."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    with open(log, "wb") as out:
+        program = subprocess.Popen([sys.executable, "-m", "edu_app", "--config", str(config)],
+                                   env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        yield program
+    except BaseException:
+        print(f"--- the program's output (exit code {program.poll()}) ---")
+        print(log.read_text(encoding="utf-8", errors="replace"))
+        raise
+    finally:
+        program.terminate()
+        try:
+            program.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            program.kill()
+            program.wait(timeout=10)
+
+
 @pytest.mark.parametrize("x_display", [(1920, 1080), (1080, 1920)], indirect=True)
 def test_kiosk_fills_a_real_screen(x_display: str, hermetic: Path, tmp_path: Path) -> None:
     config = tmp_path / "clinic.toml"
     config.write_text("[kiosk]\nenabled = true\n", encoding="utf-8")
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
-    program = subprocess.Popen([sys.executable, "-m", "edu_app", "--config", str(config)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
+    log = tmp_path / "program.log"
+    with kiosk_program(x_display, config, log) as program:
         screen = screen_size(x_display)
         deadline, geometry = time.monotonic() + 30, ""
         while time.monotonic() < deadline and program.poll() is None:
@@ -74,7 +96,104 @@ def test_kiosk_fills_a_real_screen(x_display: str, hermetic: Path, tmp_path: Pat
                 break
             time.sleep(0.2)
         assert geometry == f"{screen}+0+0", (geometry, program.poll())
+    output = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in output, output
+
+
+# --- with a real window manager ------------------------------------------------------------
+
+WM_TOOLS = ("openbox", "wmctrl", "xdotool", "xprop")  # Debian: openbox, wmctrl, xdotool, x11-utils
+# a whole hash as 'edu-app set-pin' writes it, so the kiosk starts without its first-PIN step
+PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32
+
+
+def x_tool(display: str, *command: str) -> str:
+    return subprocess.run(command, env={**os.environ, "DISPLAY": display}, capture_output=True,
+                          text=True, timeout=10).stdout
+
+
+@pytest.fixture
+def window_manager(x_display: str, tmp_path: Path) -> Iterator[str]:
+    """Openbox running on the X display (as a kiosk computer's session might)."""
+    missing = [tool for tool in WM_TOOLS if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (.ci/run installs openbox, wmctrl, xdotool)")
+    with open(tmp_path / "openbox.log", "wb") as out:
+        manager = subprocess.Popen(["openbox", "--sm-disable"], stdout=out, stderr=subprocess.STDOUT,
+                                   env={**os.environ, "DISPLAY": x_display})
+    try:
+        deadline = time.monotonic() + 20
+        while "Openbox" not in x_tool(x_display, "wmctrl", "-m"):
+            assert manager.poll() is None and time.monotonic() < deadline, \
+                (tmp_path / "openbox.log").read_text(errors="replace")
+            time.sleep(0.2)
+        yield x_display
     finally:
-        program.terminate()
-        output = program.communicate(timeout=20)[0]
-    assert "Traceback" not in output
+        manager.terminate()
+        manager.wait(timeout=10)
+
+
+def kiosk_window(display: str) -> str:
+    """The id of the program's managed window ("" while there is none)."""
+    for line in x_tool(display, "wmctrl", "-l").splitlines():
+        parts = line.split(None, 3)
+        if len(parts) == 4 and parts[3] == "Eczema Explained":
+            return parts[0]
+    return ""
+
+
+def wm_state(display: str, window: str) -> str:
+    """What the window manager says: e.g. 'Normal FULLSCREEN ABOVE 1366x768+0+0'."""
+    props = x_tool(display, "xprop", "-id", window, "_NET_WM_STATE", "WM_STATE")
+    words = ["Iconic" if "window state: Iconic" in props else
+             "Normal" if "window state: Normal" in props else "unmapped"]
+    for name in ("HIDDEN", "FULLSCREEN", "ABOVE"):
+        if f"_NET_WM_STATE_{name}" in props:
+            words.append(name)
+    info = x_tool(display, "xwininfo", "-id", window)
+    match = re.search(r"-geometry (\d+x\d+[+-]\d+[+-]\d+)", info)
+    words.append(match.group(1) if match else "?")
+    return " ".join(words)
+
+
+ATTACKS = [  # what a window manager (or someone at its menu: Alt+Space, Iconify) can do
+    ("xdotool", "windowminimize", "{id}"),
+    ("wmctrl", "-i", "-r", "{id}", "-b", "add,hidden"),
+    ("wmctrl", "-i", "-r", "{id}", "-b", "remove,fullscreen"),
+    ("wmctrl", "-i", "-r", "{id}", "-b", "remove,above"),
+    ("wmctrl", "-i", "-r", "{id}", "-b", "remove,fullscreen,above"),
+]
+
+
+@pytest.mark.parametrize("x_display", [(1366, 768)], indirect=True)
+def test_the_window_manager_cannot_hide_or_lower_the_kiosk(window_manager: str, hermetic: Path,
+                                                           tmp_path: Path) -> None:
+    display = window_manager
+    config = tmp_path / "clinic.toml"
+    config.write_text(f'[kiosk]\nenabled = true\n[admin]\npin_hash = "{PIN_HASH}"\n', encoding="utf-8")
+    log = tmp_path / "program.log"
+    settled = f"Normal FULLSCREEN ABOVE {screen_size(display)}+0+0"
+    with kiosk_program(display, config, log) as program:
+        deadline, window, state = time.monotonic() + 60, "", ""
+        while time.monotonic() < deadline and program.poll() is None:
+            window = kiosk_window(display)
+            state = wm_state(display, window) if window else ""
+            if state == settled:
+                break
+            time.sleep(0.2)
+        assert state == settled, (window, state, program.poll())
+        for done, attack in enumerate(ATTACKS, start=1):
+            x_tool(display, *(part.replace("{id}", window) for part in attack))
+            # back to full screen and on top, and the program says it put it back (so the
+            # attack did change something: the test cannot pass without one)
+            deadline = time.monotonic() + 10
+            while True:
+                state = wm_state(display, window)
+                restored = log.read_text(encoding="utf-8", errors="replace").count("putting it back")
+                if state == settled and restored >= done:
+                    break
+                assert time.monotonic() < deadline and program.poll() is None, (attack, state, restored)
+                time.sleep(0.2)
+        assert program.poll() is None
+    output = log.read_text(encoding="utf-8", errors="replace")
+    assert "Traceback" not in output, output

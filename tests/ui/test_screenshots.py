@@ -116,7 +116,7 @@ def test_kiosk_screens(qtbot, library, size: str) -> None:  # type: ignore[no-un
     kiosk.still_reading.start()
     shoot(qtbot, window, f"kiosk-countdown-{size}", KIOSK_SIZES[size])
     kiosk.still_reading.stop()
-    kiosk.pin_pad.guard = PinGuard(hash_pin("1234", iterations=1000), lambda: 0.0)
+    kiosk.pin_pad.guard = PinGuard(hash_pin("1234", iterations=100_000), lambda: 0.0)
     kiosk.pin_pad.start()
     shoot(qtbot, window, f"kiosk-pin-{size}", KIOSK_SIZES[size])
     kiosk.pin_pad.close_pad()

@@ -17,17 +17,24 @@ from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QKeySequence, QMo
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScroller
 
 from edu_app.core import paths
-from edu_app.core.kiosk import DayCounts, PinGuard, PrintQuota
+from edu_app.core.kiosk import LOCK_FILE, DayCounts, KioskError, PinGuard, PrintQuota, write_pin_hash
+from edu_app.core.settings import default_config_path
 from edu_app.crash import log_unexpected
 from edu_app.ui.kiosk.attract import AttractView
 from edu_app.ui.kiosk.idle import IdleWatcher
-from edu_app.ui.kiosk.overlays import COUNTDOWN_SECONDS, PinPad, StaffMenu, StillReading
+from edu_app.ui.kiosk.overlays import COUNTDOWN_SECONDS, StaffMenu, StillReading
+from edu_app.ui.kiosk.pin_pad import PinPad
+from edu_app.ui.kiosk.window_guard import WindowGuard
 from edu_app.ui.main_window import MainWindow
 
 log = logging.getLogger("edu_app")
 CORNER = 96  # px: the staff corner at the top left
 HOLD_MS = 5000  # how long staff hold it
 USAGE_FILE = "kiosk-usage.json"
+# Staff layers left alone go back to the attract screen (a full reset), so the next person
+# never finds an open PIN pad or an unlocked staff menu with "Close the program".
+PIN_PAD_IDLE_MS = 30_000
+STAFF_MENU_IDLE_MS = 60_000
 
 # Keys that would leave, close, minimise, print through the system or reach the desktop.
 ESCAPE_KEYS = (
@@ -65,8 +72,13 @@ class KioskController(QObject):
         self.countdown_seconds = COUNTDOWN_SECONDS
         self.still_reading = StillReading(window)
         self.still_reading.expired.connect(self.reset)
-        self.pin_pad = PinPad(window, PinGuard(config.admin_pin_hash, time.monotonic))
+        # where a PIN chosen on the screen is stored (cli sets source even for a missing file)
+        self.config_path = config.source or default_config_path()
+        self.pin_pad = PinPad(window, PinGuard(config.admin_pin_hash, time.monotonic,
+                                               paths.user_state_dir() / LOCK_FILE))
+        self.pin_pad.damaged = config.admin_pin_damaged
         self.pin_pad.accepted.connect(self.open_staff_menu)
+        self.pin_pad.new_hash.connect(self.store_new_pin)
         self.staff_menu = StaffMenu(window)
         self.staff_menu.add_action("back", self.back_to_kiosk)
         self.staff_menu.add_action("reset", self.reset)
@@ -75,10 +87,15 @@ class KioskController(QObject):
                                 self)
         self.idle.idle.connect(self._on_idle)
         self.idle.active.connect(self._on_activity)
+        self.pin_pad_idle_ms, self.staff_menu_idle_ms = PIN_PAD_IDLE_MS, STAFF_MENU_IDLE_MS
+        self.staff_idle = IdleWatcher(PIN_PAD_IDLE_MS, self)
+        self.staff_idle.idle.connect(self._staff_left)
+        self.pin_pad.closed.connect(self.staff_idle.stop)
         self.hold = QTimer(self)
         self.hold.setSingleShot(True)
         self.hold.setInterval(HOLD_MS)
-        self.hold.timeout.connect(self.pin_pad.start)
+        self.hold.timeout.connect(self.open_pin_pad)
+        self.window_guard = WindowGuard(window, lambda: not self.unlocked)
         window.page_opened.connect(lambda _page: self._count("pages"))
         window.retranslated.connect(self.retranslate)
         # screens and page texts are made when first needed: each gets flick scrolling
@@ -117,8 +134,14 @@ class KioskController(QObject):
         app.installEventFilter(self)
         sys.excepthook = self._excepthook
         window.showFullScreen()
+        self.window_guard.start()
         self.show_attract()
         self.idle.start()
+        if not self.pin_pad.guard.has_pin:
+            # the first-start staff step: choose a PIN now (left alone, it times out to the
+            # attract screen; holding the corner offers it again)
+            log.warning("kiosk mode has no valid staff PIN: it can be set on the screen")
+            self.open_pin_pad()
 
     def flick_scrolling(self) -> None:
         """Every scrolling area scrolls with a finger (and with a dragged mouse on touch screens
@@ -154,6 +177,7 @@ class KioskController(QObject):
         self.still_reading.stop()
         self.pin_pad.close_pad()
         self.staff_menu.hide()
+        self.staff_idle.stop()
         self.hold.stop()
         for widget in QApplication.topLevelWidgets():  # menus, pop-ups, dialogs
             if widget is not self.window and widget.isVisible():
@@ -171,8 +195,8 @@ class KioskController(QObject):
 
     # --- idle -----------------------------------------------------------------------------
     def _on_idle(self) -> None:
-        if self.window.current[0] == "attract" and not self.pin_pad.isVisible():
-            self.idle.timer.start()  # nothing to clear: keep looping
+        if self.window.current[0] == "attract":
+            self.idle.timer.start()  # nothing to clear (an open PIN pad has its own timeout)
             return
         self.still_reading.start(self.countdown_seconds)
 
@@ -181,14 +205,50 @@ class KioskController(QObject):
             self.still_reading.dismiss()
 
     # --- staff ----------------------------------------------------------------------------
-    def open_staff_menu(self) -> None:
-        """The PIN was right."""
+    def open_pin_pad(self) -> None:
+        """The corner was held (or no PIN is set at start): the pad, which times out."""
+        self.pin_pad.start()
+        self._watch_staff(self.pin_pad_idle_ms)
+
+    def open_staff_menu(self, notice: str = "") -> None:
+        """The PIN was right (or was just chosen)."""
         self.idle.stop()
         self.retranslate()
+        self.staff_menu.set_notice(notice)
         self.staff_menu.open()
+        self._watch_staff(self.staff_menu_idle_ms)
+
+    def _watch_staff(self, timeout_ms: int) -> None:
+        self.staff_idle.timer.setInterval(timeout_ms)
+        self.staff_idle.start()
+
+    def _staff_left(self) -> None:
+        """Nobody touched the PIN pad or staff menu for a while: back to the attract screen."""
+        log.info("staff layer left alone: the kiosk starts over")
+        self.reset()
+
+    def store_new_pin(self, pin_hash: str) -> None:
+        """A first PIN was chosen on the screen: save only its hash in clinic.toml. If the
+        file cannot be written, the PIN still works until the program closes, and staff are
+        told so."""
+        self.pin_pad.guard.set_hash(pin_hash)
+        self.pin_pad.damaged = False
+        try:
+            write_pin_hash(self.config_path, pin_hash)
+        except KioskError as exc:
+            log.warning("the staff PIN was not saved: %s", exc)
+            self.open_staff_menu(
+                self.tr("The PIN could not be saved in %1, so it works only until the program "
+                        "closes. Set it with 'edu-app set-pin' on this computer.")
+                .replace("%1", str(self.config_path)))
+            return
+        log.info("a staff PIN was set on the kiosk's screen in %s", self.config_path)
+        self.open_staff_menu(self.tr("The staff PIN is saved in %1.")
+                             .replace("%1", str(self.config_path)))
 
     def back_to_kiosk(self) -> None:
         """Staff are done."""
+        self.staff_idle.stop()
         self.idle.start()
 
     def quit_program(self) -> None:
@@ -201,6 +261,8 @@ class KioskController(QObject):
         """Let the window close and stop watching the application."""
         self.unlocked = True
         self.idle.stop()
+        self.staff_idle.stop()
+        self.window_guard.stop()
         self.attract.end()
         self.still_reading.stop()
         self.hold.stop()
@@ -223,8 +285,7 @@ class KioskController(QObject):
         elif kind == QEvent.Type.ContextMenu:
             return True  # no right-click menus
         elif kind == QEvent.Type.WindowStateChange and watched is self.window:
-            if not self.window.isFullScreen() and not self.unlocked:
-                QTimer.singleShot(0, self.window.showFullScreen)
+            self.window_guard.soon()  # minimised or restored: put back full screen at once
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self._maybe_hold(event)
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):

@@ -1,4 +1,5 @@
-"""Layers shown over the kiosk window: "Still reading?", the staff PIN pad and staff menu.
+"""Layers shown over the kiosk window: "Still reading?" and the staff menu (the PIN pad is in
+:mod:`edu_app.ui.kiosk.pin_pad`).
 
 They are child widgets, not dialogs: nothing can open behind them, they need no window manager,
 and a reset simply hides them.
@@ -10,13 +11,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from edu_app.core.kiosk import PinGuard
 from edu_app.ui.widgets import wrapped_label
 
 COUNTDOWN_SECONDS = 20
-PAD_BUTTON = 88  # px: a PIN key is much larger than the 48 px minimum
 CARD_WIDTH = 620
 
 
@@ -127,117 +126,6 @@ class StillReading(Overlay):
             self.expired.emit()
 
 
-class PinPad(Overlay):
-    """Digits for the staff PIN; the guard decides, and slows down guessing."""
-
-    accepted = Signal()
-
-    def __init__(self, parent: QWidget, guard: PinGuard) -> None:
-        super().__init__(parent, "Popup")
-        self.guard = guard
-        self.entered = ""
-        self.title = wrapped_label("", "ScreenTitle")
-        self.dots = QLabel()
-        self.dots.setObjectName("PinDots")
-        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = wrapped_label("", "Muted")
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate("123456789C0<"):
-            button = QPushButton(key)
-            button.setObjectName("PadKey")
-            button.setFixedSize(PAD_BUTTON, PAD_BUTTON)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, index // 3, index % 3)
-            self.keys[key] = button
-        actions = QHBoxLayout()
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.close_pad)
-        self.ok_button = QPushButton()
-        self.ok_button.setObjectName("Primary")
-        self.ok_button.clicked.connect(self.submit)
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.ok_button)
-        self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.dots)
-        self.layout_.addLayout(grid)
-        self.layout_.addWidget(self.message)
-        self.layout_.addLayout(actions)
-        self.unlock_timer = QTimer(self)
-        self.unlock_timer.setSingleShot(True)
-        self.unlock_timer.timeout.connect(self._unlocked)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Re-set interface texts."""
-        self.title.setText(self.tr("Staff only: enter the PIN"))
-        self.keys["C"].setAccessibleName(self.tr("Clear"))
-        self.keys["<"].setAccessibleName(self.tr("Delete last digit"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.ok_button.setText(self.tr("OK"))
-        self._show()
-
-    def start(self) -> None:
-        """Open the pad empty."""
-        self.entered = ""
-        self.message.setText("" if self.guard.has_pin else self.tr(
-            "No staff PIN is set. Set one with 'edu-app set-pin' on this computer."))
-        self._show()
-        self.open()
-        if self.guard.wait() > 0:
-            self._lock(self.guard.wait())
-        else:
-            self._unlocked()
-
-    def press(self, key: str) -> None:
-        """One key of the pad."""
-        if key == "C":
-            self.entered = ""
-        elif key == "<":
-            self.entered = self.entered[:-1]
-        elif len(self.entered) < 8:
-            self.entered += key
-        self._show()
-
-    def submit(self) -> None:
-        """Check the PIN entered."""
-        result = self.guard.attempt(self.entered)
-        self.entered = ""
-        self._show()
-        if result.outcome == "ok":
-            self.hide()
-            self.accepted.emit()
-        elif result.outcome == "wrong":
-            self.message.setText(self.tr("That PIN is not right. Try again."))
-        elif result.outcome == "locked":
-            self._lock(result.wait_seconds)
-
-    def close_pad(self) -> None:
-        """Leave without unlocking; the digits are forgotten."""
-        self.entered = ""
-        self.hide()
-
-    def _lock(self, seconds: float) -> None:
-        self.message.setText(self.tr("Too many wrong PINs. Wait %1 seconds.")
-                             .replace("%1", str(round(seconds))))
-        self._set_keys(False)
-        self.unlock_timer.start(int(seconds * 1000) + 50)
-
-    def _unlocked(self) -> None:
-        self._set_keys(self.guard.has_pin)
-        if self.guard.has_pin:
-            self.message.setText("")
-
-    def _set_keys(self, enabled: bool) -> None:
-        for button in (*self.keys.values(), self.ok_button):
-            button.setEnabled(enabled)
-
-    def _show(self) -> None:
-        self.dots.setText("●" * len(self.entered) or " ")
-        self.dots.setAccessibleName(self.tr("%1 digits entered").replace("%1", str(len(self.entered))))
-
-
 class StaffMenu(Overlay):
     """What staff can do once the PIN is right."""
 
@@ -245,8 +133,11 @@ class StaffMenu(Overlay):
         super().__init__(parent, "Popup")
         self.title = wrapped_label("", "ScreenTitle")
         self.info = wrapped_label("", "Muted")
+        self.notice = wrapped_label("")  # e.g. that a PIN set on the screen was not saved
+        self.notice.hide()
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.info)
+        self.layout_.addWidget(self.notice)
         self.buttons: dict[str, QPushButton] = {}
         self.retranslate()
 
@@ -266,3 +157,8 @@ class StaffMenu(Overlay):
     def retranslate(self) -> None:
         """Re-set interface texts."""
         self.title.setText(self.tr("Staff menu"))
+
+    def set_notice(self, text: str) -> None:
+        """Something staff must know (hidden when ``text`` is empty)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
