@@ -66,10 +66,14 @@ class SearchView(QWidget):
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested.emit)
         self.field = QLineEdit()
-        self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.run)
+        # A full-size, named button rather than the field's own 20 px cross: a finger finds it
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self._clear)
+        self.clear_button.setVisible(False)
         bar.addWidget(self.home_button)
         bar.addWidget(self.field, 1)
+        bar.addWidget(self.clear_button)
         outer.addLayout(bar)
         self.status = wrapped_label("", "Muted")
         outer.addWidget(self.status)
@@ -90,7 +94,13 @@ class SearchView(QWidget):
         self.home_button.setText(self.tr("Home"))
         self.field.setPlaceholderText(self.tr("Type a word to search"))
         self.field.setAccessibleName(self.tr("Search all topics and questions"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the search"))
         self.run(self.field.text())
+
+    def _clear(self) -> None:
+        self.field.clear()
+        self.field.setFocus()
 
     def kind_text(self, kind: str) -> str:
         """A translated name for a kind of result."""
@@ -110,6 +120,7 @@ class SearchView(QWidget):
     def run(self, text: str) -> None:
         """Search and show the results."""
         hits = self.index.search(text, self.lang) if text.strip() else []
+        self.clear_button.setVisible(bool(text))
         for position, hit in enumerate(hits):
             if position < len(self._made):
                 card = self._made[position]

@@ -1034,47 +1034,57 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="90"/>
+        <location filename="../../edu_app/ui/search_view.py" line="94"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="91"/>
+        <location filename="../../edu_app/ui/search_view.py" line="95"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="92"/>
+        <location filename="../../edu_app/ui/search_view.py" line="96"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
+        <location filename="../../edu_app/ui/search_view.py" line="97"/>
+        <source>Clear</source>
+        <translation>ล้างคำค้น</translation>
+    </message>
+    <message>
         <location filename="../../edu_app/ui/search_view.py" line="98"/>
+        <source>Clear the search</source>
+        <translation>ล้างคำที่ค้นหา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/search_view.py" line="108"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="99"/>
+        <location filename="../../edu_app/ui/search_view.py" line="109"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="100"/>
+        <location filename="../../edu_app/ui/search_view.py" line="110"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="127"/>
+        <location filename="../../edu_app/ui/search_view.py" line="138"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="129"/>
+        <location filename="../../edu_app/ui/search_view.py" line="140"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="131"/>
+        <location filename="../../edu_app/ui/search_view.py" line="142"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>

@@ -259,3 +259,15 @@ def test_a_disabled_button_looks_disabled_in_high_contrast(qtbot) -> None:  # ty
         usable, unusable = colours(True, name), colours(False, name)
         assert "#ffffff" in usable or "#ffe500" in usable  # white or yellow text and border
         assert "#ffffff" not in unusable and "#ffe500" not in unusable, name
+
+
+def test_search_has_a_clear_button_a_finger_can_press(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_search("")
+    search = window.search
+    assert not search.clear_button.isVisible()  # nothing to clear yet
+    qtbot.keyClicks(search.field, "skin")
+    assert search.clear_button.isVisible() and search.cards
+    assert min(search.clear_button.width(), search.clear_button.height()) >= 48
+    qtbot.mouseClick(search.clear_button, Qt.MouseButton.LeftButton)
+    assert search.field.text() == "" and not search.clear_button.isVisible()
+    assert not [card for card in search.cards if card.isVisible()]
