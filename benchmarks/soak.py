@@ -58,10 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QKeyEvent
 
     from edu_app import memory
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
     from edu_app.printing.pdf import write_pdf
     from edu_app.startup import load_everything, setup_logging
     from edu_app.ui.app import application
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont, QImage, QPainter
 
 from edu_app.core import cache
 from edu_app.core.model import IllustrationText
-from edu_app.ui.illustration_paint import (
+from edu_app.paint.illustrations import (
     Outline,
     forget_parsed,
     image_from,

@@ -15,9 +15,9 @@ from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
 from edu_app.core.visit import Visit
+from edu_app.paint.fonts import app_font
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
-from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.screens import LazyScreens

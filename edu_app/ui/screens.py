@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from edu_app.core.theme import theme_for
-from edu_app.ui.fonts import app_font
+from edu_app.paint.fonts import app_font
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget

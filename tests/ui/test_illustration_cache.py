@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage
 
 from edu_app.core import paths
 from edu_app.core.model import IllustrationText
-from edu_app.ui import illustration_cache, illustration_paint
+from edu_app.paint import illustrations as illustration_paint
+from edu_app.ui import illustration_cache
 from edu_app.ui.illustration import IllustrationView
 
 SVG = (
