@@ -132,3 +132,21 @@ def test_an_edited_renderer_does_not_reuse_the_cached_library(
     loaded = load_everything()
     assert len(parsed) == 2  # parsed and compiled again, not the old pages
     assert loaded.library.languages["en"].pages
+
+
+def test_the_library_key_names_every_module_that_makes_the_library() -> None:
+    # Whatever the loader and the page compiler import (now or after a later change) is part of
+    # the key; a module left out would let its edits reuse old compiled pages.
+    import subprocess
+
+    from edu_app.startup import LIBRARY_CODE
+
+    code = (
+        "import sys\n"
+        "import edu_app.core.content, edu_app.core.render, edu_app.core.markdown_ext\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('edu_app.core.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    used = set(out.stdout.split())
+    assert "edu_app.core.render_context" in used
+    assert used <= set(LIBRARY_CODE), sorted(used - set(LIBRARY_CODE))
