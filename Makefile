@@ -77,7 +77,7 @@ screenshots: $(STAMP)
 # Interface translations: collect strings into the .ts files (edit them with pyside6-linguist),
 # then compile the .qm files the program loads. Both are committed; a test checks they agree.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate edu_app/ui/*.py edu_app/ui/kiosk/*.py edu_app/ui/clinician/*.py edu_app/printing/*.py -ts resources/translations/edu_app_th.ts
+	$(BIN)/pyside6-lupdate edu_app/ui/*.py edu_app/ui/kiosk/*.py edu_app/ui/clinician/*.py edu_app/printing/*.py edu_app/paint/*.py -ts resources/translations/edu_app_th.ts
 	$(BIN)/pyside6-lrelease resources/translations/edu_app_th.ts -qm resources/translations/edu_app_th.qm
 
 clean:

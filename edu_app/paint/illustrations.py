@@ -1,5 +1,6 @@
 """Drawing illustrations: SVG renderers per skin tone, labels or a numbered legend, thumbnails,
-and figure images for page text. The widget that shows them is in ``illustration.py``."""
+and figure images for page text, on screen and on paper. The widget that shows them is
+``edu_app.ui.illustration``; ``edu_app.ui.illustration_cache`` keeps them drawn."""
 
 from __future__ import annotations
 
