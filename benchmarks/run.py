@@ -144,6 +144,9 @@ def _quiet_offscreen() -> None:
 
 
 def _app_window():  # type: ignore[no-untyped-def]
+    from edu_app.pyside_hook import load_pyside
+
+    load_pyside()  # as the program's entry points do, before its Qt modules are imported
     from PySide6.QtWidgets import QApplication
 
     from edu_app.paint.fonts import ALL_STYLES, register_fonts

@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
                       EDU_APP_LOG_DIR=f"{home}/logs", EDU_APP_CONFIG=f"{home}/none.toml")
     visits, searches, handouts = (max(1, round(n * args.scale)) for n in (10_000, 1_000, 200))
 
+    from edu_app.pyside_hook import load_pyside
+
+    load_pyside()  # as the program's entry points do, before its Qt modules are imported
     from PySide6.QtCore import QEvent, Qt, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QKeyEvent
 
