@@ -1,4 +1,4 @@
-"""PySide6's import hook, made light. Qt-free: it only looks at modules already loaded.
+"""PySide6's import hook, made light. Importing this module loads no Qt; :func:`load_pyside` does.
 
 PySide6 replaces ``__import__`` with a hook that, after every later import, asks whether the new
 module mentions PySide6 (to support its opt-in ``__feature__`` syntax, which we do not use). It
@@ -11,7 +11,7 @@ Nothing happens on import: the program's entry points call :func:`load_pyside` o
 they import any Qt module of the program. From source, that is after the Qt-free modules are
 loaded (``edu_app.startup``; see ``edu_app.cli``). A frozen build imports PySide6 before the
 program starts (PyInstaller's run-time hook for PySide6 does), so the frozen entry point
-(``packaging/launcher.py``) lightens it first of all. Tests do it in ``tests/ui/conftest.py``.
+(``packaging/launcher.py``) lightens it first of all. Tests do it in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
