@@ -186,8 +186,7 @@ def upgrade(
     result = dict(data)
     stated = result.pop("schema", 1)
     if isinstance(stated, bool) or not isinstance(stated, int) or stated < 1:
-        return result, [f"schema must be a whole number from 1 to {current}; "
-                        f"read as schema {current}"]
+        return result, [f"schema must be a whole number such as {current}; read as schema {current}"]
     if stated > current:
         return result, [f"schema {stated} is newer than this program reads (up to {current}): "
                         "the keys it knows are used, the rest are reported; update the program"]
