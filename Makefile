@@ -5,13 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: help run test lint typecheck content pytest bench soak bench-installer screenshots translations \
+.PHONY: help run test lint imports typecheck content pytest bench soak bench-installer screenshots translations \
         installer installer-test clean
 
 help:
 	@echo "make run              open the program (creates .venv when missing)"
-	@echo "make test             ruff, mypy, content check and pytest (offscreen)"
-	@echo "make lint | typecheck | content | pytest   one part of make test"
+	@echo "make test             ruff, import layers, mypy, content check and pytest (offscreen)"
+	@echo "make lint | imports | typecheck | content | pytest   one part of make test"
 	@echo "make bench            performance budget against a bare PySide6 window"
 	@echo "make soak             10,000 page visits, 1,000 searches, 200 handouts in one process:"
 	@echo "                      memory growth (<= 10 MB) and Qt warnings (none); takes minutes"
@@ -33,6 +33,10 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check edu_app tests benchmarks packaging
 
+# The layers and no import cycles (contracts in pyproject.toml; see docs/architecture.md).
+imports: $(STAMP)
+	$(BIN)/lint-imports
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy packaging
@@ -44,7 +48,7 @@ pytest: $(STAMP)
 content: $(STAMP)
 	$(BIN)/edu-app check-content
 
-test: lint typecheck content pytest
+test: lint imports typecheck content pytest
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
@@ -73,7 +77,7 @@ screenshots: $(STAMP)
 # Interface translations: collect strings into the .ts files (edit them with pyside6-linguist),
 # then compile the .qm files the program loads. Both are committed; a test checks they agree.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate edu_app/ui/*.py edu_app/ui/kiosk/*.py edu_app/ui/clinician/*.py edu_app/printing/*.py -ts resources/translations/edu_app_th.ts
+	$(BIN)/pyside6-lupdate edu_app/ui/*.py edu_app/ui/kiosk/*.py edu_app/ui/clinician/*.py edu_app/printing/*.py edu_app/paint/*.py -ts resources/translations/edu_app_th.ts
 	$(BIN)/pyside6-lrelease resources/translations/edu_app_th.ts -qm resources/translations/edu_app_th.qm
 
 clean:

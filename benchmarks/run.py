@@ -144,11 +144,14 @@ def _quiet_offscreen() -> None:
 
 
 def _app_window():  # type: ignore[no-untyped-def]
+    from edu_app.pyside_hook import load_pyside
+
+    load_pyside()  # as the program's entry points do, before its Qt modules are imported
     from PySide6.QtWidgets import QApplication
 
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
     from edu_app.startup import load_everything
     from edu_app.ui.app import application
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore
 
@@ -236,7 +239,7 @@ def measure_markdown_and_illustration(rounds: int = 5) -> float:
     from PySide6.QtGui import QImage, QPainter
 
     from edu_app.core.render import render_page
-    from edu_app.ui import illustration_paint
+    from edu_app.paint import illustrations as illustration_paint
     from edu_app.ui.texts import render_labels
 
     window, _app = _app_window()

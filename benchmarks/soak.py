@@ -54,14 +54,17 @@ def main(argv: list[str] | None = None) -> int:
                       EDU_APP_LOG_DIR=f"{home}/logs", EDU_APP_CONFIG=f"{home}/none.toml")
     visits, searches, handouts = (max(1, round(n * args.scale)) for n in (10_000, 1_000, 200))
 
+    from edu_app.pyside_hook import load_pyside
+
+    load_pyside()  # as the program's entry points do, before its Qt modules are imported
     from PySide6.QtCore import QEvent, Qt, QtMsgType, qInstallMessageHandler
     from PySide6.QtGui import QKeyEvent
 
     from edu_app import memory
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
     from edu_app.printing.pdf import write_pdf
     from edu_app.startup import load_everything, setup_logging
     from edu_app.ui.app import application
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore
 

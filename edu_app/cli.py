@@ -107,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _headless() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _load_qt()
+
+
+def _load_qt() -> None:
+    """PySide6 in, its import hook lightened, before any Qt module of the program is imported."""
+    from edu_app.pyside_hook import load_pyside
+
+    load_pyside()
 
 
 def _has_display() -> bool:
@@ -150,7 +158,7 @@ def _dispatch(args: Any) -> int:
         return _staff_command(args)
     if args.command == "handout":
         _headless()
-        from edu_app.printing.headless import make_handout
+        from edu_app.headless import make_handout
 
         return make_handout(args)
     if args.self_test:
@@ -191,6 +199,7 @@ def _dispatch(args: Any) -> int:
 
         config = loaded.config._replace(source=args.config or default_config_path())
         loaded = loaded._replace(config=config)
+    _load_qt()
     from edu_app.ui.app import run
 
     bench_mark("qt")  # PySide6 and the interface modules imported

@@ -1,4 +1,4 @@
-"""PySide6's import hook, made light. Qt-free: it only looks at modules already loaded.
+"""PySide6's import hook, made light. Importing this module loads no Qt; :func:`load_pyside` does.
 
 PySide6 replaces ``__import__`` with a hook that, after every later import, asks whether the new
 module mentions PySide6 (to support its opt-in ``__feature__`` syntax, which we do not use). It
@@ -7,10 +7,11 @@ answers with ``inspect.getsource``, which tokenises the module and keeps every l
 nothing. :func:`lighten_import_hook` keeps the same answer but reads the file's bytes once and
 keeps nothing. If a PySide6 release changes its internals, the hook is left as it is.
 
-From source, PySide6 is imported after the program's Qt-free modules (``edu_app.startup``), and
-``edu_app.ui`` lightens the hook as it imports PySide6. A frozen build imports PySide6 before the
+Nothing happens on import: the program's entry points call :func:`load_pyside` once, before
+they import any Qt module of the program. From source, that is after the Qt-free modules are
+loaded (``edu_app.startup``; see ``edu_app.cli``). A frozen build imports PySide6 before the
 program starts (PyInstaller's run-time hook for PySide6 does), so the frozen entry point
-(``packaging/launcher.py``) lightens it first of all.
+(``packaging/launcher.py``) lightens it first of all. Tests do it in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def lighten_import_hook() -> bool:
         feature._mod_uses_pyside = _mentions_pyside  # type: ignore[attr-defined]
         linecache.clearcache()  # the lines it already read are never needed again
     return True
+
+
+def load_pyside() -> None:
+    """Import PySide6 and lighten its import hook at once (the program's entry points call this
+    before importing ``edu_app.ui``, ``edu_app.paint`` or ``edu_app.printing``)."""
+    import PySide6.QtCore  # noqa: F401  (installs the hook lightened below)
+
+    lighten_import_hook()

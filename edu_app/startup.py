@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from edu_app import __version__, resources
+from edu_app import __version__, code_version, resources
 from edu_app.core import cache, paths
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
@@ -28,8 +28,13 @@ log = logging.getLogger("edu_app")
 LOG_DIR_ENV = "EDU_APP_LOG_DIR"
 LOG_BYTES = 512_000
 LOG_KEEP = 3
-CACHE_FORMAT = 4  # raised when what the cache holds changes (2: compiled page templates;
-# 3: badges that never break across lines; 4: the same for badges written in Markdown)
+CACHE_FORMAT = 3  # raised when what the cache holds changes shape (2: compiled page templates)
+# The modules whose code makes the cached library: a change to any of them makes a new key
+# (edu_app.code_version), so editing the renderer needs no CACHE_FORMAT change.
+LIBRARY_CODE = (
+    "edu_app.core.content", "edu_app.core.model", "edu_app.core.text", "edu_app.core.theme",
+    "edu_app.core.render", "edu_app.core.render_context", "edu_app.core.markdown_ext",
+)
 
 
 BENCH_ENV = "EDU_APP_BENCH_FIRST_PAINT"
@@ -119,7 +124,8 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
             messages.append(ConfigMessage(f"[content] extra_folder {folder} does not exist"))
     folders = [resources.content_dir(), resources.illustrations_dir(),
                *[f for f in extra if f.is_dir()]]
-    key = cache.fingerprint(folders, f"{__version__}/{CACHE_FORMAT}")
+    salt = f"{__version__}/{CACHE_FORMAT}/{code_version.of(*LIBRARY_CODE)}"
+    key = cache.fingerprint(folders, salt)
     library = cache.load("library", key)
     if not isinstance(library, Library):
         from edu_app.core.content import load_library  # parsing is needed only on a cache miss

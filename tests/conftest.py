@@ -19,6 +19,15 @@ from helpers import SVG, page_text, write
 REPO = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """PySide6's import hook lightened before the tests import any Qt module of the program, as
+    the program's entry points do (importing ``edu_app.ui`` no longer does it)."""
+    from edu_app.pyside_hook import load_pyside
+
+    del config
+    load_pyside()
+
+
 @pytest.fixture(autouse=True)
 def hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Config, logs and QSettings go to a temp folder, never the developer's home."""

@@ -456,7 +456,11 @@ def load_library(
     if not content_dir.is_dir():
         problems.append(Problem(content_dir, 0, "the content folder is missing"))
     languages: dict[str, Language] = {}
-    for code, folders in _language_dirs([content_dir, *extra]).items():
+    # English first, whatever the other codes' name order ("de" sorts before "en"): its pages
+    # stand in for missing translations, so every other language's links are checked against them.
+    found = _language_dirs([content_dir, *extra])
+    for code in sorted(found, key=lambda c: (c != "en", c)):
+        folders = found[code]
         language = Language(code)
         page_files: dict[str, Path] = {}
         clinic_files: set[Path] = set()

@@ -21,9 +21,10 @@ from markdown.treeprocessors import Treeprocessor
 
 from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
 from edu_app.core.model import EVIDENCE_LEVELS
+from edu_app.core.render_context import FIGURE_WIDTH
 
 if TYPE_CHECKING:
-    from edu_app.core.render import Context
+    from edu_app.core.render_context import Context
 
 UNUSED_INLINE = ("html", "reference", "image_reference", "short_reference", "short_image_ref",
                  "autolink", "automail", "entity", "backtick", "linebreak")
@@ -129,8 +130,6 @@ class _QtTreeprocessor(Treeprocessor):
 
     def _figures(self, root: ET.Element) -> None:
         """``![caption](figure:id)`` on its own line: a centred image and a caption under it."""
-        from edu_app.core.render import FIGURE_WIDTH
-
         spots = [
             (parent, child)
             for parent in root.iter()

@@ -12,42 +12,16 @@ Interface words that appear inside rendered pages ("Sources", "In short" …) ar
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import zlib
-from functools import lru_cache
 from typing import NamedTuple
 
-from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, Library, Page, Source
+from edu_app.core.model import GlossaryTerm, Library, Page, Source
+from edu_app.core.render_context import FIGURE_WIDTH, Context, Labels, term_pattern
 from edu_app.core.theme import NORMAL, Theme
 
-_EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
-
-
-FIGURE_WIDTH = 520  # px at 100 %: figures inside page text (the topic view supplies the image)
-
-
-class Labels(NamedTuple):
-    """Translated interface words used inside rendered pages."""
-
-    in_short: str = "In short"
-    sources: str = "Sources"
-    reviewed: str = "Last reviewed {date}"
-    status: dict[str, str] = {  # noqa: RUF012 (shared, never changed)
-        "draft": "Draft: not yet checked by a clinician",
-        "clinician-reviewed": "Checked by a clinician",
-        "translation-pending": "Translation pending clinical review",
-    }
-    evidence: dict[str, str] = _EVIDENCE_LABELS
-    months: tuple[str, ...] = (
-        "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December",
-    )
-
-    def date(self, day: dt.date) -> str:
-        """A date written out, e.g. 24 November 2026."""
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+__all__ = ["FIGURE_WIDTH", "Context", "Labels", "term_pattern"]  # re-exported for callers
 
 
 class Rendered(NamedTuple):
@@ -57,54 +31,6 @@ class Rendered(NamedTuple):
     references: list[str]
     glossary_used: list[str]
     figures: list[str] = []  # noqa: RUF012 (never changed) illustration ids shown in the text
-
-
-class Context:
-    """The state of one conversion: theme, labels, glossary, references found so far."""
-
-    def __init__(
-        self,
-        theme: Theme,
-        labels: Labels,
-        glossary: dict[str, GlossaryTerm],
-        skip_term: str | None = None,
-    ) -> None:
-        self.theme = theme
-        self.labels = labels
-        self.references: list[str] = []
-        self.figures: list[str] = []
-        self.glossary = glossary
-        self.used_terms: dict[str, None] = {}  # an ordered set
-        if skip_term:
-            self.used_terms[skip_term] = None
-        forms: dict[str, str] = {}
-        for term in glossary.values():
-            for form in term.forms:
-                if form.strip():
-                    forms.setdefault(form.casefold(), term.id)
-        # (lower-cased form, term id, pattern), longest form first
-        self.terms = [(form, term_id, term_pattern(form)) for form, term_id in
-                      sorted(forms.items(), key=lambda item: -len(item[0]))]
-
-    def number_for(self, source_id: str) -> int:
-        if source_id not in self.references:
-            self.references.append(source_id)
-        return self.references.index(source_id) + 1
-
-
-@lru_cache(maxsize=512)
-def term_pattern(form: str) -> re.Pattern[str]:
-    """A case-blind pattern for one glossary form.
-
-    Word boundaries apply only where the form starts or ends with a Latin letter or digit;
-    Thai and other scripts without spaces match anywhere in running text.
-    """
-    escaped = re.escape(form)
-    if re.match(r"[A-Za-z0-9]", form):
-        escaped = r"(?<![A-Za-z0-9])" + escaped
-    if re.search(r"[A-Za-z0-9]$", form):
-        escaped += r"(?![A-Za-z0-9])"
-    return re.compile(escaped, re.IGNORECASE)
 
 
 def _text(words: str) -> str:

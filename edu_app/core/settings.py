@@ -4,6 +4,7 @@
 limits …). Every key, its type, default and allowed range is declared once in ``CLINIC_KEYS``.
 Loading never fails: a missing file gives the defaults, a broken file gives the defaults plus
 a message, and a wrong key falls back to that key's default and says which key was wrong.
+A file in an older layout (its ``schema``) is brought up to date in memory, never rewritten.
 
 Per-machine preferences (language, text size, contrast) are a small record validated the
 same way; the UI stores them with QSettings (``edu_app.ui.preferences_store``).
@@ -11,6 +12,7 @@ same way; the UI stores them with QSettings (``edu_app.ui.preferences_store``).
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -156,11 +158,64 @@ _KIND_WORDS = {bool: "true or false", int: "a whole number", str: "text", tuple:
                Path: "a file or folder path"}
 
 
+# --- Versioned layouts (as Picard and OpenLP do) ------------------------------------------------
+# clinic.toml may say which layout it is written in: a top-level ``schema = N`` (a file without it
+# is schema 1, the first layout). When a release renames, moves or changes the meaning of a key,
+# it raises CLINIC_SCHEMA and adds one Upgrade from the previous layout. On load, a file's data is
+# brought up to date in memory, one step after another, and staff are told what changed; the file
+# itself is never rewritten (it is the clinic's, often commented by hand, and tomllib only reads).
+# A file from a newer program is read as well as this one can: known keys are used, the rest are
+# reported. Preferences (QSettings, written by the program itself) carry a schema the same way.
+
+CLINIC_SCHEMA = 1  # the newest layout of clinic.toml this program reads
+
+
+class Upgrade(NamedTuple):
+    """One step between two layouts: ``apply`` turns data of schema ``to - 1`` into schema ``to``
+    (it gets its own copy and may change it); ``change`` says what changed, for staff."""
+
+    to: int
+    change: str
+    apply: Callable[[dict[str, Any]], dict[str, Any]]
+
+
+CLINIC_UPGRADES: tuple[Upgrade, ...] = ()  # none yet: schema 1 is the first layout
+PREFERENCE_UPGRADES: tuple[Upgrade, ...] = ()
+
+
+def upgrade(
+    data: Mapping[str, Any], upgrades: tuple[Upgrade, ...], current: int
+) -> tuple[dict[str, Any], list[str]]:
+    """``data`` (without its ``schema`` key) brought up to layout ``current``, and what to tell."""
+    result = dict(data)
+    stated = result.pop("schema", 1)
+    if isinstance(stated, bool) or not isinstance(stated, int) or stated < 1:
+        return result, [f"schema must be a whole number such as {current}; read as schema {current}"]
+    if stated > current:
+        return result, [f"schema {stated} is newer than this program reads (up to {current}): "
+                        "the keys it knows are used, the rest are reported; update the program"]
+    done: list[str] = []
+    for step in sorted(upgrades, key=lambda u: u.to):
+        if stated < step.to <= current:
+            try:
+                result = step.apply(copy.deepcopy(result))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                return result, [f"schema {stated} could not be brought up to schema {step.to}; "
+                                "read as it is"]
+            done.append(one_line(step.change))
+    if not done:
+        return result, []
+    return result, [f"written for schema {stated}, read as schema {current} ({'; '.join(done)}); "
+                    f"to stop this message, make these changes in the file and set schema = {current}"]
+
+
 def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, list[ConfigMessage]]:
-    """Typed configuration from parsed TOML; wrong keys fall back to their defaults."""
+    """Typed configuration from parsed TOML (upgraded to the newest layout first); wrong keys
+    fall back to their defaults."""
     defaults = ClinicConfig()
     values: dict[str, Any] = {}
-    messages: list[ConfigMessage] = []
+    data, notes = upgrade(data, CLINIC_UPGRADES, CLINIC_SCHEMA)
+    messages = [ConfigMessage(note) for note in notes]
     known_sections = {k.section for k in CLINIC_KEYS}
     for section, table in data.items():
         if section not in known_sections:
@@ -256,8 +311,10 @@ class Preferences(NamedTuple):
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Preferences:
-        """Validated preferences; unknown or bad values fall back to defaults."""
+        """Validated preferences (upgraded to the newest layout first, silently: the program
+        writes them itself); unknown or bad values fall back to defaults."""
         result = cls()
+        data, _notes = upgrade(_with_int_schema(data), PREFERENCE_UPGRADES, SCHEMA_VERSION)
         language = data.get("language")
         if isinstance(language, str) and (language == "" or _lang_ok(language)):
             result = result._replace(language=language)
@@ -274,6 +331,14 @@ class Preferences(NamedTuple):
     def to_mapping(self) -> dict[str, Any]:
         """Plain values for storage."""
         return self._asdict()
+
+
+def _with_int_schema(data: Mapping[str, Any]) -> dict[str, Any]:
+    """QSettings may give numbers back as text; the schema is read as a number."""
+    result = dict(data)
+    if "schema" in result:
+        result["schema"] = _as_int(result["schema"])
+    return result
 
 
 def _as_int(value: Any) -> int | None:

@@ -35,9 +35,9 @@ from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
 from edu_app.core.render import FIGURE_WIDTH, Labels
 from edu_app.core.settings import ClinicConfig
-from edu_app.ui.fonts import FAMILIES
-from edu_app.ui.illustration_paint import load_renderer, paint_illustration
-from edu_app.ui.strokes import paint_strokes
+from edu_app.paint.fonts import FAMILIES
+from edu_app.paint.illustrations import load_renderer, paint_illustration
+from edu_app.paint.strokes import paint_strokes
 
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 ID_PROPERTY = QTextFormat.Property.UserProperty + 1

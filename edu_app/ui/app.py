@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import APP_NAME
 from edu_app.crash import log_unexpected
+from edu_app.paint.fonts import register_fonts
 from edu_app.startup import BENCH_ENV, Loaded, bench_mark
-from edu_app.ui.fonts import register_fonts
 
 log = logging.getLogger("edu_app")
 

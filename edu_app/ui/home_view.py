@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import BrokenPage, Language, Page
-from edu_app.ui.illustration_paint import thumbnail
+from edu_app.paint.illustrations import thumbnail
 from edu_app.ui.widgets import ClickableFrame, discard, set_enum, wrapped_label
 
 CARD_MIN_WIDTH = 330

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from edu_app.core.model import IllustrationText
 from edu_app.core.theme import Theme
-from edu_app.ui.illustration_cache import outline, picture, snap
-from edu_app.ui.illustration_paint import (
+from edu_app.paint.illustrations import (
     BADGE,
     Outline,
     label_boxes,
@@ -21,6 +20,7 @@ from edu_app.ui.illustration_paint import (
     plan,
     shows_skin,
 )
+from edu_app.ui.illustration_cache import outline, picture, snap
 
 
 class IllustrationView(QWidget):

@@ -25,9 +25,10 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QImage, QPainter
 
+from edu_app import code_version
 from edu_app.core import cache
 from edu_app.core.model import IllustrationText
-from edu_app.ui.illustration_paint import (
+from edu_app.paint.illustrations import (
     Outline,
     forget_parsed,
     image_from,
@@ -41,7 +42,10 @@ from edu_app.ui.illustration_paint import (
 
 KEEP_PICTURES = 40  # picture files kept in the cache folder (under 1 MB each at 1×)
 IN_MEMORY = 3  # pictures kept in memory: a compare pair, and the clinician's stage
-FORMAT = 1  # part of every key: a change in how pictures are drawn makes new ones
+FORMAT = 1  # part of every key: raised when what is stored changes shape
+# The modules whose code measures outlines and draws pictures: a change to any of them makes new
+# keys (edu_app.code_version), so a change in how pictures are drawn needs no FORMAT change.
+PICTURE_CODE = ("edu_app.ui.illustration_cache", "edu_app.paint.illustrations", "edu_app.core.tones")
 _LABEL_ID = re.compile(r'\bid="(label-[^"]+)"')
 _RGB32 = QImage.Format.Format_RGB32  # opaque: copied to the screen without blending
 
@@ -49,10 +53,15 @@ _outlines: dict[str, tuple[int, int, Outline | None]] | None = None
 _pictures: dict[str, QImage] = {}  # most recently used last
 
 
+def _code() -> str:
+    """This code's part of every key (worked out once per process)."""
+    return f"f{FORMAT}-{code_version.of(*PICTURE_CODE)}"
+
+
 def _table() -> dict[str, tuple[int, int, Outline | None]]:
     global _outlines
     if _outlines is None:
-        stored = cache.load("outlines", f"v{FORMAT}")
+        stored = cache.load("outlines", _code())
         _outlines = stored if isinstance(stored, dict) else {}
     return _outlines
 
@@ -71,7 +80,7 @@ def outline(path: Path) -> Outline | None:
     key = f"{path.stem}-{zlib.crc32(name.encode()):08x}-{stat.st_size}-{stat.st_mtime_ns}"
     found = _measure(path, key)
     table[name] = (stat.st_size, stat.st_mtime_ns, found)
-    cache.store("outlines", f"v{FORMAT}", table)
+    cache.store("outlines", _code(), table)
     return found
 
 
@@ -103,7 +112,7 @@ def picture(
     tone = tone if shows_skin(str(path)) else "light"  # the same picture in every tone
     labels = tuple(texts.labels.items()) if texts else ()
     detail = zlib.crc32(repr((labels, font.key(), first_number, ratio)).encode())
-    key = f"{shape.key}-{tone}-{size.width()}x{size.height()}-{detail:08x}-f{FORMAT}"
+    key = f"{shape.key}-{tone}-{size.width()}x{size.height()}-{detail:08x}-{_code()}"
     image = _pictures.pop(key, None)
     if image is None:
         file = cache.file_for("picture", key, ".rgb32")

@@ -204,9 +204,9 @@ def round_trips(window: MainWindow) -> list[str]:
 def run_check(size: tuple[int, int], lang: str, text_size: int, high_contrast: bool, kiosk: bool,
               config: Path | None) -> int:
     """``edu-app check-layout``: print the problems (or that there are none); exit 1 on any."""
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
     from edu_app.startup import load_everything, setup_logging
     from edu_app.ui.app import application
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
     from edu_app.ui.preferences_store import PreferencesStore
 
     setup_logging()

@@ -15,26 +15,19 @@ from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
 from edu_app.core.visit import Visit
+from edu_app.paint.fonts import app_font
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
-from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.screens import LazyScreens
 from edu_app.ui.style import style_sheet
 from edu_app.ui.top_bar import TopBar
 from edu_app.ui.warm_up import run_steps, warm_up_steps
-from edu_app.ui.widgets import Banner, discard
+from edu_app.ui.widgets import Banner
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.core.kiosk import PrintQuota
-    from edu_app.ui.clinician.explain_view import ExplainView
-    from edu_app.ui.clinician.teach_back import TeachBackView
-    from edu_app.ui.faq_view import FaqView
-    from edu_app.ui.handout_view import HandoutView
-    from edu_app.ui.search_view import SearchView
-    from edu_app.ui.topic_view import TopicView
-    from edu_app.ui.widgets import InfoPopup
 
 log = logging.getLogger(__name__)
 
@@ -95,15 +88,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.banner = Banner()
         self.stack = QStackedWidget()
         self.home = HomeView()
-        self._topic: TopicView | None = None  # built when first needed
-        self._faq: FaqView | None = None
-        self._search: SearchView | None = None
-        self._handout: HandoutView | None = None
-        self._explain: ExplainView | None = None
-        self._teach_back: TeachBackView | None = None
         self.visit = Visit()  # a clinician's visit: in memory only
         self.visited: list[str] = []  # pages opened this session, for the visit summary
-        self._search_popup: InfoPopup | None = None
         self.stack.addWidget(self.home)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
@@ -160,18 +146,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         text, open answers, handout choices and notes), history, popups, and the reader's
         language, text size and contrast. Screens are rebuilt when next needed."""
         self.end_visit()
-        for screen in (self._topic, self._faq, self._search, self._handout, self._explain,
-                       self._teach_back):
-            if screen is not None:
-                if screen is self._handout:
-                    self._handout.clear_personal()
-                discard(screen)
-        if self._search_popup is not None:
-            discard(self._search_popup)
+        self.forget_screens()  # every screen made (see edu_app.ui.screens), built again when used
         self.shortcuts.close_help()
-        self._topic = self._faq = self._search = self._handout = None
-        self._explain = self._teach_back = None
-        self._search_popup = None
         self.history.clear()
         self.visited.clear()
         self.home.search.clear()
@@ -199,11 +175,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         kind = target[0]
         if kind == "faq":
             self._build_faq()
-        views = {"home": lambda: self.home, "page": lambda: self.topic,
-                 "faq": lambda: self.faq, "search": lambda: self.search,
-                 "handout": lambda: self.handout, "explain": lambda: self.explain,
-                 "teach": lambda: self.teach_back}
-        self.stack.setCurrentWidget(views[kind]())
+        self.stack.setCurrentWidget(self.home if kind == "home" else self.screen_for(kind))
 
     def go_home(self) -> None:
         """Show the home screen."""
@@ -327,8 +299,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
     def retranslate(self) -> None:
         """Re-label every view."""
         self.setWindowTitle(self.tr("Eczema Explained"))
-        for view in (self.top_bar, self.banner, self.home, self._topic, self._faq, self._search,
-                     self._search_popup, self._handout):
-            if view is not None:
-                view.retranslate()
+        for view in (self.top_bar, self.banner, self.home, *self.made_screens()):
+            relabel = getattr(view, "retranslate", None)
+            if callable(relabel):
+                relabel()
         self.retranslated.emit()

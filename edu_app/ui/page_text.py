@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 from edu_app.core.model import Language, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, fill, render_page, template_for
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.illustration_paint import figure_height, figure_image
+from edu_app.paint.illustrations import figure_height, figure_image
 from edu_app.ui.texts import render_labels
 
 KEPT_PAGES = 3  # the page shown and the two visited before it (the warm-up lays out the first three)

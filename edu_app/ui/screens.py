@@ -1,12 +1,23 @@
 """The main window's screens, each built the first time it is shown (start-up does not pay for
-them) and discarded by a kiosk reset."""
+them) and discarded by a kiosk reset.
+
+This is the registry of screens: each is one :class:`Screen` line in :class:`LazyScreens` (with
+its ``_name`` slot) and one function that makes and wires it. Navigation (``MainWindow._go``),
+the reset (which discards every screen made, after its ``clear_personal()`` if it has one) and
+retranslation all go through :meth:`LazyScreens.made_screens`, so a new screen needs no other
+edit than its ``open_…`` method.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from PySide6.QtWidgets import QWidget
 
 from edu_app.core.theme import theme_for
-from edu_app.ui.fonts import app_font
+from edu_app.paint.fonts import app_font
+from edu_app.ui.widgets import discard
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedWidget
@@ -26,8 +37,110 @@ if TYPE_CHECKING:
     from edu_app.ui.widgets import InfoPopup
 
 
+V = TypeVar("V", bound=QWidget)
+
+
+class Screen(Generic[V]):
+    """A screen made the first time it is used. ``make`` builds and wires it (importing its
+    module there, so start-up does not pay for it); the screen is kept in the window's
+    ``_<name>`` slot. ``kind`` is its name in navigation (``MainWindow.current``); a popup has
+    none and is not put on the stack of screens."""
+
+    def __init__(self, kind: str, make: Callable[[Any], V]) -> None:
+        self.kind, self.make = kind, make
+        self.name = self.slot = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name, self.slot = name, f"_{name}"
+
+    @overload
+    def __get__(self, window: None, owner: type) -> Screen[V]: ...
+    @overload
+    def __get__(self, window: LazyScreens, owner: type) -> V: ...
+
+    def __get__(self, window: LazyScreens | None, owner: type) -> Screen[V] | V:
+        if window is None:
+            return self
+        made: V | None = getattr(window, self.slot, None)
+        if made is None:
+            made = self.make(window)
+            if self.kind:
+                window.stack.addWidget(made)
+            setattr(window, self.slot, made)
+        return made
+
+
+def _make_topic(window: LazyScreens) -> TopicView:
+    from edu_app.ui.topic_view import TopicView
+
+    view = TopicView(window.library)
+    view.back_requested.connect(window.go_back)
+    view.home_requested.connect(window.go_home)
+    view.page_requested.connect(window.open_page)
+    view.handout_requested.connect(lambda pid: window.open_handout(whole=[pid]))
+    view.set_content(window.library.language(window.lang), window.library.sources)
+    view.set_appearance(theme_for(window.preferences.high_contrast),
+                        app_font(window.preferences.text_scale))
+    return view
+
+
+def _make_faq(window: LazyScreens) -> FaqView:
+    from edu_app.ui.faq_view import FaqView
+
+    view = FaqView()
+    view.home_requested.connect(window.go_home)
+    view.page_requested.connect(window.open_page)
+    return view
+
+
+def _make_search(window: LazyScreens) -> SearchView:
+    from edu_app.ui.search_view import SearchView
+
+    view = SearchView(window.index)
+    view.lang = window.lang
+    view.home_requested.connect(window.go_home)
+    view.hit_opened.connect(window.open_hit)
+    return view
+
+
+def _make_handout(window: LazyScreens) -> HandoutView:
+    from edu_app.ui.handout_view import HandoutView
+
+    view = HandoutView(window.library, window.config, window.print_quota)
+    view.home_requested.connect(window._leave_handout)
+    return view
+
+
+def _make_search_popup(window: LazyScreens) -> InfoPopup:
+    """The definition bubble shown over search results."""
+    from edu_app.ui.widgets import InfoPopup
+
+    return InfoPopup(window.search)
+
+
+def _make_explain(window: LazyScreens) -> ExplainView:
+    from edu_app.ui.clinician.explain_view import ExplainView
+
+    view = ExplainView(window.library, window.visit)
+    view.home_requested.connect(window.go_home)
+    view.finish_requested.connect(window.open_teach_back)
+    view.clicker_keys.watch(window.top_bar)  # a presentation clicker works whatever has focus
+    return view
+
+
+def _make_teach_back(window: LazyScreens) -> TeachBackView:
+    from edu_app.ui.clinician.teach_back import TeachBackView
+
+    view = TeachBackView()
+    view.back_requested.connect(lambda: window._go(("explain", "")))
+    view.handout_requested.connect(window.open_visit_handout)
+    view.topic_requested.connect(window.explain_topic)
+    view.end_requested.connect(window.end_visit)
+    return view
+
+
 class LazyScreens:
-    """Properties that make each screen on first use; mixed into the main window."""
+    """The screens, made on first use; mixed into the main window."""
 
     library: Library
     index: SearchIndex
@@ -36,15 +149,24 @@ class LazyScreens:
     lang: str
     stack: QStackedWidget
     print_quota: PrintQuota | None
-    _topic: TopicView | None
-    _faq: FaqView | None
-    _search: SearchView | None
-    _handout: HandoutView | None
-    _search_popup: InfoPopup | None
-    _explain: ExplainView | None
-    _teach_back: TeachBackView | None
     visit: Visit
     top_bar: TopBar
+
+    # The registry: (kind in navigation, what makes it). Each made screen is in its _slot.
+    topic = Screen("page", _make_topic)
+    faq = Screen("faq", _make_faq)
+    search = Screen("search", _make_search)
+    handout = Screen("handout", _make_handout)
+    explain = Screen("explain", _make_explain)
+    teach_back = Screen("teach", _make_teach_back)
+    search_popup = Screen("", _make_search_popup)  # over the search screen; discarded after it
+    _topic: TopicView | None = None
+    _faq: FaqView | None = None
+    _search: SearchView | None = None
+    _handout: HandoutView | None = None
+    _explain: ExplainView | None = None
+    _teach_back: TeachBackView | None = None
+    _search_popup: InfoPopup | None = None
 
     if TYPE_CHECKING:  # navigation, provided by the main window
         def go_back(self) -> None: ...
@@ -60,91 +182,31 @@ class LazyScreens:
         def _go(self, target: tuple[str, str], remember: bool = True) -> None: ...
         def _leave_handout(self) -> None: ...
 
-    @property
-    def topic(self) -> TopicView:
-        """The topic screen (created on first use: start-up does not pay for it)."""
-        if self._topic is None:
-            from edu_app.ui.topic_view import TopicView
+    @classmethod
+    def registry(cls) -> list[Screen[Any]]:
+        """Every screen declared, in declaration order (subclasses may add their own)."""
+        found: dict[str, Screen[Any]] = {}
+        for klass in reversed(cls.__mro__):
+            found.update((name, value) for name, value in vars(klass).items()
+                         if isinstance(value, Screen))
+        return list(found.values())
 
-            self._topic = TopicView(self.library)
-            self._topic.back_requested.connect(self.go_back)
-            self._topic.home_requested.connect(self.go_home)
-            self._topic.page_requested.connect(self.open_page)
-            self._topic.handout_requested.connect(lambda pid: self.open_handout(whole=[pid]))
-            self._topic.set_content(self.library.language(self.lang), self.library.sources)
-            self._topic.set_appearance(theme_for(self.preferences.high_contrast),
-                                       app_font(self.preferences.text_scale))
-            self.stack.addWidget(self._topic)
-        return self._topic
+    def screen_for(self, kind: str) -> QWidget:
+        """The screen shown for a navigation kind (made if needed)."""
+        screen = next(s for s in self.registry() if s.kind == kind)
+        return screen.__get__(self, type(self))
 
-    @property
-    def faq(self) -> FaqView:
-        """The FAQ screen (created on first use)."""
-        if self._faq is None:
-            from edu_app.ui.faq_view import FaqView
+    def made_screens(self) -> list[QWidget]:
+        """The screens made so far (what a reset discards and a language change relabels)."""
+        return [made for s in self.registry() if (made := getattr(self, s.slot, None)) is not None]
 
-            self._faq = FaqView()
-            self._faq.home_requested.connect(self.go_home)
-            self._faq.page_requested.connect(self.open_page)
-            self.stack.addWidget(self._faq)
-        return self._faq
-
-    @property
-    def search(self) -> SearchView:
-        """The search screen (created on first use)."""
-        if self._search is None:
-            from edu_app.ui.search_view import SearchView
-
-            self._search = SearchView(self.index)
-            self._search.lang = self.lang
-            self._search.home_requested.connect(self.go_home)
-            self._search.hit_opened.connect(self.open_hit)
-            self.stack.addWidget(self._search)
-        return self._search
-
-    @property
-    def handout(self) -> HandoutView:
-        """The handout builder (created on first use)."""
-        if self._handout is None:
-            from edu_app.ui.handout_view import HandoutView
-
-            self._handout = HandoutView(self.library, self.config, self.print_quota)
-            self._handout.home_requested.connect(self._leave_handout)
-            self.stack.addWidget(self._handout)
-        return self._handout
-
-    @property
-    def search_popup(self) -> InfoPopup:
-        """The definition bubble shown over search results."""
-        if self._search_popup is None:
-            from edu_app.ui.widgets import InfoPopup
-
-            self._search_popup = InfoPopup(self.search)
-        return self._search_popup
-
-    @property
-    def explain(self) -> ExplainView:
-        """Clinician mode: the visit planner and the steps (created on first use)."""
-        if self._explain is None:
-            from edu_app.ui.clinician.explain_view import ExplainView
-
-            self._explain = ExplainView(self.library, self.visit)
-            self._explain.home_requested.connect(self.go_home)
-            self._explain.finish_requested.connect(self.open_teach_back)
-            self._explain.clicker_keys.watch(self.top_bar)  # a clicker works whatever has focus
-            self.stack.addWidget(self._explain)
-        return self._explain
-
-    @property
-    def teach_back(self) -> TeachBackView:
-        """The teach-back screen at the end of a visit (created on first use)."""
-        if self._teach_back is None:
-            from edu_app.ui.clinician.teach_back import TeachBackView
-
-            self._teach_back = TeachBackView()
-            self._teach_back.back_requested.connect(lambda: self._go(("explain", "")))
-            self._teach_back.handout_requested.connect(self.open_visit_handout)
-            self._teach_back.topic_requested.connect(self.explain_topic)
-            self._teach_back.end_requested.connect(self.end_visit)
-            self.stack.addWidget(self._teach_back)
-        return self._teach_back
+    def forget_screens(self) -> None:
+        """Discard every screen made, after clearing what it holds of a person; each is made
+        again when next used."""
+        for screen in self.made_screens():
+            clear = getattr(screen, "clear_personal", None)
+            if callable(clear):
+                clear()
+            discard(screen)
+        for declared in self.registry():
+            setattr(self, declared.slot, None)

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import TEXT_SCALES
+from edu_app.paint.fonts import ALL_STYLES, register_fonts
 from edu_app.startup import load_everything, setup_logging
 from edu_app.ui.app import application
-from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QFontDatabase, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from edu_app import resources
+from edu_app.paint.fonts import ALL_STYLES, FAMILIES, register_fonts
+from edu_app.paint.illustrations import load_renderer
 from edu_app.startup import load_everything
 from edu_app.ui.app import application
-from edu_app.ui.fonts import ALL_STYLES, FAMILIES, register_fonts
-from edu_app.ui.illustration_paint import load_renderer
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 from edu_app.ui.screenshot import render_window

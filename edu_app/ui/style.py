@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from edu_app.core.theme import Theme
-from edu_app.ui.fonts import BASE_POINT_SIZE
+from edu_app.paint.fonts import BASE_POINT_SIZE
 
 TOUCH = 48  # minimum touch target in px at 100 % (Material 48 dp, WCAG 2.5.5 44 px)
 

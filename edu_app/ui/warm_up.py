@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from edu_app.ui.fonts import ALL_STYLES, register_fonts
+from edu_app.paint.fonts import ALL_STYLES, register_fonts
 
 if TYPE_CHECKING:
     from edu_app.ui.main_window import MainWindow

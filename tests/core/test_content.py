@@ -151,3 +151,39 @@ def test_content_may_be_split_over_several_files(content_tree: Path) -> None:
     assert [f.id for f in en.faq][-1] == "flare" and len(en.faq) == 3
     assert set(en.illustrations) == {"demo", "other"}
     assert en.page("faq-more") is None
+
+
+FAQ_SEEING_ITCH = """
++++
+reviewed = 2026-11-24
+review_status = "draft"
++++
+## Does scratching help? {#scratching}
+
+No, it makes the itch worse.
+
+see: itch
+"""
+
+
+def test_links_to_english_only_pages_are_known_in_a_language_sorting_before_english(
+    content_tree: Path,
+) -> None:
+    # "itch" exists only in English: the German page and FAQ link to it (shown in English).
+    # German sorts before English; the check once ran before English was loaded.
+    for code in ("de", "th"):
+        write(content_tree / code / "barrier.md",
+              page_text("barrier", 10, "Siehe [Juckreiz](page:itch).\n", sources="[]"))
+        write(content_tree / code / "faq.md", FAQ_SEEING_ITCH)
+    library = load(content_tree)
+    assert library.errors == []
+    for code in ("de", "th"):
+        itch = library.languages[code].page("itch")
+        assert itch is not None and itch.fallback
+        assert [item.see for item in library.languages[code].faq if item.id == "scratching"] == ["itch"]
+
+
+def test_a_link_to_a_page_no_language_has_is_still_an_error(content_tree: Path) -> None:
+    write(content_tree / "de" / "barrier.md",
+          page_text("barrier", 10, "Siehe [Nichts](page:nowhere).\n", sources="[]"))
+    assert "link to unknown page 'nowhere'" in only_error(load(content_tree))

@@ -1,4 +1,8 @@
-"""edu_app/core never imports Qt."""
+"""edu_app/core never imports Qt; printing never loads the interface.
+
+The full set of layer rules (and no import cycles) is checked statically by import-linter
+(``make imports``, contracts in pyproject.toml). These tests check the same facts at run time,
+where an import made by a string or a plugin would show."""
 
 from __future__ import annotations
 
@@ -35,3 +39,14 @@ def test_importing_all_of_core_loads_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.splitlines()[0] == "0", out.stdout
     assert len(modules) >= 6
+
+
+def test_printing_loads_no_interface_module() -> None:
+    code = (
+        "import sys\n"
+        "import edu_app.printing.pdf, edu_app.printing.printer\n"
+        "bad = [m for m in sys.modules if m.startswith('edu_app.ui')]\n"
+        "print(len(bad)); print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines()[0] == "0", out.stdout

@@ -128,6 +128,17 @@ def test_frozen_resources_come_from_the_bundle_only(bundle: Path, tmp_path: Path
     assert str(copy / "_internal" / "resources") in result.stderr  # it looked in sys._MEIPASS
 
 
+def test_frozen_caches_are_keyed_by_the_code_it_was_built_from(bundle: Path) -> None:
+    """The bundle keeps no .py files; the build wrote each module's source checksum instead."""
+    from edu_app import code_version
+
+    (table,) = bundle.rglob(f"resources/{code_version.TABLE_NAME}")
+    rows = dict(line.split(" ") for line in table.read_text(encoding="utf-8").splitlines())
+    source = REPO / "edu_app" / "core" / "render.py"
+    assert rows["edu_app.core.render"] == code_version.checksum(source.read_bytes())
+    assert not list(bundle.rglob("edu_app/core/render.py"))
+
+
 def _bundle_files(bundle: Path) -> list[str]:
     return [p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()]
 

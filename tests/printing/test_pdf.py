@@ -137,8 +137,8 @@ def test_every_illustration_prints_as_vector(tmp_path: Path) -> None:
     from PySide6.QtGui import QPainter, QPdfWriter
 
     from edu_app import resources
+    from edu_app.paint.illustrations import load_renderer
     from edu_app.ui.app import application
-    from edu_app.ui.illustration_paint import load_renderer
 
     application()
     for svg in sorted(resources.illustrations_dir().glob("*.svg")):

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.model import Library
+from edu_app.paint.fonts import ALL_STYLES, register_fonts
 from edu_app.ui import i18n
 from edu_app.ui.app import application
-from edu_app.ui.fonts import ALL_STYLES, register_fonts
 from edu_app.ui.main_window import MainWindow
 
 from ui_helpers import make_window

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
+from edu_app import code_version
 from edu_app.core import paths
 from edu_app.core.model import IllustrationText
-from edu_app.ui import illustration_cache, illustration_paint
+from edu_app.paint import illustrations as illustration_paint
+from edu_app.ui import illustration_cache
 from edu_app.ui.illustration import IllustrationView
 
 SVG = (
@@ -87,7 +89,8 @@ def test_a_broken_picture_file_is_drawn_again(qtbot, tmp_path: Path) -> None:  #
     first = view.grab().toImage()
     (kept,) = pictures()
     kept.write_bytes(b"not pixels")
-    (paths.user_cache_dir() / "outlines-v1.pickle").write_bytes(b"\x80\x05 broken")
+    (outlines,) = paths.user_cache_dir().glob("outlines-*.pickle")
+    outlines.write_bytes(b"\x80\x05 broken")
     new_session()
     assert view.grab().toImage() == first
     assert kept.stat().st_size > 1000  # written again, whole
@@ -179,3 +182,28 @@ def test_an_unwritable_cache_folder_only_means_drawing_each_time(qtbot, tmp_path
     new_session()
     assert view.grab().toImage() == first
     assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_changed_drawing_code_draws_afresh(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    svg = tmp_path / "skin.svg"
+    svg.write_text(SVG.format(skin="#d9604c"), encoding="utf-8")
+    view = view_of(qtbot, svg)
+    view.grab()
+    illustration_paint.thumbnail(str(svg), 120, 90, 1.0)
+    cache = paths.user_cache_dir()
+    assert (len(pictures()), len(list(cache.glob("thumb-*"))), len(list(cache.glob("outlines-*")))) \
+        == (1, 1, 1)
+    # The next start of the program, after an edit to the code that draws illustrations
+    real = code_version.module_checksum
+    monkeypatch.setattr(code_version, "module_checksum",
+                        lambda module: "edited" if module == "edu_app.paint.illustrations" else real(module))
+    code_version.of.cache_clear()
+    illustration_paint.thumbnail.cache_clear()
+    new_session()
+    view.grab()
+    assert illustration_paint._renderer.cache_info().currsize > 0  # parsed and drawn again
+    illustration_paint.thumbnail(str(svg), 120, 90, 1.0)
+    assert (len(pictures()), len(list(cache.glob("thumb-*"))), len(list(cache.glob("outlines-*")))) \
+        == (2, 2, 2)
+    code_version.of.cache_clear()

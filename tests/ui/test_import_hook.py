@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import edu_app.ui as ui
+import edu_app.pyside_hook as ui
 
 
 def _fresh_module(tmp_path: Path, name: str, text: str) -> object:
@@ -50,7 +50,7 @@ def test_the_frozen_entry_point_lightens_the_hook_before_the_program_loads() -> 
     # the program's modules must not go through the heavy hook then.
     import subprocess
 
-    launcher = Path(ui.__file__).resolve().parents[2] / "packaging" / "launcher.py"
+    launcher = Path(ui.__file__).resolve().parents[1] / "packaging" / "launcher.py"
     code = (
         "import PySide6.QtCore, linecache, runpy, sys\n"
         f"sys.argv = ['edu-app', '--version']\n"
@@ -70,3 +70,19 @@ def test_lightening_twice_keeps_the_light_check() -> None:
     assert ui.lighten_import_hook() is True
     assert ui.lighten_import_hook() is True
     assert sys.modules["shibokensupport.feature"]._mod_uses_pyside is ui._mentions_pyside
+
+
+def test_importing_the_interface_leaves_pyside_alone() -> None:
+    # Patching a private PySide6 function is the entry points' explicit choice, not a side
+    # effect of importing a module of the program.
+    import subprocess
+
+    code = (
+        "import sys, PySide6.QtCore\n"
+        "import edu_app.ui.main_window, edu_app.printing.pdf, edu_app.paint.illustrations\n"
+        "print('HOOK', sys.modules['shibokensupport.feature']._mod_uses_pyside.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out.startswith("HOOK "), out
+    assert "edu_app" not in out, out

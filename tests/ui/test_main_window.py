@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
 from edu_app.core.content import load_library
-from edu_app.ui.fonts import app_font
+from edu_app.paint.fonts import app_font
 from edu_app.ui.home_view import BrokenCard, FaqCard, TopicCard
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.widgets import ClickableFrame

@@ -20,7 +20,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
 from edu_app import resources
-from edu_app.ui import illustration_paint
+from edu_app.paint import illustrations as illustration_paint
 from edu_app.ui.top_bar import TopBar
 from edu_app.ui.widgets import set_enum
 
@@ -39,6 +39,8 @@ PROBE = textwrap.dedent("""
                                                 ("QtGui", "QImageReader"))
                       if name in sys.modules["PySide6." + module].__dict__]
             print("COSTLY_TYPES_SET_UP", ",".join(costly) or "none", flush=True)
+            hook = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+            print("HOOK_LIGHTENED", hook.__module__ == "edu_app.pyside_hook", flush=True)
         return original(self, watched, event)
 
     bench_probe._FirstPaint.eventFilter = check
@@ -63,6 +65,7 @@ def test_first_paint_builds_no_qt_namespace_enums(tmp_path: Path) -> None:
     assert "QT_NAMESPACE_BUILT False" in first
     assert "QT_NAMESPACE_BUILT False" in again
     assert "COSTLY_TYPES_SET_UP none" in again  # QIcon, QComboBox, QImageReader (~5 ms)
+    assert "HOOK_LIGHTENED True" in again  # the start-up lightens PySide6's import hook
     assert list((tmp_path / "cache").rglob("thumb-*.argb32")), "thumbnails were not cached"
 
 

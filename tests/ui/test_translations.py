@@ -28,7 +28,7 @@ def test_every_string_is_translated() -> None:
 
 def test_the_ts_lists_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    code = sorted(str(p) for d in ("ui", "ui/kiosk", "ui/clinician", "printing")
+    code = sorted(str(p) for d in ("ui", "ui/kiosk", "ui/clinician", "printing", "paint")
                   for p in (Path(resources.__file__).parent / d).glob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *code, "-ts", str(fresh)], check=True,
                    capture_output=True)

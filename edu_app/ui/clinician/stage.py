@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QWidget
 
 from edu_app.core.drawing import Drawing, LaserTrail, Point
 from edu_app.core.model import IllustrationText
+from edu_app.paint.illustrations import legend_items, paint_legend, plan
+from edu_app.paint.strokes import LASER, paint_strokes
 from edu_app.ui.illustration_cache import outline, picture, snap
-from edu_app.ui.illustration_paint import legend_items, paint_legend, plan
-from edu_app.ui.strokes import LASER, paint_strokes
 
 SWIPE_PX = 120  # a sideways drag this long (and mostly sideways) is a swipe
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from edu_app.core.drawing import HIGHLIGHTER, PEN_COLOURS
-from edu_app.ui.strokes import LASER
+from edu_app.paint.strokes import LASER
 from edu_app.ui.widgets import AdaptiveBar, hbox, swatch
 
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from edu_app.core.model import IllustrationText, Language
+from edu_app.paint.illustrations import figure_image
 from edu_app.ui.i18n import native_name
-from edu_app.ui.illustration_paint import figure_image
 from edu_app.ui.widgets import wrapped_label
 
 SLIDE_MS = 6000  # a new topic every six seconds

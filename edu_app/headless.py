@@ -35,8 +35,8 @@ def make_handout(args: Any) -> int:
     except HandoutError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 2
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
     from edu_app.printing.pdf import PrintError, write_pdf
-    from edu_app.ui.fonts import ALL_STYLES, register_fonts
 
     register_fonts(ALL_STYLES)
     try:

@@ -1,5 +1,6 @@
 """Drawing illustrations: SVG renderers per skin tone, labels or a numbered legend, thumbnails,
-and figure images for page text. The widget that shows them is in ``illustration.py``."""
+and figure images for page text, on screen and on paper. The widget that shows them is
+``edu_app.ui.illustration``; ``edu_app.ui.illustration_cache`` keeps them drawn."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from edu_app import code_version
 from edu_app.core import cache
 from edu_app.core.model import IllustrationText
 from edu_app.core.tones import apply_tone, has_skin
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
 LABEL_COLOUR = "#1f2a30"
+THUMBNAIL_CODE = ("edu_app.paint.illustrations", "edu_app.core.tones")  # part of thumbnail keys
 PREMULTIPLIED = QImage.Format.Format_ARGB32_Premultiplied
 
 
@@ -104,14 +107,16 @@ def shows_skin(path: str) -> bool:
 def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
     """The illustration drawn into a pixmap (no labels), for cards.
 
-    Kept in the cache folder as raw pixels, keyed by the SVG's size and time, so later starts
-    read one small file instead of parsing and drawing the SVG (or decoding a PNG).
+    Kept in the cache folder as raw pixels, keyed by the SVG's size and time and by the code that
+    draws it (edu_app.code_version), so later starts read one small file instead of parsing and
+    drawing the SVG (or decoding a PNG).
     """
     source = Path(path)
     size = QSize(int(width * ratio), int(height * ratio))
     try:
         stat = source.stat()
-        key = f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{size.width()}x{size.height()}"
+        key = (f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}-{code_version.of(*THUMBNAIL_CODE)}"
+               f"-{size.width()}x{size.height()}")
     except OSError:
         key = ""
     cached = cache.file_for("thumb", key, ".argb32") if key else None
