@@ -181,8 +181,10 @@ def _staff_command(args: Any) -> int:
         if str(args.out) == "-":
             sys.stdout.write(text)
             return 0
+        from edu_app.core import files
+
         try:
-            args.out.write_text(text, encoding="utf-8")
+            files.write_text(args.out, text)  # whole or not at all
         except OSError as exc:
             sys.stderr.write(f"edu-app: cannot write {args.out}: {exc.strerror or exc}\n")
             return 1
