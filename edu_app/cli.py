@@ -152,7 +152,7 @@ def _dispatch(args: Any) -> int:
             query=args.query,
         )
     # Load everything Qt-free before PySide6 is imported (see edu_app.startup).
-    from edu_app.startup import bench_mark, load_everything, setup_logging
+    from edu_app.startup import bench_mark, setup_logging
 
     bench_mark("python")  # the interpreter is up and the program's first modules are in
     setup_logging()
@@ -162,12 +162,36 @@ def _dispatch(args: Any) -> int:
             "(or set QT_QPA_PLATFORM=offscreen for a test)\n"
         )
         return 2
-    loaded = load_everything(args.config, args.config is not None)
-    from edu_app.ui.app import run
+    return _start_window(args)
 
-    bench_mark("qt")  # PySide6 and the interface modules imported
 
-    return run(loaded, args.lang or "", kiosk=args.kiosk)
+def _start_window(args: Any) -> int:
+    """Load everything and open the window. A failure while starting (a clinic's logo or page
+    that breaks the window, say) is logged and start-up tries again without the clinic's
+    optional parts, then on the default settings (see edu_app.startup.FALLBACKS), and staff
+    are told: a kiosk must never exit at every start and be restarted into the same failure."""
+    from edu_app.crash import log_unexpected
+    from edu_app.startup import FALLBACKS, bench_mark, load_everything
+
+    for fallback in (0, *FALLBACKS):
+        try:
+            loaded = load_everything(args.config, args.config is not None, fallback)
+            from edu_app.ui.app import run
+
+            bench_mark("qt")  # PySide6 and the interface modules imported
+            return run(loaded, args.lang or "", kiosk=args.kiosk, fallback=fallback)
+        except Exception:
+            kind, _, trace = sys.exc_info()
+            assert kind is not None
+            if fallback == FALLBACKS[-1]:
+                log_unexpected(kind, trace, "start-up failed on the default settings too")
+                raise
+            log_unexpected(kind, trace, "start-up tries again without the clinic's "
+                           + ("logo and extra pages" if not fallback else "settings"))
+            del trace
+            if "edu_app.ui.app" in sys.modules:
+                sys.modules["edu_app.ui.app"].discard_failed_start()
+    raise AssertionError("unreachable")
 
 
 def _staff_command(args: Any) -> int:

@@ -110,9 +110,33 @@ class Loaded(NamedTuple):
     messages: list[ConfigMessage]
 
 
-def load_everything(config_path: Path | None = None, explicit: bool = False) -> Loaded:
-    """Configuration, content (with the clinic's folder) and the (lazily built) search index."""
+# Start-up after a failed start (see edu_app.cli): 1 leaves out the clinic's logo and extra
+# pages, 2 starts on the default settings but keeps what locks a kiosk down.
+WITHOUT_EXTRAS, DEFAULTS = 1, 2
+FALLBACKS = (WITHOUT_EXTRAS, DEFAULTS)
+
+
+def fallback_config(config: ClinicConfig, level: int) -> ClinicConfig:
+    """The clinic's configuration with its optional parts left out (``level``, see FALLBACKS).
+    The kiosk switch, its staff PIN, idle time and print limits are always kept: a start that
+    falls back must never unlock a kiosk."""
+    if level <= 0:
+        return config
+    if level == WITHOUT_EXTRAS:
+        return config._replace(clinic_logo=None, extra_content=None)
+    return ClinicConfig(kiosk_enabled=config.kiosk_enabled, admin_pin_hash=config.admin_pin_hash,
+                        kiosk_idle_seconds=config.kiosk_idle_seconds,
+                        print_per_session=config.print_per_session,
+                        print_per_day=config.print_per_day, source=config.source)
+
+
+def load_everything(config_path: Path | None = None, explicit: bool = False,
+                    fallback: int = 0) -> Loaded:
+    """Configuration, content (with the clinic's folder) and the (lazily built) search index;
+    with ``fallback`` (after a failed start) the clinic's optional parts are left out and the
+    content is read afresh rather than from the cache."""
     config, messages = load_config(config_path or default_config_path(), explicit)
+    config = fallback_config(config, fallback)
     extra = [config.extra_content] if config.extra_content else []
     for folder in extra:
         if not folder.is_dir():
@@ -120,7 +144,7 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
     folders = [resources.content_dir(), resources.illustrations_dir(),
                *[f for f in extra if f.is_dir()]]
     key = cache.fingerprint(folders, f"{__version__}/{CACHE_FORMAT}")
-    library = cache.load("library", key)
+    library = cache.load("library", key) if not fallback else None
     if not isinstance(library, Library):
         from edu_app.core.content import load_library  # parsing is needed only on a cache miss
         from edu_app.core.render import compile_pages

@@ -47,22 +47,22 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="83"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="87"/>
         <source>Learn about eczema and stem cell treatments</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนังและการรักษาด้วยสเต็มเซลล์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="84"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="88"/>
         <source>Touch to start</source>
         <translation>แตะเพื่อเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="85"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="89"/>
         <source>Touch to learn about eczema</source>
         <translation>แตะเพื่อเรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="86"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="90"/>
         <source>Welcome screen</source>
         <translation>หน้าต้อนรับ</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="82"/>
+        <location filename="../../edu_app/ui/widgets.py" line="115"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="83"/>
+        <location filename="../../edu_app/ui/widgets.py" line="116"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="94"/>
+        <location filename="../../edu_app/ui/widgets.py" line="127"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -757,37 +757,37 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="77"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="87"/>
         <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
         <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="86"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -795,7 +795,7 @@
 <context>
     <name>IllustrationView</name>
     <message>
-        <location filename="../../edu_app/ui/illustration.py" line="62"/>
+        <location filename="../../edu_app/ui/illustration.py" line="63"/>
         <source>Illustration</source>
         <translation>ภาพประกอบ</translation>
     </message>
@@ -803,27 +803,27 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="162"/>
+        <location filename="../../edu_app/ui/widgets.py" line="200"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="167"/>
+        <location filename="../../edu_app/ui/widgets.py" line="205"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="171"/>
+        <location filename="../../edu_app/ui/widgets.py" line="209"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="172"/>
+        <location filename="../../edu_app/ui/widgets.py" line="210"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="174"/>
+        <location filename="../../edu_app/ui/widgets.py" line="212"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -854,17 +854,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="135"/>
+        <location filename="../../edu_app/ui/main_window.py" line="147"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="140"/>
+        <location filename="../../edu_app/ui/main_window.py" line="152"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="304"/>
+        <location filename="../../edu_app/ui/main_window.py" line="327"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -989,47 +989,47 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="77"/>
+        <location filename="../../edu_app/ui/search_view.py" line="90"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="78"/>
+        <location filename="../../edu_app/ui/search_view.py" line="91"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="79"/>
+        <location filename="../../edu_app/ui/search_view.py" line="92"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="85"/>
+        <location filename="../../edu_app/ui/search_view.py" line="98"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="86"/>
+        <location filename="../../edu_app/ui/search_view.py" line="99"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="87"/>
+        <location filename="../../edu_app/ui/search_view.py" line="100"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110"/>
+        <location filename="../../edu_app/ui/search_view.py" line="127"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="112"/>
+        <location filename="../../edu_app/ui/search_view.py" line="129"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="114"/>
+        <location filename="../../edu_app/ui/search_view.py" line="131"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
@@ -1037,92 +1037,92 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>Back to the previous screen</source>
         <translation>กลับไปหน้าก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="84"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
         <source>This list of shortcuts</source>
         <translation>รายการปุ่มลัดนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
         <source>Move to the next or previous control</source>
         <translation>ไปยังปุ่มหรือช่องถัดไปหรือก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
         <source>Enter, Space</source>
         <translation>Enter, Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
         <source>Open the card or press the button</source>
         <translation>เปิดการ์ดหรือกดปุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
         <source>Left, Right, Home, End</source>
         <translation>ซ้าย ขวา Home End</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
         <source>Move the line between two pictures</source>
         <translation>เลื่อนเส้นแบ่งระหว่างภาพสองภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
         <source>Right, Left, PageDown, PageUp, Space</source>
         <translation>ขวา ซ้าย PageDown PageUp Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="106"/>
         <source>Explaining: next or previous step (a presentation clicker works too)</source>
         <translation>ขณะอธิบาย: ขั้นตอนถัดไปหรือก่อนหน้า (ใช้รีโมตนำเสนอได้)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
         <source>B, F</source>
         <translation>B, F</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
         <source>Explaining: blank or freeze the patient&apos;s screen</source>
         <translation>ขณะอธิบาย: ปิดภาพหรือหยุดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
@@ -1130,9 +1130,32 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="268"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="276"/>
         <source>Staff menu</source>
         <translation>เมนูเจ้าหน้าที่</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="75"/>
+        <source>For staff: the program started without some of the clinic&apos;s settings</source>
+        <translation>สำหรับเจ้าหน้าที่: โปรแกรมเริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="91"/>
+        <source>The program could not start with the clinic&apos;s logo and extra pages, so it started without them. Please check clinic.toml and the clinic&apos;s files; the log in %1 says where it failed.</source>
+        <translation>โปรแกรมเริ่มทำงานพร้อมโลโก้และหน้าเพิ่มเติมของคลินิกไม่ได้ จึงเริ่มทำงานโดยไม่มีสิ่งเหล่านี้ โปรดตรวจสอบ clinic.toml และไฟล์ของคลินิก บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="96"/>
+        <source>The program could not start with the clinic&apos;s settings, so it started on the default settings; the kiosk lock, staff PIN and print limits are kept. Please check clinic.toml; the log in %1 says where it failed.</source>
+        <translation>โปรแกรมเริ่มทำงานด้วยการตั้งค่าของคลินิกไม่ได้ จึงเริ่มทำงานด้วยการตั้งค่าเริ่มต้น โดยยังคงการล็อกหน้าจอบริการ PIN ของเจ้าหน้าที่ และขีดจำกัดการพิมพ์ไว้ตามเดิม โปรดตรวจสอบ clinic.toml บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="109"/>
+        <source>For staff: started without some of the clinic&apos;s settings (see the staff menu)</source>
+        <translation>สำหรับเจ้าหน้าที่: เริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก (ดูที่เมนูเจ้าหน้าที่)</translation>
     </message>
 </context>
 <context>
@@ -1198,87 +1221,87 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="105"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="125"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="106"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="127"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="107"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
         <source>The language of the whole program</source>
         <translation>ภาษาของทั้งโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="109"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
         <source>Show the whole program in %1</source>
         <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="112"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
         <source>Make all text smaller</source>
         <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
         <source>Make all text larger, up to twice the size</source>
         <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="118"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="139"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="120"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
         <source>Black text on white with stronger colours, easier to read</source>
         <translation>ตัวอักษรสีดำบนพื้นขาวและสีเข้มขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="122"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="143"/>
         <source>Show the keys that work in this program (F1)</source>
         <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="144"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="155"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>

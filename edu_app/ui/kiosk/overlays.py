@@ -245,10 +245,18 @@ class StaffMenu(Overlay):
         super().__init__(parent, "Popup")
         self.title = wrapped_label("", "ScreenTitle")
         self.info = wrapped_label("", "Muted")
+        self.notice = wrapped_label("")  # why the program started without some settings
+        self.notice.hide()
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.info)
+        self.layout_.addWidget(self.notice)
         self.buttons: dict[str, QPushButton] = {}
         self.retranslate()
+
+    def set_notice(self, text: str) -> None:
+        """Something staff should know (shown above the buttons; '' hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def add_action(self, key: str, action: Callable[[], object]) -> QPushButton:
         """A full-width button that hides the menu, then runs ``action``."""
