@@ -6,11 +6,14 @@ version and the size and modification time of every content file. Any change to 
 a new key. The cache never holds anything a person typed. Set ``EDU_APP_NO_CACHE=1`` to switch
 it off.
 
-Every file checks itself: a header with a magic word, the format version, the payload's length
-and a BLAKE2b checksum of the file's name and payload. Nothing is unpickled or shown before the
-checksum matches. A file that is missing a header, cut short, changed by one bit, too large, not
-a regular file (a folder, a FIFO, a link) or unreadable is dropped (deleted where possible) and
-made again by the caller, and the program goes on. The checksum finds damage (a disk, a copy, a
+Every file checks itself: a header with a magic word, the format version, the kind of checksum,
+the payload's length and a checksum of the file's name and payload: BLAKE2b-256 for pickles,
+CRC-32 for raw pixels (read on the way to a page, where a few hundred kilobytes of BLAKE2b cost
+about a millisecond; CRC-32 finds any damage of up to 32 bits in a row and all but one in four
+billion others). Nothing is unpickled or shown before the checksum matches. A file that is
+missing a header, cut short, changed by one bit, too large, not a regular file (a folder, a FIFO,
+a link) or unreadable is dropped (deleted where possible) and made again by the caller, and the
+program goes on. The checksum finds damage (a disk, a copy, a
 crash); it is not a signature, so the cache folder is trusted as much as the user's own files.
 """
 
@@ -39,7 +42,8 @@ NO_CACHE_ENV = "EDU_APP_NO_CACHE"
 KEEP = 4  # newest entries of one kind kept; older ones are removed
 MAGIC = b"EDUCACHE"
 FORMAT = 1  # the header's format; a file with another one is dropped
-HEADER = struct.Struct("<8sIQ32s")  # magic, format, payload length, checksum
+HEADER = struct.Struct("<8sHHQ32s")  # magic, format, checksum kind, payload length, checksum
+STRONG, FAST = 1, 2  # checksum kinds: BLAKE2b-256 (pickles), CRC-32 (pixels)
 MAX_PICKLE = 256 * 1024 * 1024  # a larger "pickle" is damage, not a library
 _READ_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
                | getattr(os, "O_NONBLOCK", 0))  # a FIFO or a link never blocks or redirects
@@ -73,8 +77,11 @@ def _file(kind: str, key: str, suffix: str) -> Path:
     return paths.user_cache_dir() / f"{kind}-{key}{suffix}"
 
 
-def _checksum(name: str, payload: bytes | memoryview) -> bytes:
-    digest = blake2b(name.encode("utf-8", "surrogateescape"), digest_size=32)
+def _checksum(name: str, payload: bytes | memoryview, kind: int) -> bytes:
+    named = name.encode("utf-8", "surrogateescape")
+    if kind == FAST:
+        return zlib.crc32(payload, zlib.crc32(named)).to_bytes(4, "little").ljust(32, b"\0")
+    digest = blake2b(named, digest_size=32)
     digest.update(payload)
     return digest.digest()
 
@@ -97,9 +104,10 @@ def _remove(path: Path) -> None:
         return
 
 
-def read_checked(path: Path, limit: int) -> bytes | None:
-    """The payload of a cache file whose header and checksum are right, or None. A damaged
-    file is dropped; a missing one is simply None. Payloads over ``limit`` bytes are damage."""
+def read_checked(path: Path, limit: int, kind: int = STRONG) -> bytes | None:
+    """The payload of a cache file whose header and checksum (of ``kind``) are right, or None.
+    A damaged file is dropped; a missing one is simply None. Payloads over ``limit`` bytes are
+    damage."""
     try:
         handle = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
@@ -115,10 +123,11 @@ def read_checked(path: Path, limit: int) -> bytes | None:
             problem = f"{info.st_size} bytes"
         else:
             with open(handle, "rb", buffering=0, closefd=False) as stream:
-                data = stream.readall()
-            problem = _problem(path.name, data, info.st_size)
+                header = stream.read(HEADER.size)
+                payload = stream.readall()  # (apart: slicing would copy it)
+            problem = _problem(path.name, header, payload, info.st_size, kind)
             if not problem:
-                return data[HEADER.size:]
+                return payload
     except OSError as exc:
         problem = exc.strerror or type(exc).__name__
     finally:
@@ -127,25 +136,29 @@ def read_checked(path: Path, limit: int) -> bytes | None:
     return None
 
 
-def _problem(name: str, data: bytes | None, size: int) -> str:
-    """What is wrong with a cache file's bytes ('' when nothing is)."""
-    if data is None or len(data) != size:
+def _problem(name: str, header: bytes | None, payload: bytes | None, size: int, kind: int) -> str:
+    """What is wrong with a cache file's header and payload ('' when nothing is)."""
+    if header is None or payload is None or len(header) != HEADER.size \
+            or len(header) + len(payload) != size:
         return "changed while read"
-    magic, version, length, checksum = HEADER.unpack_from(data)
+    magic, version, stored_kind, length, checksum = HEADER.unpack(header)
     if magic != MAGIC:
         return "no header"
     if version != FORMAT:
         return f"format {version}"
-    if length != len(data) - HEADER.size:
+    if stored_kind != kind:
+        return f"checksum kind {stored_kind}"
+    if length != len(payload):
         return "wrong length"
-    if _checksum(name, memoryview(data)[HEADER.size:]) != checksum:
+    if _checksum(name, payload, kind) != checksum:
         return "wrong checksum"
     return ""
 
 
-def write_checked(path: Path, payload: bytes) -> bool:
-    """Write a cache file with its header, atomically; False when it could not be written."""
-    header = HEADER.pack(MAGIC, FORMAT, len(payload), _checksum(path.name, payload))
+def write_checked(path: Path, payload: bytes, kind: int = STRONG) -> bool:
+    """Write a cache file with its header and a checksum of ``kind``, atomically; False when
+    it could not be written."""
+    header = HEADER.pack(MAGIC, FORMAT, kind, len(payload), _checksum(path.name, payload, kind))
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two programs may write at once
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

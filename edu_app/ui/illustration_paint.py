@@ -137,7 +137,7 @@ def read_pixels(path: Path, size: QSize, kind: QImage.Format = PREMULTIPLIED) ->
     """Cached pixels, or None when missing, damaged (then dropped, see :mod:`edu_app.core.cache`)
     or not the expected size."""
     expected = size.width() * size.height() * 4
-    data = cache.read_checked(path, expected)
+    data = cache.read_checked(path, expected, cache.FAST)
     if data is None:
         return None
     if len(data) != expected:
@@ -155,7 +155,8 @@ def image_from(pixels: bytes, size: QSize, kind: QImage.Format = PREMULTIPLIED) 
 def write_pixels(path: Path, image: QImage) -> None:
     """Keep an image's pixels, checked (best effort: an unwritable cache is not an error)."""
     # 32 bits a pixel, one row after another with no padding
-    cache.write_checked(path, bytes(image.constBits())[: image.width() * image.height() * 4])
+    cache.write_checked(path, bytes(image.constBits())[: image.width() * image.height() * 4],
+                        cache.FAST)
 
 
 def fit_rect(shape: Shape, area: QRectF, top: bool = False) -> QRectF:

@@ -20,7 +20,7 @@ from edu_app.core.model import IllustrationText, Library
 from edu_app.ui import illustration_cache, illustration_paint
 from edu_app.ui.illustration import IllustrationView
 
-HEADER = 8 + 4 + 8 + 32  # magic, format, payload length, BLAKE2b-256 (written down, not imported)
+HEADER = 8 + 2 + 2 + 8 + 32  # magic, format, checksum kind, length, checksum (written down here)
 FIGURE = "skin-healthy"  # a bundled illustration with labels
 RESCUE_SECONDS = 30  # far longer than any read of a cache file takes
 
@@ -104,6 +104,7 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "one-byte-longer": _longer,
     "magic-bit": _flip(lambda n: 0),
     "format-bit": _flip(lambda n: 8),
+    "checksum-kind-bit": _flip(lambda n: 10),
     "length-bit": _flip(lambda n: 12),
     "length-high-bit": _flip(lambda n: 19, 0x80),
     "checksum-bit": _flip(lambda n: 30),
@@ -155,7 +156,8 @@ def is_good_cache_file(path: Path) -> bool:
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode) or not info.st_mode & stat.S_IRUSR:
         return False
-    return cache.read_checked(path, 1 << 30) is not None
+    kind = cache.STRONG if path.suffix == ".pickle" else cache.FAST
+    return cache.read_checked(path, 1 << 30, kind) is not None
 
 
 def only(pattern: str) -> Path:
@@ -278,15 +280,16 @@ def test_a_damaged_thumbnail_is_drawn_again(qtbot, monkeypatch: pytest.MonkeyPat
 
 # --- the format itself ------------------------------------------------------------------------
 
-def test_a_file_renamed_to_another_key_is_not_taken_for_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", [cache.STRONG, cache.FAST])
+def test_a_file_renamed_to_another_key_is_not_taken_for_it(kind: int) -> None:
     """The checksum covers the name: pixels of one size or picture never pass for another's."""
     first = cache.file_for("thumb", "a-120x90", ".argb32")
     second = cache.file_for("thumb", "b-120x90", ".argb32")
     assert first is not None and second is not None
-    assert cache.write_checked(first, b"\x01" * 64)
-    assert cache.read_checked(first, 64) == b"\x01" * 64
+    assert cache.write_checked(first, b"\x01" * 64, kind)
+    assert cache.read_checked(first, 64, kind) == b"\x01" * 64
     shutil.copyfile(first, second)
-    assert cache.read_checked(second, 64) is None
+    assert cache.read_checked(second, 64, kind) is None
     assert not second.exists()
 
 
