@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -53,6 +55,13 @@ def _letter_case(path: Path) -> None:
     start = HEADER + (len(data) - HEADER) // 3
     spot = next(i for i in range(start, len(data)) if 0x61 <= data[i] <= 0x7A)
     data[spot] ^= 0x20
+    path.write_bytes(bytes(data))
+
+
+def _pickle_frame_length(path: Path) -> None:
+    """The issue's MemoryError: the length of a pickle's first frame (bytes 3-10) made huge."""
+    data = bytearray(path.read_bytes())
+    data[HEADER + 3:HEADER + 11] = (1 << 44).to_bytes(8, "little")
     path.write_bytes(bytes(data))
 
 
@@ -113,6 +122,7 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
     "payload-last-bit": _flip(lambda n: n - 1, 0x80),
     "eight-payload-bytes": _eight_bytes_at_payload,
     "payload-letter-case": _letter_case,
+    "pickle-frame-length": _pickle_frame_length,
     "folder": _folder,
     "fifo": _fifo,
     "link": _link,
@@ -302,3 +312,34 @@ def test_an_old_cache_file_without_a_header_is_dropped() -> None:
     path.write_bytes(pickle.dumps({"old": True}))
     assert cache.load("library", "old") is None
     assert not path.exists()
+
+
+# --- the real program, started twice ----------------------------------------------------------
+
+def start_program(home: Path) -> subprocess.CompletedProcess[str]:
+    """``edu-app`` up to its first paint (it quits there when measured, see make bench)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EDU_APP_BENCH_FIRST_PAINT="1")
+    return subprocess.run([sys.executable, "-m", "edu_app"], env=env, capture_output=True,
+                          text=True, timeout=180)
+
+
+@pytest.mark.parametrize("how", ["pickle-frame-length", "fifo", "folder", "cut-in-half"])
+def test_the_program_starts_with_a_damaged_library_and_thumbnail(hermetic: Path, how: str) -> None:
+    """The issue's case: 8 bytes of the library's pickle changed made every start end with
+    MemoryError. Now the damaged files are dropped and made again; no fallback is needed."""
+    first = start_program(hermetic)
+    assert first.returncode == 0, first.stderr
+    library = only("library-*.pickle")
+    thumbs = sorted(paths.user_cache_dir().glob("thumb-*.argb32"))
+    assert thumbs and is_good_cache_file(library)
+    damage(library, how)
+    damage(thumbs[0], how)
+    again = start_program(hermetic)
+    assert again.returncode == 0, again.stderr
+    assert "FIRST_PAINT" in again.stdout  # it reached its first paint
+    assert "Traceback" not in again.stderr and "MemoryError" not in again.stderr
+    assert only("library-*.pickle") == library and is_good_cache_file(library)
+    assert sorted(paths.user_cache_dir().glob("thumb-*.argb32")) == thumbs
+    assert all(is_good_cache_file(thumb) for thumb in thumbs)
+    log = hermetic / "logs" / "edu-app.log"
+    assert "unexpected error" not in (log.read_text(encoding="utf-8") if log.exists() else "")
