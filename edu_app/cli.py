@@ -170,10 +170,20 @@ def _start_window(args: Any) -> int:
     that breaks the window, say) is logged and start-up tries again without the clinic's
     optional parts, then on the default settings (see edu_app.startup.FALLBACKS), and staff
     are told: a kiosk must never exit at every start and be restarted into the same failure."""
+    from edu_app import startup
     from edu_app.crash import log_unexpected
     from edu_app.startup import FALLBACKS, bench_mark, load_everything
 
+    unfinished = startup.unfinished_starts()  # earlier starts that crashed or were killed
+    first = startup.first_fallback(unfinished)
+    if first:
+        startup.log.error("the last %d starts ended before the program ran steadily; starting "
+                          "without the clinic's %s", unfinished,
+                          "logo and extra pages" if first == FALLBACKS[0] else "settings")
+    startup.count_start(unfinished)
     for fallback in (0, *FALLBACKS):
+        if fallback < first:
+            continue
         try:
             loaded = load_everything(args.config, args.config is not None, fallback)
             from edu_app.ui.app import run

@@ -130,6 +130,53 @@ def fallback_config(config: ClinicConfig, level: int) -> ClinicConfig:
                         print_per_day=config.print_per_day, source=config.source)
 
 
+# Starts that ended before the program had run steadily (a crash in Qt, a kill, a hang the
+# watchdog ended) are counted in the state folder; after CRASHES_BEFORE_FALLBACK of them in a
+# row the next start falls back as after an exception (see edu_app.cli).
+UNFINISHED_FILE = "unfinished-starts"
+CRASHES_BEFORE_FALLBACK = 2
+STEADY_MS = 60_000  # running this long after the first paint counts as a finished start
+
+
+def _unfinished_path() -> Path:
+    return paths.user_state_dir() / UNFINISHED_FILE
+
+
+def unfinished_starts() -> int:
+    """How many starts in a row ended before the program ran steadily."""
+    from edu_app.core.files import read_small
+
+    data = read_small(_unfinished_path(), 16)
+    text = data.decode("ascii", "replace").strip() if data else ""
+    return min(int(text), 99) if text.isdigit() else 0
+
+
+def count_start(unfinished: int) -> None:
+    """Note that a start begins (``unfinished`` earlier ones did not finish); best effort."""
+    from edu_app.core.files import write_text
+
+    try:
+        _unfinished_path().parent.mkdir(parents=True, exist_ok=True)
+        write_text(_unfinished_path(), f"{unfinished + 1}\n", durable=False)  # no wait
+    except OSError:
+        return
+
+
+def started_steadily() -> None:
+    """The program has run steadily (or closed cleanly): the next start is a normal one."""
+    try:
+        _unfinished_path().unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def first_fallback(unfinished: int) -> int:
+    """The fallback a start begins with after ``unfinished`` starts that did not finish."""
+    if unfinished < CRASHES_BEFORE_FALLBACK:
+        return 0
+    return WITHOUT_EXTRAS if unfinished < 2 * CRASHES_BEFORE_FALLBACK else DEFAULTS
+
+
 def load_everything(config_path: Path | None = None, explicit: bool = False,
                     fallback: int = 0) -> Loaded:
     """Configuration, content (with the clinic's folder) and the (lazily built) search index;

@@ -67,3 +67,22 @@ def write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
 def write_text(path: Path, text: str, durable: bool = True) -> None:
     """Write UTF-8 ``text`` to ``path`` whole or not at all (see :func:`replacing`)."""
     write_bytes(path, text.encode("utf-8"), durable)
+
+
+def read_small(path: Path, limit: int) -> bytes | None:
+    """A small file's bytes, or None when it is missing, unreadable, larger than ``limit`` or
+    not a regular file. Never waits: a FIFO or a device put in its place is not read."""
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        handle = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        return os.read(handle, limit + 1)[:limit]
+    except OSError:
+        return None
+    finally:
+        os.close(handle)

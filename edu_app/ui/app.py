@@ -8,7 +8,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import APP_NAME
@@ -80,7 +80,12 @@ def run(loaded: Loaded, language: str, kiosk: bool = False, fallback: int = 0) -
         from edu_app.ui.bench_probe import quit_after_first_paint
 
         quit_after_first_paint(window)
-    return app.exec()
+    from edu_app import startup
+
+    QTimer.singleShot(startup.STEADY_MS, window, startup.started_steadily)
+    code = app.exec()
+    startup.started_steadily()  # a clean end is a finished start, too
+    return code
 
 
 def fallback_notice(level: int) -> str:

@@ -107,3 +107,39 @@ def test_daily_counts_and_the_usage_export_are_written_whole(
     assert out.read_text(encoding="utf-8") == "date,pages,prints,resets\n2026-01-01,1,0,0\n"
     assert names_in(tmp_path) == ["state", "usage.csv"]
     assert not [p for p in os.listdir(paths.user_state_dir()) if p.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_read_small_never_waits_and_reads_only_small_regular_files(tmp_path: Path) -> None:
+    small = tmp_path / "small"
+    small.write_bytes(b"12\n")
+    assert files.read_small(small, 16) == b"12\n"
+    big = tmp_path / "big"
+    big.write_bytes(b"1" * 17)
+    assert files.read_small(big, 16) is None
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)  # no writer: a blocking open would wait for ever
+    assert files.read_small(fifo, 16) is None
+    assert files.read_small(tmp_path, 16) is None  # a folder
+    assert files.read_small(tmp_path / "missing", 16) is None
+
+
+def test_unfinished_starts_are_counted_and_a_damaged_count_is_zero() -> None:
+    from edu_app import startup
+
+    count = paths.user_state_dir() / "unfinished-starts"
+    assert startup.unfinished_starts() == 0  # no file yet
+    startup.count_start(startup.unfinished_starts())
+    startup.count_start(startup.unfinished_starts())
+    assert count.read_text(encoding="utf-8") == "2\n" and startup.unfinished_starts() == 2
+    assert [startup.first_fallback(n) for n in range(6)] == [0, 0, 1, 1, 2, 2]
+    startup.started_steadily()
+    assert not count.exists() and startup.unfinished_starts() == 0
+    for damaged in (b"", b"-3\n", b"two\n", b"\xff\xfe", b"9" * 40):
+        count.write_bytes(damaged)
+        assert startup.unfinished_starts() == 0
+    count.unlink()
+    os.mkfifo(count)
+    assert startup.unfinished_starts() == 0
+    startup.count_start(0)  # the FIFO is replaced by a file
+    assert count.is_file() and startup.unfinished_starts() == 1
