@@ -183,7 +183,7 @@ def _dispatch(args: Any) -> int:
             query=args.query,
         )
     # Load everything Qt-free before PySide6 is imported (see edu_app.startup).
-    from edu_app.startup import bench_mark, load_everything, setup_logging
+    from edu_app.startup import bench_mark, setup_logging
 
     bench_mark("python")  # the interpreter is up and the program's first modules are in
     setup_logging()
@@ -193,18 +193,52 @@ def _dispatch(args: Any) -> int:
             "(or set QT_QPA_PLATFORM=offscreen for a test)\n"
         )
         return 2
-    loaded = load_everything(args.config, args.config is not None)
-    if loaded.config.source is None:  # no file yet: a PIN chosen on a kiosk's screen goes here
-        from edu_app.core.settings import default_config_path
+    return _start_window(args)
 
-        config = loaded.config._replace(source=args.config or default_config_path())
-        loaded = loaded._replace(config=config)
-    _load_qt()
-    from edu_app.ui.app import run
 
-    bench_mark("qt")  # PySide6 and the interface modules imported
+def _start_window(args: Any) -> int:
+    """Load everything and open the window. A failure while starting (a clinic's logo or page
+    that breaks the window, say) is logged and start-up tries again without the clinic's
+    optional parts, then on the default settings (see edu_app.startup.FALLBACKS), and staff
+    are told: a kiosk must never exit at every start and be restarted into the same failure."""
+    from edu_app import startup
+    from edu_app.crash import log_unexpected
+    from edu_app.startup import FALLBACKS, bench_mark, load_everything
 
-    return run(loaded, args.lang or "", kiosk=args.kiosk)
+    unfinished = startup.unfinished_starts()  # earlier starts that crashed or were killed
+    first = startup.first_fallback(unfinished)
+    if first:
+        startup.log.error("the last %d starts ended before the program ran steadily; starting "
+                          "without the clinic's %s", unfinished,
+                          "logo and extra pages" if first == FALLBACKS[0] else "settings")
+    startup.count_start(unfinished)
+    for fallback in (0, *FALLBACKS):
+        if fallback < first:
+            continue
+        try:
+            loaded = load_everything(args.config, args.config is not None, fallback)
+            if loaded.config.source is None:  # no file yet: a PIN chosen on the kiosk goes here
+                from edu_app.core.settings import default_config_path
+
+                config = loaded.config._replace(source=args.config or default_config_path())
+                loaded = loaded._replace(config=config)
+            _load_qt()
+            from edu_app.ui.app import run
+
+            bench_mark("qt")  # PySide6 and the interface modules imported
+            return run(loaded, args.lang or "", kiosk=args.kiosk, fallback=fallback)
+        except Exception:
+            kind, _, trace = sys.exc_info()
+            assert kind is not None
+            if fallback == FALLBACKS[-1]:
+                log_unexpected(kind, trace, "start-up failed on the default settings too")
+                raise
+            log_unexpected(kind, trace, "start-up tries again without the clinic's "
+                           + ("logo and extra pages" if not fallback else "settings"))
+            del trace
+            if "edu_app.ui.app" in sys.modules:
+                sys.modules["edu_app.ui.app"].discard_failed_start()
+    raise AssertionError("unreachable")
 
 
 def _staff_command(args: Any) -> int:
@@ -218,8 +252,10 @@ def _staff_command(args: Any) -> int:
         if str(args.out) == "-":
             sys.stdout.write(text)
             return 0
+        from edu_app.core import files
+
         try:
-            args.out.write_text(text, encoding="utf-8")
+            files.write_text(args.out, text)  # whole or not at all
         except OSError as exc:
             sys.stderr.write(f"edu-app: cannot write {args.out}: {exc.strerror or exc}\n")
             return 1

@@ -115,9 +115,80 @@ class Loaded(NamedTuple):
     messages: list[ConfigMessage]
 
 
-def load_everything(config_path: Path | None = None, explicit: bool = False) -> Loaded:
-    """Configuration, content (with the clinic's folder) and the (lazily built) search index."""
+# Start-up after a failed start (see edu_app.cli): 1 leaves out the clinic's logo and extra
+# pages, 2 starts on the default settings but keeps what locks a kiosk down.
+WITHOUT_EXTRAS, DEFAULTS = 1, 2
+FALLBACKS = (WITHOUT_EXTRAS, DEFAULTS)
+
+
+def fallback_config(config: ClinicConfig, level: int) -> ClinicConfig:
+    """The clinic's configuration with its optional parts left out (``level``, see FALLBACKS).
+    The kiosk switch, its staff PIN, idle time and print limits are always kept: a start that
+    falls back must never unlock a kiosk."""
+    if level <= 0:
+        return config
+    if level == WITHOUT_EXTRAS:
+        return config._replace(clinic_logo=None, extra_content=None)
+    return ClinicConfig(kiosk_enabled=config.kiosk_enabled, admin_pin_hash=config.admin_pin_hash,
+                        kiosk_idle_seconds=config.kiosk_idle_seconds,
+                        print_per_session=config.print_per_session,
+                        print_per_day=config.print_per_day, source=config.source)
+
+
+# Starts that ended before the program had run steadily (a crash in Qt, a kill, a hang the
+# watchdog ended) are counted in the state folder; after CRASHES_BEFORE_FALLBACK of them in a
+# row the next start falls back as after an exception (see edu_app.cli).
+UNFINISHED_FILE = "unfinished-starts"
+CRASHES_BEFORE_FALLBACK = 2
+STEADY_MS = 60_000  # running this long after the first paint counts as a finished start
+
+
+def _unfinished_path() -> Path:
+    return paths.user_state_dir() / UNFINISHED_FILE
+
+
+def unfinished_starts() -> int:
+    """How many starts in a row ended before the program ran steadily."""
+    from edu_app.core.files import read_small
+
+    data = read_small(_unfinished_path(), 16)
+    text = data.decode("ascii", "replace").strip() if data else ""
+    return min(int(text), 99) if text.isdigit() else 0
+
+
+def count_start(unfinished: int) -> None:
+    """Note that a start begins (``unfinished`` earlier ones did not finish); best effort."""
+    from edu_app.core.files import write_text
+
+    try:
+        _unfinished_path().parent.mkdir(parents=True, exist_ok=True)
+        write_text(_unfinished_path(), f"{unfinished + 1}\n", durable=False)  # no wait
+    except OSError:
+        return
+
+
+def started_steadily() -> None:
+    """The program has run steadily (or closed cleanly): the next start is a normal one."""
+    try:
+        _unfinished_path().unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def first_fallback(unfinished: int) -> int:
+    """The fallback a start begins with after ``unfinished`` starts that did not finish."""
+    if unfinished < CRASHES_BEFORE_FALLBACK:
+        return 0
+    return WITHOUT_EXTRAS if unfinished < 2 * CRASHES_BEFORE_FALLBACK else DEFAULTS
+
+
+def load_everything(config_path: Path | None = None, explicit: bool = False,
+                    fallback: int = 0) -> Loaded:
+    """Configuration, content (with the clinic's folder) and the (lazily built) search index;
+    with ``fallback`` (after a failed start) the clinic's optional parts are left out and the
+    content is read afresh rather than from the cache."""
     config, messages = load_config(config_path or default_config_path(), explicit)
+    config = fallback_config(config, fallback)
     extra = [config.extra_content] if config.extra_content else []
     for folder in extra:
         if not folder.is_dir():
@@ -126,7 +197,7 @@ def load_everything(config_path: Path | None = None, explicit: bool = False) -> 
                *[f for f in extra if f.is_dir()]]
     salt = f"{__version__}/{CACHE_FORMAT}/{code_version.of(*LIBRARY_CODE)}"
     key = cache.fingerprint(folders, salt)
-    library = cache.load("library", key)
+    library = cache.load("library", key) if not fallback else None
     if not isinstance(library, Library):
         from edu_app.core.content import load_library  # parsing is needed only on a cache miss
         from edu_app.core.render import compile_pages

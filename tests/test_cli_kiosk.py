@@ -82,7 +82,7 @@ def test_a_kiosk_started_with_a_config_not_yet_there_stores_a_screen_pin_in_that
     wanted = tmp_path / "new" / "clinic.toml"
     seen = []
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr("edu_app.ui.app.run", lambda loaded, _lang, kiosk: seen.append(loaded) or 0)
+    monkeypatch.setattr("edu_app.ui.app.run", lambda loaded, _lang, kiosk, **_: seen.append(loaded) or 0)
     assert main(["--kiosk", "--config", str(wanted)]) == 0
     [loaded] = seen
     assert loaded.config.source == wanted  # where the kiosk's first-PIN step writes the hash

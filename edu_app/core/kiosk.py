@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from edu_app.core import files
+
 PIN_RE = re.compile(r"[0-9]{4,8}")
 HASH_PREFIX = "pbkdf2_sha256"
 ITERATIONS = 200_000
@@ -231,7 +233,8 @@ def write_pin_hash(config: Path, pin_hash: str) -> None:
     except ValueError as exc:
         raise KioskError(f"{config} is not valid TOML; fix it first ({exc})") from exc
     try:
-        write_atomically(config, new)
+        config.parent.mkdir(parents=True, exist_ok=True)
+        files.write_text(config, new)  # whole or not at all, and on the disk before it returns
     except OSError as exc:
         raise KioskError(f"cannot write {config}: {exc.strerror or exc}") from exc
 
@@ -285,9 +288,8 @@ class DayCounts:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(self.path.name + ".tmp")
-            temporary.write_text(json.dumps(self.days, sort_keys=True), encoding="utf-8")
-            temporary.replace(self.path)
+            # whole or not at all; not flushed to the disk at every count (a page open)
+            files.write_text(self.path, json.dumps(self.days, sort_keys=True), durable=False)
         except OSError:
             return  # counts stay in memory; the kiosk keeps working
 

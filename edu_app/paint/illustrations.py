@@ -4,7 +4,6 @@ and figure images for page text, on screen and on paper. The widget that shows t
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -140,12 +139,14 @@ def thumbnail(path: str, width: int, height: int, ratio: float) -> QPixmap:
 
 
 def read_pixels(path: Path, size: QSize, kind: QImage.Format = PREMULTIPLIED) -> QImage | None:
-    """Cached pixels, or None when missing or not the expected size."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    """Cached pixels, or None when missing, damaged (then dropped, see :mod:`edu_app.core.cache`)
+    or not the expected size."""
+    expected = size.width() * size.height() * 4
+    data = cache.read_checked(path, expected, cache.FAST)
+    if data is None:
         return None
-    if len(data) != size.width() * size.height() * 4:
+    if len(data) != expected:
+        cache.drop(path, "wrong size")
         return None
     return image_from(data, size, kind)
 
@@ -157,13 +158,10 @@ def image_from(pixels: bytes, size: QSize, kind: QImage.Format = PREMULTIPLIED) 
 
 
 def write_pixels(path: Path, image: QImage) -> None:
-    """Keep an image's pixels (best effort: an unwritable cache is not an error)."""
-    try:  # (32 bits a pixel, one row after another with no padding)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")  # two programs may write at once
-        temporary.write_bytes(bytes(image.constBits())[: image.width() * image.height() * 4])
-        temporary.replace(path)
-    except OSError:
-        pass
+    """Keep an image's pixels, checked (best effort: an unwritable cache is not an error)."""
+    # 32 bits a pixel, one row after another with no padding
+    cache.write_checked(path, bytes(image.constBits())[: image.width() * image.height() * 4],
+                        cache.FAST)
 
 
 def fit_rect(shape: Shape, area: QRectF, top: bool = False) -> QRectF:

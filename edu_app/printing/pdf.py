@@ -281,15 +281,24 @@ def _footer(painter: QPainter, rect: QRectF, number: int, pages: int, handout: H
 def write_pdf(path: Path, handout: Handout, library: Library, clinic: ClinicConfig, lang: str,
               paper: str, large_print: bool, title: str = "Eczema handout",
               labels: HandoutLabels | None = None, page_labels: Labels | None = None) -> int:
-    """Save the handout as a PDF file; returns the page count. Raises PrintError on failure."""
+    """Save the handout as a PDF file; returns the page count. Raises PrintError on failure.
+
+    The PDF is written beside ``path`` under a temporary name and takes its place only when
+    complete: a failure or a killed program never leaves a half-written file at ``path``."""
+    from edu_app.core.files import replacing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass
+        with replacing(path) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setResolution(300)
+            writer.setTitle(title)
+            writer.setCreator("Eczema Explained")
+            try:
+                pages = render(writer, handout, library, clinic, lang, paper, large_print, labels,
+                               page_labels)
+            finally:
+                del writer  # the file is closed before it is renamed (Windows needs that)
     except OSError as exc:
         raise PrintError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(title)
-    writer.setCreator("Eczema Explained")
-    return render(writer, handout, library, clinic, lang, paper, large_print, labels, page_labels)
+    return pages

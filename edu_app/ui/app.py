@@ -6,13 +6,18 @@ import logging
 import os
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from edu_app.core.settings import APP_NAME
 from edu_app.crash import log_unexpected
 from edu_app.paint.fonts import register_fonts
 from edu_app.startup import BENCH_ENV, Loaded, bench_mark
+
+if TYPE_CHECKING:
+    from edu_app.ui.kiosk.controller import KioskController
 
 log = logging.getLogger("edu_app")
 
@@ -34,8 +39,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(loaded: Loaded, language: str, kiosk: bool = False) -> int:
-    """Open the window on loaded content and run until it closes (as a kiosk when asked)."""
+def run(loaded: Loaded, language: str, kiosk: bool = False, fallback: int = 0) -> int:
+    """Open the window on loaded content and run until it closes (as a kiosk when asked).
+    ``fallback`` says that an earlier try to start failed (see edu_app.cli), so staff are told."""
     from edu_app.ui.main_window import MainWindow
     from edu_app.ui.preferences_store import PreferencesStore, default_settings
 
@@ -59,12 +65,70 @@ def run(loaded: Loaded, language: str, kiosk: bool = False) -> int:
         controller.start()
         if not loaded.config.admin_pin_hash:
             log.warning("kiosk mode has no staff PIN: set one with 'edu-app set-pin'")
+        if fallback:
+            _tell_kiosk_staff(controller, fallback)
     else:
         bench_mark("window")
         window.show()
+        if fallback:
+            window.banner.show_messages(
+                QCoreApplication.translate("StartUp", "For staff: the program started without "
+                                           "some of the clinic's settings"),
+                [fallback_notice(fallback), *[m.text for m in loaded.messages]])
     window.warm_up()
     if os.environ.get(BENCH_ENV):
         from edu_app.ui.bench_probe import quit_after_first_paint
 
         quit_after_first_paint(window)
-    return app.exec()
+    from edu_app import startup
+
+    QTimer.singleShot(startup.STEADY_MS, window, startup.started_steadily)
+    code = app.exec()
+    startup.started_steadily()  # a clean end is a finished start, too
+    return code
+
+
+def fallback_notice(level: int) -> str:
+    """What staff are told after a start that fell back (``level``: see edu_app.startup)."""
+    from edu_app.startup import WITHOUT_EXTRAS, log_dir
+
+    if level == WITHOUT_EXTRAS:
+        text = QCoreApplication.translate(
+            "StartUp", "The program could not start with the clinic's logo and extra pages, so "
+            "it started without them. Please check clinic.toml and the clinic's files; the log "
+            "in %1 says where it failed.")
+    else:
+        text = QCoreApplication.translate(
+            "StartUp", "The program could not start with the clinic's settings, so it started on "
+            "the default settings; the kiosk lock, staff PIN and print limits are kept. Please "
+            "check clinic.toml; the log in %1 says where it failed.")
+    return text.replace("%1", str(log_dir()))
+
+
+def _tell_kiosk_staff(controller: KioskController, level: int) -> None:
+    """In the staff menu, and as one small line in the attract screen's corner: nothing that a
+    patient has to read or dismiss. Kept in the window's language."""
+
+    def show() -> None:
+        controller.start_notice = fallback_notice(level)
+        controller.staff_menu.set_notice(controller.start_notice)
+        controller.attract.set_staff_notice(QCoreApplication.translate(
+            "StartUp", "For staff: started without some of the clinic's settings (see the staff "
+            "menu)"))
+
+    show()
+    controller.window.retranslated.connect(show)
+
+
+def discard_failed_start() -> None:
+    """After a start that failed half-way: the windows it made go, with the cursor and error
+    hook it set, so that the next try starts clean."""
+    import shiboken6
+
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.hide()
+            shiboken6.delete(widget)
+    while QApplication.overrideCursor() is not None:
+        QApplication.restoreOverrideCursor()
+    sys.excepthook = sys.__excepthook__

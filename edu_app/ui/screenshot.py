@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from edu_app.core.files import replacing
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.paint.fonts import ALL_STYLES, register_fonts
 from edu_app.startup import load_everything, setup_logging
@@ -66,11 +67,11 @@ def take_screenshot(
             window.open_page(page)
         render_window(window, size)
         out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(out), "PNG"):
-            sys.stderr.write(f"edu-app: cannot write {out}\n")
-            return 1
+        with replacing(out) as temporary:  # whole or not at all (see edu_app.core.files)
+            if not window.grab().save(str(temporary), "PNG"):
+                raise OSError(0, "the image could not be saved")
     except OSError as exc:
-        sys.stderr.write(f"edu-app: cannot write {out}: {exc.strerror}\n")
+        sys.stderr.write(f"edu-app: cannot write {out}: {exc.strerror or exc}\n")
         return 1
     finally:
         window.close()

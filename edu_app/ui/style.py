@@ -26,6 +26,7 @@ QLabel#ClinicName {{ font-size: {size(1.0)}; color: {t.muted}; }}
 QLabel#ScreenTitle {{ font-size: {size(1.6)}; font-weight: 700; }}
 QLabel#PageTitle {{ font-size: {size(1.45)}; font-weight: 700; }}
 QLabel#Muted {{ color: {t.muted}; }}
+QLabel#StaffNotice {{ font-size: {size(0.8)}; color: {t.muted}; }}
 QLabel#ClinicTag {{ font-size: {size(0.8)}; font-weight: 700; color: {t.accent}; }}
 QLabel#GroupTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.accent};
     padding-top: 10px; }}

@@ -47,22 +47,22 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="83"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="87"/>
         <source>Eczema: what helps, and what is still being tested</source>
         <translation>โรคผื่นภูมิแพ้ผิวหนัง: อะไรช่วยได้ และอะไรยังอยู่ระหว่างการวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="84"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="88"/>
         <source>Touch to start</source>
         <translation>แตะเพื่อเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="85"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="89"/>
         <source>Touch to learn about eczema</source>
         <translation>แตะเพื่อเรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="86"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="90"/>
         <source>Welcome screen</source>
         <translation>หน้าต้อนรับ</translation>
     </message>
@@ -841,32 +841,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="109"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="110"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="110"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="111"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="111"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="112"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="114"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="241"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="242"/>
         <source>The PIN could not be saved in %1, so it works only until the program closes. Set it with &apos;edu-app set-pin&apos; on this computer.</source>
         <translation>บันทึกรหัส PIN ลงใน %1 ไม่ได้ รหัสนี้จึงใช้ได้จนกว่าจะปิดโปรแกรมเท่านั้น ให้ตั้งรหัสด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="246"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="247"/>
         <source>The staff PIN is saved in %1.</source>
         <translation>บันทึกรหัส PIN ของเจ้าหน้าที่ไว้ใน %1 แล้ว</translation>
     </message>
@@ -874,17 +874,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="147"/>
+        <location filename="../../edu_app/ui/main_window.py" line="133"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="152"/>
+        <location filename="../../edu_app/ui/main_window.py" line="138"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="329"/>
+        <location filename="../../edu_app/ui/main_window.py" line="301"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1185,9 +1185,32 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/overlays.py" line="159"/>
+        <location filename="../../edu_app/ui/kiosk/overlays.py" line="164"/>
         <source>Staff menu</source>
         <translation>เมนูเจ้าหน้าที่</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="75"/>
+        <source>For staff: the program started without some of the clinic&apos;s settings</source>
+        <translation>สำหรับเจ้าหน้าที่: โปรแกรมเริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="96"/>
+        <source>The program could not start with the clinic&apos;s logo and extra pages, so it started without them. Please check clinic.toml and the clinic&apos;s files; the log in %1 says where it failed.</source>
+        <translation>โปรแกรมเริ่มทำงานพร้อมโลโก้และหน้าเพิ่มเติมของคลินิกไม่ได้ จึงเริ่มทำงานโดยไม่มีสิ่งเหล่านี้ โปรดตรวจสอบ clinic.toml และไฟล์ของคลินิก บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="101"/>
+        <source>The program could not start with the clinic&apos;s settings, so it started on the default settings; the kiosk lock, staff PIN and print limits are kept. Please check clinic.toml; the log in %1 says where it failed.</source>
+        <translation>โปรแกรมเริ่มทำงานด้วยการตั้งค่าของคลินิกไม่ได้ จึงเริ่มทำงานด้วยการตั้งค่าเริ่มต้น โดยยังคงการล็อกหน้าจอบริการ PIN ของเจ้าหน้าที่ และขีดจำกัดการพิมพ์ไว้ตามเดิม โปรดตรวจสอบ clinic.toml บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/app.py" line="115"/>
+        <source>For staff: started without some of the clinic&apos;s settings (see the staff menu)</source>
+        <translation>สำหรับเจ้าหน้าที่: เริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก (ดูที่เมนูเจ้าหน้าที่)</translation>
     </message>
 </context>
 <context>

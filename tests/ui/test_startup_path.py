@@ -91,7 +91,8 @@ def test_thumbnail_read_back_from_the_cache_matches_the_drawing(
     svg = str(resources.illustrations_dir() / "skin-healthy.svg")
     drawn = illustration_paint.thumbnail(svg, 120, 90, 1.0).toImage()
     stored = list(tmp_path.rglob("thumb-skin-healthy-*-120x90.argb32"))
-    assert len(stored) == 1 and stored[0].stat().st_size == 120 * 90 * 4
+    header = 8 + 2 + 2 + 8 + 32  # magic, format, checksum kind, length, checksum (core.cache)
+    assert len(stored) == 1 and stored[0].stat().st_size == header + 120 * 90 * 4
     illustration_paint.thumbnail.cache_clear()
     read = illustration_paint.thumbnail(svg, 120, 90, 1.0).toImage()
     assert read.size() == QSize(120, 90)

@@ -73,6 +73,10 @@ class AttractView(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(languages_row)
+        self.staff_notice = QLabel()  # small, in the corner: for staff, nothing to dismiss
+        self.staff_notice.setObjectName("StaffNotice")
+        self.staff_notice.hide()
+        layout.addWidget(self.staff_notice, 0, Qt.AlignmentFlag.AlignRight)
         self.timer = QTimer(self)
         self.timer.setInterval(SLIDE_MS)
         self.timer.timeout.connect(self.next_slide)
@@ -84,6 +88,11 @@ class AttractView(QWidget):
         self.prompt.setText(self.tr("Touch to start"))
         self.prompt.setAccessibleName(self.tr("Touch to learn about eczema"))
         self.setAccessibleName(self.tr("Welcome screen"))
+
+    def set_staff_notice(self, text: str) -> None:
+        """A short line for staff in the bottom corner ('' hides it)."""
+        self.staff_notice.setText(text)
+        self.staff_notice.setVisible(bool(text))
 
     def set_content(self, language: Language) -> None:
         """The topics to show (their titles in ``language``)."""

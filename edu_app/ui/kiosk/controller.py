@@ -57,6 +57,7 @@ class KioskController(QObject):
         config = window.config
         self.window = window
         self.unlocked = False  # staff may close the program
+        self.start_notice = ""  # for staff: what start-up left out (edu_app.ui.app sets it)
         usage_on = config.kiosk_usage_counts
         self.counts = DayCounts(paths.user_state_dir() / USAGE_FILE,
                                 days_kept=400 if usage_on else 1)
@@ -214,7 +215,7 @@ class KioskController(QObject):
         """The PIN was right (or was just chosen)."""
         self.idle.stop()
         self.retranslate()
-        self.staff_menu.set_notice(notice)
+        self.staff_menu.set_notice("\n\n".join(text for text in (notice, self.start_notice) if text))
         self.staff_menu.open()
         self._watch_staff(self.staff_menu_idle_ms)
 

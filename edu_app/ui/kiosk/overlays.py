@@ -133,13 +133,18 @@ class StaffMenu(Overlay):
         super().__init__(parent, "Popup")
         self.title = wrapped_label("", "ScreenTitle")
         self.info = wrapped_label("", "Muted")
-        self.notice = wrapped_label("")  # e.g. that a PIN set on the screen was not saved
+        self.notice = wrapped_label("")  # for staff: a PIN not saved, settings left out at start
         self.notice.hide()
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.info)
         self.layout_.addWidget(self.notice)
         self.buttons: dict[str, QPushButton] = {}
         self.retranslate()
+
+    def set_notice(self, text: str) -> None:
+        """Something staff should know (shown above the buttons; '' hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def add_action(self, key: str, action: Callable[[], object]) -> QPushButton:
         """A full-width button that hides the menu, then runs ``action``."""
@@ -157,8 +162,3 @@ class StaffMenu(Overlay):
     def retranslate(self) -> None:
         """Re-set interface texts."""
         self.title.setText(self.tr("Staff menu"))
-
-    def set_notice(self, text: str) -> None:
-        """Something staff must know (hidden when ``text`` is empty)."""
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
