@@ -103,7 +103,11 @@ def where_stuck(thread_id: int | None = None, depth: int = 6) -> str:
 
 def end_stalled(seconds: float, limit: float) -> None:
     """Log the stall, then end the process at once with STALL_EXIT_CODE (the event loop cannot
-    run a clean exit: it is the thing that is stuck)."""
+    run a clean exit: it is the thing that is stuck). If logging itself hangs (the stuck thread
+    may hold a log file's lock), the process still ends a few seconds later."""
+    backstop = threading.Timer(5.0, os._exit, args=(STALL_EXIT_CODE,))
+    backstop.daemon = True
+    backstop.start()
     log.error("event loop stalled for %.0f s (limit %.0f s) at %s; the program ends so that "
               "its watchdog starts it again", seconds, limit, where_stuck())
     for handler in logging.getLogger("edu_app").handlers:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from edu_app.core.watchdog import StallWatch, sd_notify, write_heartbeat
+from edu_app.core.watchdog import STALL_EXIT_CODE, StallWatch, sd_notify, write_heartbeat
 
 
 class FakeClock:
@@ -129,3 +131,20 @@ def test_heartbeat_file_that_cannot_be_written_is_quiet(tmp_path: Path) -> None:
     blocker = tmp_path / "state"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     assert write_heartbeat(blocker / "kiosk-heartbeat") is False
+
+
+def test_the_process_ends_even_when_logging_hangs(tmp_path: Path) -> None:
+    # a log handler that never returns (as if the stuck thread held its lock): the stall must
+    # still end the process, with the stall's exit code
+    script = tmp_path / "stuck_log.py"
+    script.write_text(
+        "import logging, threading\n"
+        "from edu_app.core.watchdog import end_stalled\n"
+        "class Stuck(logging.Handler):\n"
+        "    def emit(self, record):\n"
+        "        threading.Event().wait()\n"
+        "logging.getLogger('edu_app').addHandler(Stuck())\n"
+        "end_stalled(61.0, 60.0)\n",
+        encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
+    assert result.returncode == STALL_EXIT_CODE == 70
