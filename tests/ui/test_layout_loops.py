@@ -75,35 +75,38 @@ def three_pages(printer: QPrinter) -> None:
     painter.end()
 
 
-def test_print_preview_settles_at_every_width_of_a_tall_view(qtbot, counter: ToggleCounter) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("height", [1820, 680])
+def test_print_preview_settles_at_every_width(qtbot, counter: ToggleCounter, height: int) -> None:  # type: ignore[no-untyped-def]
     # A portrait kiosk gives the preview a tall, narrow view (462 × 1820 at 1080 × 1920); the
-    # loop happened at some widths only, so every width of a band is tried.
+    # loop happened at some widths only (448-461 px), so every width of a band is tried.
     preview = steady_preview()
     qtbot.addWidget(preview)
     preview.paintRequested.connect(three_pages)
-    preview.resize(300, 1820)
+    preview.resize(300, height)
     preview.show()
     preview.updatePreview()
     restless = []
     for width in range(300, 720, 3):
-        preview.resize(width, 1820)
+        preview.resize(width, height)
         if toggles_after_settling(counter, preview):
             restless.append(width)
             preview.show()
     assert restless == []
 
 
-SIZES = [(1080, 1920, 100), (1366, 768, 100), (1024, 768, 100), (1080, 1920, 200),
-         (1366, 768, 200), (1024, 768, 200)]
+SIZES = [(1080, 1920, 100, "en"), (1366, 768, 100, "en"), (1024, 768, 100, "en"),
+         (1080, 1920, 200, "en"), (1366, 768, 200, "en"), (1024, 768, 200, "en"),
+         (1080, 1920, 100, "th")]
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), SIZES)
+@pytest.mark.parametrize(("width", "height", "scale", "lang"), SIZES)
 def test_every_scrolling_screen_settles(qtbot, library: Library, counter: ToggleCounter,  # type: ignore[no-untyped-def]
-                                        width: int, height: int, scale: int) -> None:
+                                        width: int, height: int, scale: int, lang: str) -> None:
     window: MainWindow = make_window(qtbot, library)
     window.resize(width, height)
     window.set_text_scale(scale)
-    first = library.language("en").pages[0].id
+    window.set_language(lang)
+    first = library.language(lang).pages[0].id
     screens = {
         "home": window.go_home,
         "topic": lambda: window.open_page(first),
