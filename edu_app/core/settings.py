@@ -44,6 +44,7 @@ class ClinicConfig(NamedTuple):
     kiosk_screen: int = 0
     kiosk_hide_cursor: bool = False
     kiosk_usage_counts: bool = False
+    kiosk_stall_seconds: int = 60
     print_per_session: int = 5
     print_per_day: int = 200
     printer: str = ""
@@ -89,6 +90,10 @@ CLINIC_KEYS: tuple[Key, ...] = (
     Key("kiosk", "screen", "kiosk_screen", int, lambda v: 0 <= v <= 8, "a screen number from 0 to 8"),
     Key("kiosk", "hide_cursor", "kiosk_hide_cursor", bool),
     Key("kiosk", "usage_counts", "kiosk_usage_counts", bool),
+    Key(
+        "kiosk", "stall_seconds", "kiosk_stall_seconds", int,
+        lambda v: 5 <= v <= 600, "a whole number from 5 to 600",
+    ),
     Key(
         "print", "per_session", "print_per_session", int,
         lambda v: 0 <= v <= 100, "a whole number from 0 to 100",

@@ -67,6 +67,10 @@ def run(loaded: Loaded, language: str, kiosk: bool = False, fallback: int = 0) -
             log.warning("kiosk mode has no staff PIN: set one with 'edu-app set-pin'")
         if fallback:
             _tell_kiosk_staff(controller, fallback)
+        from edu_app.ui.liveness import Liveness
+
+        # a hang ends the program so that its watchdog restarts it (see core/watchdog.py)
+        Liveness(window, loaded.config.kiosk_stall_seconds).start()
     else:
         bench_mark("window")
         window.show()

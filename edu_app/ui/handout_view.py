@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from edu_app.printing.pdf import PrintError, render, write_pdf
 from edu_app.printing.printer import print_handout
 from edu_app.ui.action_plan_form import ActionPlanForm
 from edu_app.ui.i18n import native_name
+from edu_app.ui.print_preview import steady_preview
 from edu_app.ui.texts import labels_in
 from edu_app.ui.widgets import wrapped_label
 
@@ -130,7 +131,7 @@ class HandoutView(QWidget):
         self.status = wrapped_label("", "Muted")
         self.column.addWidget(self.status)
         self.column.addStretch(1)
-        self.preview = QPrintPreviewWidget()
+        self.preview = steady_preview()  # its scroll bars cannot loop (see print_preview)
         self.preview.paintRequested.connect(self._paint_preview)
         outer.addWidget(form_scroll, 55)
         outer.addWidget(self.preview, 45)

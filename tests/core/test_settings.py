@@ -91,6 +91,7 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "kiosk.screen": [-1, 9],
     "kiosk.hide_cursor": [0, "false"],
     "kiosk.usage_counts": [1, "yes"],
+    "kiosk.stall_seconds": [4, 601, 0, -60, 1.5],
     "print.per_session": [-1, 101],
     "print.per_day": [-1, 10_001],
     "print.printer": ["x" * 201],
@@ -121,6 +122,7 @@ def test_out_of_range_values_fall_back(dotted: str, value: object, tmp_path: Pat
 @pytest.mark.parametrize(
     ("dotted", "value"),
     [("kiosk.idle_seconds", 30), ("kiosk.idle_seconds", 600), ("kiosk.screen", 8),
+     ("kiosk.stall_seconds", 5), ("kiosk.stall_seconds", 600),
      ("print.per_session", 0), ("print.per_day", 10_000), ("clinic.name", "x" * 120),
      ("clinic.website", ""), ("content.languages", ["th"]), ("admin.pin_hash", "")],
 )

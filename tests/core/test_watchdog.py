@@ -1,0 +1,150 @@
+"""The stall watch, systemd's notify socket and the heartbeat file (no Qt)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from edu_app.core.watchdog import STALL_EXIT_CODE, StallWatch, sd_notify, write_heartbeat
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def watch_with(limit: float) -> tuple[StallWatch, FakeClock, list[float]]:
+    clock, fired = FakeClock(), []
+    return StallWatch(limit, fired.append, clock=clock, poll=1.0), clock, fired
+
+
+def advance(watch: StallWatch, clock: FakeClock, seconds: int, beating: bool) -> None:
+    """``seconds`` polls of one second each, with or without heartbeats in between."""
+    for _ in range(seconds):
+        clock.now += 1.0
+        if beating:
+            watch.beat()
+        watch.check()
+
+
+def test_a_beating_loop_is_never_stalled() -> None:
+    watch, clock, fired = watch_with(limit=5)
+    advance(watch, clock, 600, beating=True)
+    assert fired == []
+
+
+def test_a_stall_fires_once_just_after_the_limit() -> None:
+    watch, clock, fired = watch_with(limit=5)
+    advance(watch, clock, 5, beating=False)
+    assert fired == []  # 5 s without a beat is still within the limit
+    advance(watch, clock, 1, beating=False)
+    assert fired == [6.0]
+    advance(watch, clock, 30, beating=False)
+    assert fired == [6.0]  # once
+
+
+def test_a_beat_starts_the_wait_over() -> None:
+    watch, clock, fired = watch_with(limit=5)
+    advance(watch, clock, 4, beating=False)
+    watch.beat()
+    advance(watch, clock, 4, beating=False)
+    assert fired == []
+
+
+def test_a_computer_waking_from_sleep_is_not_a_stall() -> None:
+    watch, clock, fired = watch_with(limit=5)
+    advance(watch, clock, 3, beating=True)
+    clock.now += 8 * 3600  # suspended overnight: neither the loop nor the watch ran
+    watch.check()
+    advance(watch, clock, 2, beating=False)  # the loop gets its usual chance after waking
+    assert fired == []
+    advance(watch, clock, 4, beating=False)
+    assert fired == [6.0]
+
+
+def test_the_thread_calls_on_stall() -> None:
+    called = threading.Event()
+    watch = StallWatch(0.05, lambda _s: called.set(), poll=0.01)
+    watch.start()
+    try:
+        assert called.wait(timeout=30)
+    finally:
+        watch.stop()
+
+
+def receive(server: socket.socket) -> str:
+    server.settimeout(10)
+    return server.recv(4096).decode("utf-8")
+
+
+@pytest.fixture
+def notify_socket(tmp_path: Path):  # type: ignore[no-untyped-def]
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("no Unix sockets on this system")
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    server.bind(str(tmp_path / "notify"))
+    yield server, str(tmp_path / "notify")
+    server.close()
+
+
+def test_sd_notify_sends_to_a_socket_path(notify_socket) -> None:  # type: ignore[no-untyped-def]
+    server, address = notify_socket
+    assert sd_notify("READY=1", {"NOTIFY_SOCKET": address})
+    assert receive(server) == "READY=1"
+    assert sd_notify("WATCHDOG=1", {"NOTIFY_SOCKET": address})
+    assert receive(server) == "WATCHDOG=1"
+
+
+def test_sd_notify_sends_to_an_abstract_socket() -> None:
+    if not hasattr(socket, "AF_UNIX") or not Path("/proc/self").exists():
+        pytest.skip("abstract Unix sockets are a Linux feature")
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    name = f"edu-app-test-{id(server)}"
+    server.bind("\0" + name)
+    try:
+        assert sd_notify("WATCHDOG=1", {"NOTIFY_SOCKET": "@" + name})
+        assert receive(server) == "WATCHDOG=1"
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("address", ["", "vsock:2:1234", "/nonexistent/notify", "@"])
+def test_sd_notify_without_a_usable_socket_is_quiet(address: str) -> None:
+    assert sd_notify("READY=1", {"NOTIFY_SOCKET": address} if address else {}) is False
+
+
+def test_heartbeat_file_holds_only_the_time(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "kiosk-heartbeat"
+    assert write_heartbeat(path, now=lambda: 1796285742.7)
+    assert path.read_text(encoding="ascii") == "1796285742\n"
+
+
+def test_heartbeat_file_that_cannot_be_written_is_quiet(tmp_path: Path) -> None:
+    blocker = tmp_path / "state"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert write_heartbeat(blocker / "kiosk-heartbeat") is False
+
+
+def test_the_process_ends_even_when_logging_hangs(tmp_path: Path) -> None:
+    # a log handler that never returns (as if the stuck thread held its lock): the stall must
+    # still end the process, with the stall's exit code
+    script = tmp_path / "stuck_log.py"
+    script.write_text(
+        "import logging, threading\n"
+        "from edu_app.core.watchdog import end_stalled\n"
+        "class Stuck(logging.Handler):\n"
+        "    def emit(self, record):\n"
+        "        threading.Event().wait()\n"
+        "logging.getLogger('edu_app').addHandler(Stuck())\n"
+        "end_stalled(61.0, 60.0)\n",
+        encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
+    assert result.returncode == STALL_EXIT_CODE == 70
