@@ -113,12 +113,18 @@ class Loaded(NamedTuple):
 def load_everything(config_path: Path | None = None, explicit: bool = False) -> Loaded:
     """Configuration, content (with the clinic's folder) and the (lazily built) search index."""
     config, messages = load_config(config_path or default_config_path(), explicit)
-    extra = [config.extra_content] if config.extra_content else []
-    for folder in extra:
-        if not folder.is_dir():
-            messages.append(ConfigMessage(f"[content] extra_folder {folder} does not exist"))
-    folders = [resources.content_dir(), resources.illustrations_dir(),
-               *[f for f in extra if f.is_dir()]]
+    extra = []
+    if config.extra_content is not None:
+        from edu_app.core.content import extra_folder_problem  # only with a clinic folder
+
+        folder = config.extra_content
+        refused = "does not exist" if not folder.is_dir() else extra_folder_problem(folder)
+        if refused is None:
+            extra.append(folder)
+        else:  # the bundled pages are shown; the clinic's are left out
+            messages.append(ConfigMessage(f"[content] extra_folder {folder} {refused}; "
+                                          "the clinic's pages are left out"))
+    folders = [resources.content_dir(), resources.illustrations_dir(), *extra]
     key = cache.fingerprint(folders, f"{__version__}/{CACHE_FORMAT}")
     library = cache.load("library", key)
     if not isinstance(library, Library):
