@@ -41,6 +41,6 @@ def test_usage_exports_csv(tmp_path: Path, capsys) -> None:  # type: ignore[no-u
         json.dumps({"2026-11-23": {"pages": 7, "prints": 2, "resets": 3}}), encoding="utf-8")
     out = tmp_path / "usage.csv"
     assert main(["usage", "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == "date,pages,prints,resets\n2026-11-23,7,2,3\n"
+    assert out.read_text(encoding="utf-8") == "date,pages,prints,resets,sheets\n2026-11-23,7,2,3,0\n"
     assert main(["usage", "--out", str(tmp_path / "missing" / "x.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edu_app.core.search import Hit, SearchIndex
+from edu_app.core.search import SEARCH_MAX_CHARS, Hit, SearchIndex
 from edu_app.ui.widgets import ClickableFrame, wrapped_label
 
 
@@ -66,6 +66,7 @@ class SearchView(QWidget):
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested.emit)
         self.field = QLineEdit()
+        self.field.setMaxLength(SEARCH_MAX_CHARS)
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.run)
         bar.addWidget(self.home_button)

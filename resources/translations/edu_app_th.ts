@@ -4,42 +4,42 @@
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="56"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
         <source>Add an eczema action plan</source>
         <translation>เพิ่มแผนดูแลโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="57"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
         <source>Green, every day: use</source>
         <translation>สีเขียว ทุกวัน: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="57"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
         <source>Amber, a flare: use</source>
         <translation>สีเหลือง ผื่นกำเริบ: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="58"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="58"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="66"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="69"/>
         <source>Pick a common entry or type your own</source>
         <translation>เลือกรายการที่ใช้บ่อยหรือพิมพ์เอง</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="82"/>
+        <location filename="../../edu_app/ui/widgets.py" line="134"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="83"/>
+        <location filename="../../edu_app/ui/widgets.py" line="135"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="94"/>
+        <location filename="../../edu_app/ui/widgets.py" line="146"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -88,12 +88,12 @@
 <context>
     <name>BrokenCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="68"/>
+        <location filename="../../edu_app/ui/home_view.py" line="69"/>
         <source>This page could not be shown</source>
         <translation>แสดงหน้านี้ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="70"/>
+        <location filename="../../edu_app/ui/home_view.py" line="71"/>
         <source>Please ask a member of staff. The other pages work as usual.</source>
         <translation>โปรดแจ้งเจ้าหน้าที่ หน้าอื่นยังใช้งานได้ตามปกติ</translation>
     </message>
@@ -396,12 +396,12 @@
 <context>
     <name>FaqCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="85"/>
+        <location filename="../../edu_app/ui/home_view.py" line="86"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="87"/>
+        <location filename="../../edu_app/ui/home_view.py" line="88"/>
         <source>Short answers to %1 common questions.</source>
         <translation>คำตอบสั้นๆ สำหรับ %1 คำถามที่พบบ่อย</translation>
     </message>
@@ -409,42 +409,42 @@
 <context>
     <name>FaqView</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="135"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="136"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="136"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="137"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="137"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="138"/>
         <source>Open all</source>
         <translation>เปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="138"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="139"/>
         <source>Close all</source>
         <translation>ปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="139"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
         <source>Type to find a question</source>
         <translation>พิมพ์เพื่อหาคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
         <source>Filter questions</source>
         <translation>กรองคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
         <source>No question matches. Try another word.</source>
         <translation>ไม่พบคำถามที่ตรงกัน ลองใช้คำอื่น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="156"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="157"/>
         <source>Other questions</source>
         <translation>คำถามอื่นๆ</translation>
     </message>
@@ -570,143 +570,148 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="152"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="162"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="153"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="163"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="154"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="164"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="155"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="165"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="179"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="157"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="158"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="159"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="171"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="172"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="182"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="167"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="165"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="178"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="180"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="184"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="205"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
         <source>Print this topic whole, as a summary, or not</source>
         <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="276"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="285"/>
+        <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
+        <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="294"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="286"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="304"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="291"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="309"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="312"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="330"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="317"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="335"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -714,42 +719,42 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="157"/>
+        <location filename="../../edu_app/ui/home_view.py" line="159"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="159"/>
+        <location filename="../../edu_app/ui/home_view.py" line="161"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="161"/>
+        <location filename="../../edu_app/ui/home_view.py" line="163"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="162"/>
+        <location filename="../../edu_app/ui/home_view.py" line="164"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="184"/>
+        <location filename="../../edu_app/ui/home_view.py" line="186"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="185"/>
+        <location filename="../../edu_app/ui/home_view.py" line="187"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="189"/>
+        <location filename="../../edu_app/ui/home_view.py" line="191"/>
         <source>Explain to a patient</source>
         <translation>อธิบายให้ผู้ป่วยฟัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="190"/>
+        <location filename="../../edu_app/ui/home_view.py" line="192"/>
         <source>For clinicians: step through pictures, draw on them and show them on a second screen.</source>
         <translation>สำหรับแพทย์และพยาบาล: อธิบายทีละภาพ วาดบนภาพ และแสดงบนจอที่สองได้</translation>
     </message>
@@ -757,37 +762,37 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="77"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="78"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="87"/>
         <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
         <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="86"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -795,7 +800,7 @@
 <context>
     <name>IllustrationView</name>
     <message>
-        <location filename="../../edu_app/ui/illustration.py" line="62"/>
+        <location filename="../../edu_app/ui/illustration.py" line="63"/>
         <source>Illustration</source>
         <translation>ภาพประกอบ</translation>
     </message>
@@ -803,27 +808,33 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="162"/>
+        <location filename="../../edu_app/ui/widgets.py" line="219"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="167"/>
+        <location filename="../../edu_app/ui/widgets.py" line="224"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="171"/>
+        <location filename="../../edu_app/ui/widgets.py" line="232"/>
+        <location filename="../../edu_app/ui/widgets.py" line="236"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="172"/>
+        <location filename="../../edu_app/ui/widgets.py" line="233"/>
+        <source>This web address is too long to show as a code. Ask at the desk for it:</source>
+        <translation>ที่อยู่เว็บนี้ยาวเกินกว่าจะแสดงเป็นคิวอาร์โค้ดได้ กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์เพื่อขอที่อยู่นี้:</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/widgets.py" line="237"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="174"/>
+        <location filename="../../edu_app/ui/widgets.py" line="239"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -831,22 +842,22 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="92"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="93"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="93"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="94"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="94"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="95"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="96"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="97"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
@@ -854,17 +865,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="135"/>
+        <location filename="../../edu_app/ui/main_window.py" line="153"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="140"/>
+        <location filename="../../edu_app/ui/main_window.py" line="158"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="304"/>
+        <location filename="../../edu_app/ui/main_window.py" line="333"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -989,47 +1000,47 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="77"/>
+        <location filename="../../edu_app/ui/search_view.py" line="91"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="78"/>
+        <location filename="../../edu_app/ui/search_view.py" line="92"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="79"/>
+        <location filename="../../edu_app/ui/search_view.py" line="93"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="85"/>
+        <location filename="../../edu_app/ui/search_view.py" line="99"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="86"/>
+        <location filename="../../edu_app/ui/search_view.py" line="100"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="87"/>
+        <location filename="../../edu_app/ui/search_view.py" line="101"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110"/>
+        <location filename="../../edu_app/ui/search_view.py" line="128"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="112"/>
+        <location filename="../../edu_app/ui/search_view.py" line="130"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="114"/>
+        <location filename="../../edu_app/ui/search_view.py" line="132"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
@@ -1037,92 +1048,92 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>Back to the previous screen</source>
         <translation>กลับไปหน้าก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="81"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="82"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="83"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="84"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
         <source>This list of shortcuts</source>
         <translation>รายการปุ่มลัดนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
         <source>Move to the next or previous control</source>
         <translation>ไปยังปุ่มหรือช่องถัดไปหรือก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
         <source>Enter, Space</source>
         <translation>Enter, Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
         <source>Open the card or press the button</source>
         <translation>เปิดการ์ดหรือกดปุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
         <source>Left, Right, Home, End</source>
         <translation>ซ้าย ขวา Home End</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
         <source>Move the line between two pictures</source>
         <translation>เลื่อนเส้นแบ่งระหว่างภาพสองภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
         <source>Right, Left, PageDown, PageUp, Space</source>
         <translation>ขวา ซ้าย PageDown PageUp Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="106"/>
         <source>Explaining: next or previous step (a presentation clicker works too)</source>
         <translation>ขณะอธิบาย: ขั้นตอนถัดไปหรือก่อนหน้า (ใช้รีโมตนำเสนอได้)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
         <source>B, F</source>
         <translation>B, F</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="96"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
         <source>Explaining: blank or freeze the patient&apos;s screen</source>
         <translation>ขณะอธิบาย: ปิดภาพหรือหยุดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
@@ -1198,87 +1209,87 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="105"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="106"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="107"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="124"/>
         <source>The language of the whole program</source>
         <translation>ภาษาของทั้งโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="109"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="111"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
         <source>Show the whole program in %1</source>
         <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="112"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="129"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="113"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="114"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="115"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="116"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
         <source>Make all text smaller</source>
         <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="117"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
         <source>Make all text larger, up to twice the size</source>
         <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="118"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="120"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
         <source>Black text on white with stronger colours, easier to read</source>
         <translation>ตัวอักษรสีดำบนพื้นขาวและสีเข้มขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="122"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="139"/>
         <source>Show the keys that work in this program (F1)</source>
         <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="151"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
@@ -1286,12 +1297,12 @@
 <context>
     <name>TopicCard</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="50"/>
+        <location filename="../../edu_app/ui/home_view.py" line="51"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="52"/>
+        <location filename="../../edu_app/ui/home_view.py" line="53"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>
