@@ -466,6 +466,10 @@ def load_glossary(path: Path) -> dict[str, GlossaryTerm]:
             raise ContentError(line(), f"glossary entry '{term_id}' needs a 'term' string")
         if not isinstance(entry.get("definition"), str) or not entry["definition"].strip():
             raise ContentError(line(), f"glossary entry '{term_id}' needs a 'definition'")
+        try:
+            check_markdown(entry["definition"], 1)
+        except ContentError as exc:
+            raise ContentError(line(), f"glossary entry '{term_id}': {exc.message}") from exc
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise ContentError(line(), f"glossary entry '{term_id}': 'aliases' must be a list")

@@ -170,3 +170,21 @@ def test_check_content_reports_each_limit(content_tree: Path) -> None:
     assert f"{en / 'long-title.md'}:3: error: 'title' has 20000 characters (at most 150)" in text
     assert (f"{en / 'escape.md'}:6: error: illustration '../../x' must be an illustration id"
             in text)
+
+
+def test_a_bracket_bomb_in_a_glossary_definition_is_refused(content_tree: Path) -> None:
+    path = write(content_tree / "en" / "glossary-x.toml",
+                 '[bomb]\nterm = "bomb"\ndefinition = """\n' + ("[" * 100 + "\n") * 30 + '"""\n')
+    assert [str(p) for p in load(content_tree).errors] == [
+        f"{path}:1: error: glossary entry 'bomb': a paragraph with 3000 '[' (at most 200; close "
+        "each link or citation)"]
+
+
+@pytest.mark.parametrize("text", [("[" * 100 + "\n") * 300, "word " * 1_001, "x" * 400_001])
+def test_text_that_would_render_slowly_is_shown_as_plain_text(text: str) -> None:
+    # whatever reaches the renderer without the loader's checks (a definition, an answer)
+    from edu_app.core.render import markdown_to_html
+
+    rendered = markdown_to_html(text + "\n\n[a link](page:x)")
+    assert rendered.startswith("<p>") and "[a link](page:x)" in rendered  # not made a link
+    assert "<a " not in rendered

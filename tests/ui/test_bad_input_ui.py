@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPdfWriter
 
+from edu_app.core.content import load_library
 from edu_app.core.handout import HandoutRequest, build
 from edu_app.core.kiosk import DayCounts, PrintQuota
 from edu_app.core.model import Library
@@ -17,7 +18,11 @@ from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import render, write_pdf
 from edu_app.ui import handout_view as handout_module
 from edu_app.ui.handout_view import HandoutView
+from edu_app.ui.home_view import BrokenCard, TopicCard
 from edu_app.ui.main_window import MainWindow
+
+from helpers import page_text, write
+from ui_helpers import make_window
 
 LONG_ADDRESS = "https://example.org/" + "a" * 2_980  # 3,000 characters
 
@@ -117,3 +122,19 @@ def test_a_kiosk_counts_each_printed_sheet(qtbot, small_library: Library, tmp_pa
     pages = len(PdfReader(tmp_path / "job.pdf").pages)
     assert pages >= 2
     assert (quota.session, counts.today("prints"), counts.today("sheets")) == (1, 1, pages)
+
+
+def test_clinic_pages_over_the_limits_are_placeholders_and_the_rest_works(  # type: ignore[no-untyped-def]
+        qtbot, content_tree: Path, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    write(clinic / "en" / "bomb.md", page_text("bomb", 90, ("[" * 100 + "\n") * 300, "[]"))
+    write(clinic / "en" / "escape.md", page_text("escape", 91, "x\n", "[]", illustration="../x"))
+    write(clinic / "en" / "ours.md", page_text("ours", 92, "Our opening hours.\n", "[]"))
+    library = load_library(content_tree, content_tree.parent / "illustrations", [clinic])
+    window = make_window(qtbot, library)
+    broken = sorted(c.page_id for c in window.home.cards if isinstance(c, BrokenCard))
+    assert broken == ["bomb", "escape"]
+    assert len([c for c in window.home.cards if isinstance(c, TopicCard)]) == 3
+    assert "could not be shown: 2" in window.banner.text.text()
+    window.open_page("ours")
+    assert "Our opening hours." in window.topic.texts.current.toPlainText()
