@@ -57,3 +57,11 @@ def test_start_up_leaves_out_a_whole_disk_as_clinic_folder(tmp_path: Path) -> No
         "holds the clinic's pages; the clinic's pages are left out"]
     assert sorted(loaded.library.languages) == ["en", "th"]
     assert loaded.library.errors == []
+
+
+def test_a_handout_with_too_long_a_name_is_a_one_line_error(tmp_path: Path) -> None:
+    result = run("handout", "--topics", "urgent-help", "--name", "N" * 100,
+                 "--out", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr == "edu-app: the patient's name has 100 characters (at most 80)\n"
+    assert not (tmp_path / "x.pdf").exists()

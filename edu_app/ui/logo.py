@@ -15,9 +15,13 @@ import re
 import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 LOGO_MAX_BYTES = 5_000_000
 SVG_MAX_BYTES = 1_000_000
@@ -25,6 +29,23 @@ LOGO_MAX_PIXELS = 16_000_000  # e.g. 4000 × 4000; a logo needs a small fraction
 LARGEST_KEPT = 1024  # px high: the decoded copy kept in memory (a print header needs ~150–600)
 _URL_RE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _FORBIDDEN_TAGS = {"image", "feimage", "script", "foreignobject", "iframe", "video", "audio"}
+
+
+def bitmap_format(data: bytes) -> str | None:
+    """The picture format from the file's first bytes (PNG, JPEG, GIF, BMP, WebP), or None. Qt
+    is told this format, so it never guesses from the content: it could guess SVG, and reading
+    an SVG's size already loads the pictures it names."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data.startswith(b"BM"):
+        return "bmp"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
 
 
 def svg_problem(data: bytes) -> str | None:
@@ -57,6 +78,7 @@ class Logo:
         self.path = path
         self.problem = ""
         self._svg: QByteArray | None = None
+        self._renderer: QSvgRenderer | None = None
         self._image: QImage | None = None  # at most LARGEST_KEPT high
         self._scaled: dict[int, QImage] = {}
         self.problem = self._load() or ""
@@ -91,14 +113,18 @@ class Logo:
         size = renderer.defaultSize()
         if not renderer.isValid() or size.width() <= 0 or size.height() <= 0:
             return "the SVG has no size (check its width, height or viewBox)"
-        self._svg = QByteArray(data)
+        self._svg, self._renderer = QByteArray(data), renderer  # parsed once
         return None
 
     def _load_bitmap(self, data: bytes) -> str | None:
+        kind = bitmap_format(data)
+        if kind is None:  # (an SVG named logo.png, too)
+            return "is not a picture (use PNG, JPEG or SVG)"
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
+        reader = QImageReader(buffer, QByteArray(kind.encode("ascii")))
+        reader.setDecideFormatFromContent(False)
         size = reader.size()  # from the file's header: nothing is decoded yet
         if not size.isValid() or size.width() <= 0 or size.height() <= 0:
             return "is not a picture (use PNG, JPEG or SVG)"
@@ -122,10 +148,8 @@ class Logo:
 
     def aspect(self) -> float:
         """Width over height."""
-        if self._svg is not None:
-            from PySide6.QtSvg import QSvgRenderer
-
-            size = QSvgRenderer(self._svg).defaultSize()
+        if self._renderer is not None:
+            size = self._renderer.defaultSize()
             return size.width() / size.height()
         if self._image is not None:
             return self._image.width() / max(1, self._image.height())
@@ -139,13 +163,11 @@ class Logo:
             if len(self._scaled) > 8:  # text sizes and screens: a handful of heights at most
                 self._scaled.clear()
             width = max(1, round(height * self.aspect()))
-            if self._svg is not None:
-                from PySide6.QtSvg import QSvgRenderer
-
+            if self._renderer is not None:
                 image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
                 image.fill(Qt.GlobalColor.transparent)
                 painter = QPainter(image)
-                QSvgRenderer(self._svg).render(painter, QRectF(0, 0, width, height))
+                self._renderer.render(painter, QRectF(0, 0, width, height))
                 painter.end()
             else:
                 assert self._image is not None
@@ -160,10 +182,8 @@ class Logo:
         if not self.usable or height <= 0:
             return None
         target = QRectF(corner.x(), corner.y(), height * self.aspect(), height)
-        if self._svg is not None:
-            from PySide6.QtSvg import QSvgRenderer
-
-            QSvgRenderer(self._svg).render(painter, target)
+        if self._renderer is not None:
+            self._renderer.render(painter, target)
         else:
             image = self.image(max(1, round(height)))
             assert image is not None

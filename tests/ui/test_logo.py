@@ -156,3 +156,11 @@ def test_the_clinic_name_is_plain_text(qtbot, small_library) -> None:  # type: i
     label = window.top_bar.clinic
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text() == name
+
+
+def test_an_svg_named_as_a_png_is_not_read_as_a_picture(tmp_path: Path) -> None:
+    path = tmp_path / "logo.png"
+    path.write_text(PLAIN_SVG.replace("<defs>", '<image href="secret.png" width="5" height="5"/>'
+                                      "<defs>"), encoding="utf-8")
+    logo = Logo(path)
+    assert not logo.usable and logo.problem == "is not a picture (use PNG, JPEG or SVG)"
