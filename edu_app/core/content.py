@@ -75,13 +75,21 @@ class ContentError(Exception):
 
 def read_text(path: Path) -> str:
     """Read a UTF-8 text file, raising ContentError with the line of a bad byte."""
+    import stat
+
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise ContentError(0, f"cannot read the file ({exc.strerror})") from exc
+    if not stat.S_ISREG(info.st_mode):  # a pipe would block start-up for ever
+        raise ContentError(0, "not a regular file")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise ContentError(0, f"the file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(0, f"cannot read the file ({exc.strerror})") from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

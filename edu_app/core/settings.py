@@ -244,6 +244,8 @@ def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig
     """Load clinic.toml. Never raises; problems come back as messages."""
     if path is None:
         return ClinicConfig(), []
+    if path.exists() and not path.is_file():  # a folder, or a pipe that would block start-up
+        return ClinicConfig(), [ConfigMessage(f"{path}: not a regular file; using defaults")]
     if not path.is_file():
         if explicit:
             return ClinicConfig(), [ConfigMessage(f"{path}: file not found; using defaults")]

@@ -188,3 +188,17 @@ def test_text_that_would_render_slowly_is_shown_as_plain_text(text: str) -> None
     rendered = markdown_to_html(text + "\n\n[a link](page:x)")
     assert rendered.startswith("<p>") and "[a link](page:x)" in rendered  # not made a link
     assert "<a " not in rendered
+
+
+def test_a_pipe_or_folder_named_like_a_page_is_refused(content_tree: Path) -> None:
+    import os
+
+    (content_tree / "en" / "folder.md").mkdir()
+    names = ["folder"]
+    if hasattr(os, "mkfifo"):  # a pipe: reading it would wait for a writer for ever
+        os.mkfifo(content_tree / "en" / "pipe.md")
+        names.append("pipe")
+    library = load(content_tree)
+    for name in names:
+        assert broken(library, name) == f"{content_tree / 'en' / name}.md: error: not a regular file"
+    assert [p.id for p in library.languages["en"].pages] == ["barrier", "itch"]

@@ -9,6 +9,7 @@ import pytest
 from edu_app.core.settings import (
     CLINIC_KEYS,
     ClinicConfig,
+    ConfigMessage,
     Preferences,
     default_config_path,
     load_config,
@@ -283,3 +284,17 @@ def test_the_longest_website_fits_a_small_qr_code() -> None:
     # 57 modules, still read by a phone from a 15 mm square
     assert segno.make(longest, error="m").version <= 10
     assert segno.make(longest + "a", error="m").version <= 10  # (a little room left)
+
+
+def test_a_pipe_or_folder_as_clinic_toml_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "clinic.toml"
+    folder.mkdir()
+    assert load_config(folder) == (ClinicConfig(), [
+        ConfigMessage(f"{folder}: not a regular file; using defaults")])
+    if hasattr(os, "mkfifo"):  # reading a pipe would wait for a writer for ever
+        pipe = tmp_path / "pipe.toml"
+        os.mkfifo(pipe)
+        assert load_config(pipe, explicit=True)[1] == [
+            ConfigMessage(f"{pipe}: not a regular file; using defaults")]
