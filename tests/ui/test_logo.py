@@ -164,3 +164,27 @@ def test_an_svg_named_as_a_png_is_not_read_as_a_picture(tmp_path: Path) -> None:
                                       "<defs>"), encoding="utf-8")
     logo = Logo(path)
     assert not logo.usable and logo.problem == "is not a picture (use PNG, JPEG or SVG)"
+
+
+def test_a_photo_logo_is_printed_at_the_header_size(small_library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from edu_app.core.handout import HandoutRequest, build
+    from edu_app.printing.pdf import write_pdf
+
+    noise = QImage(os.urandom(1600 * 1000 * 4), 1600, 1000, QImage.Format.Format_RGB32)
+    path = tmp_path / "logo.png"  # about 5 MB of noise: it compresses to nothing smaller
+    assert noise.save(str(path), "PNG", 0) and path.stat().st_size <= 5_000_000
+    clinic = ClinicConfig(clinic_name="Riverside", clinic_logo=path)
+    handout = build(small_library, HandoutRequest(topics=("barrier", "itch"), large_print=True))
+    pdf = tmp_path / "x.pdf"
+    pages = write_pdf(pdf, handout, small_library, clinic, "en", "a4", True)
+    assert pages >= 2
+    heights = set()
+    for page in PdfReader(pdf).pages:
+        for xobject in page["/Resources"].get("/XObject", {}).values():
+            if xobject.get_object().get("/Subtype") == "/Image":
+                heights.add(int(xobject.get_object()["/Height"]))
+    # 12 mm at 300 dpi is about 142 px: the logo is embedded at that size, once per size
+    assert heights and max(heights) < 200
+    assert pdf.stat().st_size < 1_000_000  # the full photo alone would be about 5 MB
