@@ -51,6 +51,7 @@ MAX_SUMMARY_CHARS = 600
 MAX_POINT_CHARS = 400  # a clinician-mode step title or key point
 MAX_BRACKETS_PER_PARAGRAPH = 200
 MAX_FOLDER_ENTRIES = 5_000  # files and folders in a clinic's content folder, all levels
+MAX_LANGUAGE_FOLDERS = 20
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
 MIN_YEAR, MAX_YEAR = 1800, 2200  # a source's publication year
@@ -558,7 +559,12 @@ def load_library(
     if not content_dir.is_dir():
         problems.append(Problem(content_dir, 0, "the content folder is missing"))
     languages: dict[str, Language] = {}
-    for code, folders in _language_dirs([content_dir, *extra]).items():
+    found = _language_dirs([content_dir, *extra])
+    ordered = sorted(found, key=lambda c: (not (content_dir / c).is_dir(), c))  # bundled first
+    for code in ordered[MAX_LANGUAGE_FOLDERS:]:
+        problems.append(Problem(found.pop(code)[-1], 0, f"more than {MAX_LANGUAGE_FOLDERS} "
+                                                        "language folders; this one is left out"))
+    for code, folders in found.items():
         language = Language(code)
         page_files: dict[str, Path] = {}
         clinic_files: set[Path] = set()

@@ -202,3 +202,16 @@ def test_a_pipe_or_folder_named_like_a_page_is_refused(content_tree: Path) -> No
     for name in names:
         assert broken(library, name) == f"{content_tree / 'en' / name}.md: error: not a regular file"
     assert [p.id for p in library.languages["en"].pages] == ["barrier", "itch"]
+
+
+def test_at_most_twenty_language_folders_are_loaded(content_tree: Path, tmp_path: Path) -> None:
+    clinic = tmp_path / "clinic"
+    codes = [a + b for a in "abcdefg" for b in "xyz"]  # 21 codes ("ax" … "gz")
+    for code in codes:
+        (clinic / code).mkdir(parents=True)
+    library = load(content_tree, [clinic])
+    # en and th (bundled) always load; of the clinic's 21, the first 18 in code order fit
+    assert len(library.languages) == 20 and {"en", "th"} <= set(library.languages)
+    left_out = sorted(str(p.path.name) for p in library.errors)
+    assert left_out == ["gx", "gy", "gz"]
+    assert all("more than 20 language folders" in p.message for p in library.errors)
