@@ -296,6 +296,8 @@ def parse_toml_leniently(text: str) -> tuple[dict[str, Any] | None, list[ConfigM
                 # e.g. an unclosed string or list that runs to the end of the file
                 return None, [*messages, ConfigMessage(f"{reason}; using defaults")]
             shown = one_line(lines[number - 1].strip())[:60]
+            if "pin_hash" in shown:  # the hash is not shown on screen or written to the log
+                shown = "pin_hash = …"
             lines[number - 1] = ""  # blanked, so that later line numbers stay right
             messages.append(ConfigMessage(
                 f"line {number} ({shown}) is not valid TOML ({reason}); it is ignored"))

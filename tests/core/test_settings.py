@@ -298,3 +298,13 @@ def test_a_pipe_or_folder_as_clinic_toml_is_not_read(tmp_path: Path) -> None:
         os.mkfifo(pipe)
         assert load_config(pipe, explicit=True)[1] == [
             ConfigMessage(f"{pipe}: not a regular file; using defaults")]
+
+
+def test_a_broken_pin_hash_line_is_named_without_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[admin]\npin_hash = pbkdf2_sha256$200000$abcdef$123456\n[kiosk]\nenabled = true\n",
+                    encoding="utf-8")
+    config, messages = load_config(path)
+    assert config.kiosk_enabled and config.admin_pin_hash == ""
+    assert messages[0].text.startswith("clinic.toml: line 2 (pin_hash = …) is not valid TOML")
+    assert "abcdef" not in messages[0].text
