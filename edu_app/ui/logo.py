@@ -66,7 +66,8 @@ def svg_problem(data: bytes) -> str | None:
             targets += _URL_RE.findall(value)
             if any(target and not target.startswith("#") for target in targets):
                 return "the SVG refers to another file or address; a logo must be self-contained"
-        if tag == "style" and any(not t.startswith("#") for t in _URL_RE.findall(element.text or "")):
+        sheet = (element.text or "") if tag == "style" else ""
+        if "@import" in sheet.lower() or any(not t.startswith("#") for t in _URL_RE.findall(sheet)):
             return "the SVG refers to another file or address; a logo must be self-contained"
     return None
 

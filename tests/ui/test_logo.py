@@ -104,6 +104,7 @@ def test_a_big_photo_is_kept_small_and_shown_48_px_high(tmp_path: Path, qtbot) -
     '<rect width="5" height="5" fill="url(file:///tmp/x.svg#p)"/>',
     '<rect width="5" height="5" style="fill:url(other.svg#p)"/>',
     '<style>rect { fill: url("pattern.svg#p"); }</style>',
+    '<style>@import "theme.css";</style>',
     '<feImage href="#x"/>',
     '<foreignObject width="5" height="5"/>',
 ])
