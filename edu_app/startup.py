@@ -189,12 +189,18 @@ def load_everything(config_path: Path | None = None, explicit: bool = False,
     content is read afresh rather than from the cache."""
     config, messages = load_config(config_path or default_config_path(), explicit)
     config = fallback_config(config, fallback)
-    extra = [config.extra_content] if config.extra_content else []
-    for folder in extra:
-        if not folder.is_dir():
-            messages.append(ConfigMessage(f"[content] extra_folder {folder} does not exist"))
-    folders = [resources.content_dir(), resources.illustrations_dir(),
-               *[f for f in extra if f.is_dir()]]
+    extra = []
+    if config.extra_content is not None:
+        from edu_app.core.content import extra_folder_problem  # only with a clinic folder
+
+        folder = config.extra_content
+        refused = "does not exist" if not folder.is_dir() else extra_folder_problem(folder)
+        if refused is None:
+            extra.append(folder)
+        else:  # the bundled pages are shown; the clinic's are left out
+            messages.append(ConfigMessage(f"[content] extra_folder {folder} {refused}; "
+                                          "the clinic's pages are left out"))
+    folders = [resources.content_dir(), resources.illustrations_dir(), *extra]
     salt = f"{__version__}/{CACHE_FORMAT}/{code_version.of(*LIBRARY_CODE)}"
     key = cache.fingerprint(folders, salt)
     library = cache.load("library", key) if not fallback else None

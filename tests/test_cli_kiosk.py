@@ -41,7 +41,7 @@ def test_usage_exports_csv(tmp_path: Path, capsys) -> None:  # type: ignore[no-u
         json.dumps({"2026-11-23": {"pages": 7, "prints": 2, "resets": 3}}), encoding="utf-8")
     out = tmp_path / "usage.csv"
     assert main(["usage", "--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == "date,pages,prints,resets\n2026-11-23,7,2,3\n"
+    assert out.read_text(encoding="utf-8") == "date,pages,prints,resets,sheets\n2026-11-23,7,2,3,0\n"
     assert main(["usage", "--out", str(tmp_path / "missing" / "x.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err
 
@@ -67,7 +67,7 @@ def test_a_config_after_the_command_wins_over_one_before_it(tmp_path: Path, monk
 
 def test_usage_takes_global_options_after_the_command(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["usage", "--lang", "th", "--config", str(tmp_path / "c.toml"), "--out", "-"]) == 0
-    assert capsys.readouterr().out == "date,pages,prints,resets\n"
+    assert capsys.readouterr().out == "date,pages,prints,resets,sheets\n"
 
 
 def test_an_unknown_option_after_the_command_is_still_refused(capsys) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from typing import Any
 
 from edu_app.core.model import (
     EVIDENCE_LEVELS,
+    ILLUSTRATION_ID_RE,
     REVIEW_STATUSES,
     BrokenPage,
     FaqItem,
@@ -38,7 +39,19 @@ PAGE_LINK_RE = re.compile(r"\]\(page:([\w\-]+)\)")
 FIGURE_RE = re.compile(r"!\[([^\]]*)\]\(figure:([\w\-]+)\)")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)?$")
-MAX_FILE_BYTES = 2_000_000
+# Limits on content files (a clinic's pages are checked the same way as ours; README
+# "Configuring a clinic"). Each is far above what real content uses (our largest file is 40 kB,
+# our longest line 616 characters, at most 19 '[' in one paragraph) and far below what makes
+# loading or rendering slow: Python-Markdown's link matching grows with the square of the '['
+# in a paragraph, so 30,000 unclosed '[' took minutes.
+MAX_FILE_BYTES = 400_000
+MAX_LINE_CHARS = 5_000
+MAX_TITLE_CHARS = 150  # a page title or an FAQ question
+MAX_SUMMARY_CHARS = 600
+MAX_POINT_CHARS = 400  # a clinician-mode step title or key point
+MAX_BRACKETS_PER_PARAGRAPH = 200
+MAX_FOLDER_ENTRIES = 5_000  # files and folders in a clinic's content folder, all levels
+MAX_LANGUAGE_FOLDERS = 20
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
 MIN_YEAR, MAX_YEAR = 1800, 2200  # a source's publication year
@@ -63,13 +76,21 @@ class ContentError(Exception):
 
 def read_text(path: Path) -> str:
     """Read a UTF-8 text file, raising ContentError with the line of a bad byte."""
+    import stat
+
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise ContentError(0, f"cannot read the file ({exc.strerror})") from exc
+    if not stat.S_ISREG(info.st_mode):  # a pipe would block start-up for ever
+        raise ContentError(0, "not a regular file")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise ContentError(0, f"the file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(0, f"cannot read the file ({exc.strerror})") from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -77,7 +98,61 @@ def read_text(path: Path) -> str:
         raise ContentError(line, "the file is not UTF-8 text (save it as UTF-8)") from exc
     if "\x00" in text:
         raise ContentError(text[: text.index("\x00")].count("\n") + 1, "the file has a NUL byte")
+    if len(text) > MAX_LINE_CHARS:  # (a shorter text cannot have a long line)
+        for number, row in enumerate(text.split("\n"), start=1):
+            if len(row) > MAX_LINE_CHARS:
+                raise ContentError(number, f"line of {len(row)} characters (at most "
+                                           f"{MAX_LINE_CHARS}; break it into shorter lines)")
     return text.removeprefix("\ufeff")
+
+
+def check_markdown(body: str, body_line: int) -> None:
+    """Raise ContentError for Markdown that would take too long to render: a paragraph with more
+    than MAX_BRACKETS_PER_PARAGRAPH '[' (links and citations need far fewer)."""
+    line = body_line
+    for paragraph in re.split(r"(\n[ \t]*\n)", body):
+        if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
+            raise ContentError(line, f"a paragraph with {paragraph.count('[')} '[' (at most "
+                                     f"{MAX_BRACKETS_PER_PARAGRAPH}; close each link or citation)")
+        line += paragraph.count("\n")
+
+
+def extra_folder_problem(folder: Path) -> str | None:
+    """Why a clinic's content folder cannot be used, or None when it can: it must be a folder,
+    not a whole disk or a home folder, with at most MAX_FOLDER_ENTRIES files and folders (the
+    count stops there, so a huge tree is not walked to the end)."""
+    import os
+
+    try:
+        resolved = folder.resolve()
+        if not resolved.is_dir():
+            return "is not a folder"
+        home = Path.home().resolve()
+    except (OSError, RuntimeError):
+        return "cannot be read"
+    if resolved.parent == resolved or resolved == home or resolved in home.parents:
+        return "is a whole disk or a home folder; name the folder that holds the clinic's pages"
+    seen, pending = 0, [resolved]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    seen += 1
+                    if seen > MAX_FOLDER_ENTRIES:
+                        return (f"holds more than {MAX_FOLDER_ENTRIES} files and folders; "
+                                "name the folder that holds only the clinic's pages")
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(Path(entry.path))
+        except OSError:
+            continue
+    return None
+
+
+def _illustration_id(value: str, line: int, what: str) -> str:
+    if value and not ILLUSTRATION_ID_RE.fullmatch(value):
+        raise ContentError(line, f"{what} '{one_line(value)[:80]}' must be an illustration id "
+                                 "(letters, digits, '-'; no folders)")
+    return value
 
 
 def _toml_line(exc: tomllib.TOMLDecodeError) -> int:
@@ -159,8 +234,14 @@ def load_page(
     summary = _expect(meta, "summary", str, fm_text).strip()
     if not title:
         raise ContentError(_key_line(fm_text, "title"), "'title' is empty")
+    for key, text_value, most in (("title", title, MAX_TITLE_CHARS),
+                                  ("summary", summary, MAX_SUMMARY_CHARS)):
+        if len(text_value) > most:
+            raise ContentError(_key_line(fm_text, key), f"'{key}' has {len(text_value)} "
+                                                        f"characters (at most {most})")
     order = _expect(meta, "order", int, fm_text)
-    illustration = _expect(meta, "illustration", str, fm_text)
+    illustration = _illustration_id(_expect(meta, "illustration", str, fm_text),
+                                    _key_line(fm_text, "illustration"), "illustration")
     reviewed = _expect(meta, "reviewed", dt.date, fm_text)
     if isinstance(reviewed, dt.datetime):
         reviewed = reviewed.date()
@@ -181,10 +262,13 @@ def load_page(
             _key_line(fm_text, "illustration"), f"illustration '{illustration}.svg' is missing"
         )
     compare = meta.get("compare", "")
+    if isinstance(compare, str):
+        _illustration_id(compare, _key_line(fm_text, "compare"), "compare")
     if not isinstance(compare, str) or (
         compare and not (illustrations / f"{compare}.svg").is_file()
     ):
         raise ContentError(_key_line(fm_text, "compare"), f"compare illustration '{compare}' is missing")
+    check_markdown(body, body_line)
     figures = []
     for number, line in enumerate(body.split("\n"), start=body_line):
         for match in FIGURE_RE.finditer(line):
@@ -244,6 +328,10 @@ def _steps(raw: Any, fm_text: str, default_picture: str, illustrations: Path, ci
             raise ContentError(line, f"step {index + 1} needs {MIN_POINTS} to {MAX_POINTS} points")
         if not isinstance(notes, str) or not isinstance(picture, str):
             raise ContentError(line, f"step {index + 1}: 'notes' and 'illustration' must be text")
+        _illustration_id(picture, line, f"step {index + 1}: illustration")
+        if any(len(t) > MAX_POINT_CHARS for t in (title, *points)):
+            raise ContentError(line, f"step {index + 1}: a title or point is longer than "
+                                     f"{MAX_POINT_CHARS} characters")
         if not picture or not (illustrations / f"{picture}.svg").is_file():
             raise ContentError(line, f"step {index + 1}: illustration '{picture}.svg' is missing")
         for point in points:
@@ -324,6 +412,7 @@ def parse_faq(path: Path, known_pages: set[str] | None = None) -> tuple[list[Faq
     """Parse ``faq.md``; returns (items, reviewed date, review status)."""
     text = read_text(path)
     meta, body, body_line = split_front_matter(text)
+    check_markdown(body, body_line)
     reviewed = meta.get("reviewed")
     status = str(meta.get("review_status", "draft"))
     items: list[FaqItem] = []
@@ -359,6 +448,9 @@ def parse_faq(path: Path, known_pages: set[str] | None = None) -> tuple[list[Faq
         match = FAQ_HEADING_RE.match(line)
         if match:
             close()
+            if len(match.group(1)) > MAX_TITLE_CHARS:
+                raise ContentError(number, f"a question of {len(match.group(1))} characters "
+                                           f"(at most {MAX_TITLE_CHARS})")
             item_id = match.group(2) or slugify(match.group(1))
             if item_id in seen:
                 raise ContentError(number, f"question id '{item_id}' is used twice")
@@ -383,6 +475,10 @@ def load_glossary(path: Path) -> dict[str, GlossaryTerm]:
             raise ContentError(line(), f"glossary entry '{term_id}' needs a 'term' string")
         if not isinstance(entry.get("definition"), str) or not entry["definition"].strip():
             raise ContentError(line(), f"glossary entry '{term_id}' needs a 'definition'")
+        try:
+            check_markdown(entry["definition"], 1)
+        except ContentError as exc:
+            raise ContentError(line(), f"glossary entry '{term_id}': {exc.message}") from exc
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise ContentError(line(), f"glossary entry '{term_id}': 'aliases' must be a list")
@@ -398,6 +494,7 @@ def load_illustration_texts(path: Path) -> dict[str, IllustrationText]:
     data = parse_toml(text)
     result: dict[str, IllustrationText] = {}
     for ill_id, entry in data.items():
+        _illustration_id(ill_id, _table_line(text, ill_id), "illustration")
         if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.values()):
             raise ContentError(_table_line(text, ill_id), f"'{ill_id}' must hold only text")
         labels = {k: v for k, v in entry.items() if k.startswith("label-")}
@@ -447,8 +544,14 @@ def load_library(
     content_dir: Path, illustrations_dir: Path, extra_dirs: Iterable[Path] = ()
 ) -> Library:
     """Load every language from ``content_dir`` and any clinic folders (which override)."""
-    extra = [Path(p) for p in extra_dirs]
     problems: list[Problem] = []
+    extra = []
+    for folder in map(Path, extra_dirs):
+        refused = extra_folder_problem(folder)
+        if refused is None:
+            extra.append(folder)
+        else:  # the bundled content is still shown
+            problems.append(Problem(folder, 0, f"the clinic's folder {refused}"))
     sources: dict[str, Source] = {}
     for folder in [content_dir, *extra]:
         for path in _parts(folder, "sources", ".toml"):
@@ -459,6 +562,10 @@ def load_library(
     # English first, whatever the other codes' name order ("de" sorts before "en"): its pages
     # stand in for missing translations, so every other language's links are checked against them.
     found = _language_dirs([content_dir, *extra])
+    ordered = sorted(found, key=lambda c: (not (content_dir / c).is_dir(), c))  # bundled first
+    for code in ordered[MAX_LANGUAGE_FOLDERS:]:
+        problems.append(Problem(found.pop(code)[-1], 0, f"more than {MAX_LANGUAGE_FOLDERS} "
+                                                        "language folders; this one is left out"))
     for code in sorted(found, key=lambda c: (c != "en", c)):
         folders = found[code]
         language = Language(code)

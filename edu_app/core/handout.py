@@ -20,6 +20,14 @@ from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.text import one_line
 from edu_app.core.theme import NORMAL, Theme
 
+# What a person may type into a handout (README "Handouts"); the builder's fields hold no more,
+# and build() refuses more, so a pasted book cannot make a 400-page job. A first name fits in
+# 80 characters; a note of 2,000 characters in 40 lines fills about half a page.
+NAME_MAX_CHARS = 80
+NOTE_MAX_CHARS = 2_000
+NOTE_MAX_LINES = 40
+PLAN_FIELD_MAX_CHARS = 200  # each entry of the action plan
+PLAN_MAX_PRODUCTS = 10
 ZONES = ("green", "amber", "red")
 ZONE_FIELDS = ("products", "areas", "how_often", "how_long", "notes")
 PAPERS = ("a4", "letter")
@@ -64,8 +72,39 @@ def parse_action_plan(text: str, source: str = "action plan") -> ActionPlan:
                 values[field] = value.strip()
             else:
                 raise HandoutError(f"{source}: [{zone}] {field} must be text")
+            problem = _plan_field_problem(values[field])
+            if problem:
+                raise HandoutError(f"{source}: [{zone}] {field}: {problem}")
         zones[zone] = values
     return ActionPlan(zones)
+
+
+def _plan_field_problem(value: str | tuple[str, ...]) -> str:
+    """Why one action-plan entry is too long ("" when it is fine)."""
+    items = value if isinstance(value, tuple) else (value,)
+    if len(items) > PLAN_MAX_PRODUCTS:
+        return f"at most {PLAN_MAX_PRODUCTS} products"
+    if any(len(item) > PLAN_FIELD_MAX_CHARS for item in items):
+        return f"at most {PLAN_FIELD_MAX_CHARS} characters each"
+    return ""
+
+
+def typed_text_problem(request: HandoutRequest) -> str:
+    """Why what was typed for a handout is too long ("" when it is within the limits)."""
+    name, note = request.patient_name.strip(), request.note.strip()
+    if len(name) > NAME_MAX_CHARS:
+        return f"the patient's name has {len(name)} characters (at most {NAME_MAX_CHARS})"
+    if len(note) > NOTE_MAX_CHARS:
+        return f"the note has {len(note)} characters (at most {NOTE_MAX_CHARS})"
+    if len(note.splitlines()) > NOTE_MAX_LINES:
+        return f"the note has {len(note.splitlines())} lines (at most {NOTE_MAX_LINES})"
+    plan = request.action_plan
+    for zone, table in (plan.zones.items() if plan is not None else ()):
+        for field, value in table.items():
+            problem = _plan_field_problem(value)
+            if problem:
+                return f"action plan [{zone}] {field}: {problem}"
+    return ""
 
 
 def load_action_plan(path: Path) -> ActionPlan:
@@ -155,6 +194,9 @@ def build(
         raise HandoutError(f"there is no content in language '{request.lang}'")
     if request.paper not in PAPERS:
         raise HandoutError(f"paper must be a4 or letter, not '{request.paper}'")
+    too_long = typed_text_problem(request)
+    if too_long:
+        raise HandoutError(too_long)
     pages: list[Page] = []
     for topic in request.topics:
         page = language.page(topic)

@@ -33,7 +33,7 @@ FIRST_LOCK_SECONDS = 30.0
 LONGEST_LOCK_SECONDS = 300.0
 LOCK_FILE = "kiosk-pin-lock.json"  # in the state folder: a count and a time, never a digit
 DAYS_KEPT = 400
-USAGE_FIELDS = ("pages", "prints", "resets")
+USAGE_FIELDS = ("pages", "prints", "resets", "sheets")
 
 
 class KioskError(Exception):
@@ -273,12 +273,12 @@ class DayCounts:
         """Today's count of ``field``."""
         return self.days.get(self._today().isoformat(), {}).get(field, 0)
 
-    def add(self, field: str) -> None:
-        """Count one more ``field`` today and save."""
-        if field not in USAGE_FIELDS:
+    def add(self, field: str, amount: int = 1) -> None:
+        """Count ``amount`` more ``field`` today and save."""
+        if field not in USAGE_FIELDS or amount < 0:
             raise ValueError(field)
         day = self.days.setdefault(self._today().isoformat(), {})
-        day[field] = day.get(field, 0) + 1
+        day[field] = day.get(field, 0) + amount
         for old in sorted(self.days)[:-self.days_kept]:
             del self.days[old]
         self._save()
@@ -302,10 +302,15 @@ class DayCounts:
 
 
 class PrintQuota:
-    """Prints allowed per kiosk session and per day (0 means printing is off)."""
+    """Prints allowed per kiosk session and per day (0 means printing is off), counted both as
+    handouts (jobs) and as sheets: a handout may have at most ``sheets_per_handout`` pages, and
+    a day at most ``sheets_per_day`` pages in all, so one huge job cannot pass as one print.
+    Every printed page counts as a sheet (a printer that prints on both sides uses fewer)."""
 
-    def __init__(self, per_session: int, per_day: int, counts: DayCounts) -> None:
+    def __init__(self, per_session: int, per_day: int, counts: DayCounts,
+                 sheets_per_handout: int = 20, sheets_per_day: int = 1000) -> None:
         self.per_session, self.per_day, self.counts = per_session, per_day, counts
+        self.sheets_per_handout, self.sheets_per_day = sheets_per_handout, sheets_per_day
         self.session = 0
 
     def left_in_session(self) -> int:
@@ -313,17 +318,29 @@ class PrintQuota:
         return max(0, self.per_session - self.session)
 
     def left_today(self) -> int:
-        """Prints left before the daily limit."""
+        """Prints left before the daily limit (none when today's sheets are used up)."""
+        if self.sheets_left_today() == 0:
+            return 0
         return max(0, self.per_day - self.counts.today("prints"))
 
-    def allowed(self) -> bool:
-        """Whether one more handout may be printed now."""
-        return self.left_in_session() > 0 and self.left_today() > 0
+    def sheets_left_today(self) -> int:
+        """Sheets left before the daily sheet limit."""
+        return max(0, self.sheets_per_day - self.counts.today("sheets"))
 
-    def record(self) -> None:
-        """One handout was printed."""
+    def max_sheets(self) -> int:
+        """The most pages the next handout may have."""
+        return min(self.sheets_per_handout, self.sheets_left_today())
+
+    def allowed(self, sheets: int = 1) -> bool:
+        """Whether one more handout of ``sheets`` pages may be printed now."""
+        return (self.left_in_session() > 0 and self.left_today() > 0
+                and 0 < sheets <= self.max_sheets())
+
+    def record(self, sheets: int = 1) -> None:
+        """One handout of ``sheets`` pages was printed."""
         self.session += 1
         self.counts.add("prints")
+        self.counts.add("sheets", sheets)
 
     def new_session(self) -> None:
         """The kiosk was reset: the next person starts with the full session allowance."""

@@ -19,7 +19,15 @@ from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
+from edu_app.core.content import (
+    CITATION_RE,
+    EVIDENCE_RE,
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    ContentError,
+    check_markdown,
+    citation_ids,
+)
 from edu_app.core.model import EVIDENCE_LEVELS
 from edu_app.core.render_context import FIGURE_WIDTH
 
@@ -320,11 +328,31 @@ def convert(text: str, ctx: Context) -> str:
         )
     _local.holder.ctx = ctx
     md: markdown.Markdown = _local.md
+    if not _safe_to_render(text):  # (the loader refuses such pages; this guards every other text)
+        return _as_text(text)
     try:
         return md.reset().convert(text)
     except RecursionError:
         # Python-Markdown recurses into nested lists and quotes; absurd nesting is shown as text.
-        paragraphs = (p.strip() for p in text.split("\n\n"))
-        return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)
+        return _as_text(text)
     finally:
         md.reset()
+
+
+def _safe_to_render(text: str) -> bool:
+    """Whether Python-Markdown renders ``text`` quickly: not too long, no line over the loader's
+    limit and no paragraph with more '[' than it allows (link matching grows with their square)."""
+    if len(text) > MAX_FILE_BYTES:
+        return False
+    if len(text) > MAX_LINE_CHARS and any(len(line) > MAX_LINE_CHARS for line in text.split("\n")):
+        return False
+    try:
+        check_markdown(text, 1)
+    except ContentError:
+        return False
+    return True
+
+
+def _as_text(text: str) -> str:
+    paragraphs = (p.strip() for p in text.split("\n\n"))
+    return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p)

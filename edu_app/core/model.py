@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import NamedTuple
+
+# An illustration is named by a plain id (letters, digits, '-' and '_'): never a path, so that
+# content cannot reach a file outside the illustrations folder ("../../secret").
+ILLUSTRATION_ID_RE = re.compile(r"\w[\w\-]{0,79}")
 
 REVIEW_STATUSES = ("draft", "clinician-reviewed", "translation-pending")
 
@@ -219,7 +224,9 @@ class Library:
         return f"Library({sorted(self.languages)}, {len(self.problems)} problems)"
 
     def illustration_path(self, illustration_id: str) -> Path:
-        """Where an illustration's SVG file is."""
+        """Where an illustration's SVG file is (a name that is not a plain id names no file)."""
+        if not ILLUSTRATION_ID_RE.fullmatch(illustration_id):
+            return self.illustrations_dir / ".not-an-illustration-id.svg"
         return self.illustrations_dir / f"{illustration_id}.svg"
 
     @property

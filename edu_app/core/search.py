@@ -59,10 +59,13 @@ def plain_text(markdown_text: str) -> str:
     return text.strip()
 
 
+SEARCH_MAX_CHARS = 200  # a search box holds at most this (and only this much is looked for)
+
+
 def query_terms(query: str) -> list[str]:
     """The words of a query (control characters and lone surrogates dropped), longest first,
     no duplicates."""
-    cleaned = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", " ", query[:200])
+    cleaned = re.sub(r"[\x00-\x1f\x7f\ud800-\udfff]", " ", query[:SEARCH_MAX_CHARS])
     # quotes around a word or phrase are how people write it, not part of what they look for
     words = (t.strip(QUOTES) for t in re.split(r"\s+", cleaned.strip()))
     terms = {t for t in words if t}

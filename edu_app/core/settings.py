@@ -27,6 +27,15 @@ APP_NAME = "EczemaExplained"
 CONFIG_ENV = "EDU_APP_CONFIG"
 SCHEMA_VERSION = 1
 TEXT_SCALES = (100, 125, 150, 175, 200)
+# Limits on what clinic.toml may say (README "Configuring a clinic"). A website must fit a QR
+# code that a phone still reads from the printed header: 200 characters is a QR code of version
+# 10 at most (57 modules) at error level M (tests/core/test_settings.py measures this).
+NAME_MAX_CHARS = 120
+CONTACT_MAX_CHARS = 300
+WEBSITE_MAX_CHARS = 200
+MAX_LANGUAGES = 12
+CONFIG_MAX_BYTES = 256_000
+MAX_BAD_LINES = 20  # lines of broken TOML skipped one by one before the file is given up
 
 
 class ClinicConfig(NamedTuple):
@@ -47,6 +56,8 @@ class ClinicConfig(NamedTuple):
     kiosk_stall_seconds: int = 60
     print_per_session: int = 5
     print_per_day: int = 200
+    print_sheets_per_handout: int = 20
+    print_sheets_per_day: int = 1000
     printer: str = ""
     admin_pin_hash: str = ""
     admin_pin_damaged: bool = False  # a pin_hash was there but not whole: staff set a new one
@@ -68,17 +79,25 @@ def _lang_ok(value: Any) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"[a-z]{2,3}", value))
 
 
+def _website_ok(value: str) -> bool:
+    return value == "" or (len(value) <= WEBSITE_MAX_CHARS
+                           and bool(re.fullmatch(r"https?://[^\s/?#]+\S*", value, re.IGNORECASE)))
+
+
 CLINIC_KEYS: tuple[Key, ...] = (
-    Key("clinic", "name", "clinic_name", str, lambda v: len(v) <= 120, "at most 120 characters"),
+    Key("clinic", "name", "clinic_name", str, lambda v: len(v) <= NAME_MAX_CHARS,
+        f"at most {NAME_MAX_CHARS} characters"),
     Key("clinic", "logo", "clinic_logo", Path),
-    Key("clinic", "contact", "clinic_contact", str, lambda v: len(v) <= 300, "at most 300 chars"),
+    Key("clinic", "contact", "clinic_contact", str, lambda v: len(v) <= CONTACT_MAX_CHARS,
+        f"at most {CONTACT_MAX_CHARS} characters"),
     Key(
-        "clinic", "website", "clinic_website", str,
-        lambda v: v == "" or bool(re.match(r"https?://\S+$", v)), "a web address (https://…)",
+        "clinic", "website", "clinic_website", str, _website_ok,
+        f"a web address (http:// or https://) of at most {WEBSITE_MAX_CHARS} characters",
     ),
     Key(
         "content", "languages", "languages", tuple,
-        lambda v: len(v) > 0 and all(_lang_ok(x) for x in v), "a list of language codes",
+        lambda v: 0 < len(v) <= MAX_LANGUAGES and all(_lang_ok(x) for x in v),
+        f"a list of 1 to {MAX_LANGUAGES} language codes",
     ),
     Key("content", "default_language", "default_language", str, _lang_ok, "a language code"),
     Key("content", "extra_folder", "extra_content", Path),
@@ -101,6 +120,14 @@ CLINIC_KEYS: tuple[Key, ...] = (
     Key(
         "print", "per_day", "print_per_day", int,
         lambda v: 0 <= v <= 10_000, "a whole number from 0 to 10000",
+    ),
+    Key(
+        "print", "sheets_per_handout", "print_sheets_per_handout", int,
+        lambda v: 1 <= v <= 200, "a whole number from 1 to 200",
+    ),
+    Key(
+        "print", "sheets_per_day", "print_sheets_per_day", int,
+        lambda v: 0 <= v <= 100_000, "a whole number from 0 to 100000",
     ),
     Key("print", "printer", "printer", str, lambda v: len(v) <= 200, "a printer name"),
     Key(
@@ -147,7 +174,7 @@ def _coerce(key: Key, value: Any, base: Path) -> Any:
     if key.kind is tuple:
         if not isinstance(value, list):
             raise TypeError
-        return tuple(value)
+        return tuple(dict.fromkeys(value)) if all(isinstance(v, str) for v in value) else tuple(value)
     if key.kind is Path:
         if not isinstance(value, str) or not value.strip():
             raise TypeError
@@ -249,6 +276,10 @@ def parse_config(data: Mapping[str, Any], base: Path) -> tuple[ClinicConfig, lis
                 values["admin_pin_damaged"] = True
             continue
         values[key.attr] = value
+        raw = table[key.name]
+        if key.kind is tuple and isinstance(raw, list) and len(raw) != len(value):
+            messages.append(ConfigMessage(
+                f"[{key.section}] {key.name} names a language more than once; each is used once"))
     for section, table in data.items():
         if isinstance(table, dict) and section in known_sections:
             names = {k.name for k in CLINIC_KEYS if k.section == section}
@@ -279,31 +310,64 @@ def load_config(path: Path | None, explicit: bool = False) -> tuple[ClinicConfig
     """Load clinic.toml. Never raises; problems come back as messages."""
     if path is None:
         return ClinicConfig(), []
+    if path.exists() and not path.is_file():  # a folder, or a pipe that would block start-up
+        return ClinicConfig(), [ConfigMessage(f"{path}: not a regular file; using defaults")]
     if not path.is_file():
         if explicit:
             return ClinicConfig(), [ConfigMessage(f"{path}: file not found; using defaults")]
         return ClinicConfig(), []
-    import tomllib  # only when there is a file to read
-
     try:
+        if path.stat().st_size > CONFIG_MAX_BYTES:
+            return ClinicConfig(source=path), [ConfigMessage(
+                f"{path}: larger than {CONFIG_MAX_BYTES} bytes; using defaults")]
         raw = path.read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        return ClinicConfig(), [ConfigMessage(f"{path}: cannot read ({exc.strerror}); using defaults")]
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (as Notepad writes) is fine
     except UnicodeDecodeError:
         return ClinicConfig(source=path), [
             ConfigMessage(f"{path}: not UTF-8 text; using defaults")
         ]
-    except tomllib.TOMLDecodeError as exc:
-        return ClinicConfig(source=path), [ConfigMessage(f"{path}: {exc}; using defaults")]
-    except RecursionError:  # tomllib recurses into nested arrays and tables
-        return ClinicConfig(source=path), [
-            ConfigMessage(f"{path}: nested too deeply; using defaults")
-        ]
-    except OSError as exc:
-        return ClinicConfig(), [ConfigMessage(f"{path}: cannot read ({exc.strerror}); using defaults")]
+    data, early = parse_toml_leniently(text)
+    if data is None:
+        return ClinicConfig(source=path), [ConfigMessage(f"{path}: {m.text}") for m in early]
     config, messages = parse_config(data, path.parent)
     return config._replace(source=path), [
-        ConfigMessage(f"{path.name}: {m.text}") for m in messages
+        ConfigMessage(f"{path.name}: {m.text}") for m in [*early, *messages]
     ]
+
+
+def parse_toml_leniently(text: str) -> tuple[dict[str, Any] | None, list[ConfigMessage]]:
+    """Parsed TOML; a line TOML cannot read is left out (and reported) so that one typo does not
+    throw away the rest of the file, the staff PIN included. None when the file cannot be read
+    even so (more than MAX_BAD_LINES bad lines, or nesting too deep)."""
+    import tomllib  # only when there is a file to read
+
+    lines = text.split("\n")
+    messages: list[ConfigMessage] = []
+    for attempt in range(MAX_BAD_LINES + 1):
+        try:
+            return tomllib.loads("\n".join(lines)), messages
+        except RecursionError:  # tomllib recurses into nested arrays and tables
+            return None, [ConfigMessage("nested too deeply; using defaults")]
+        except tomllib.TOMLDecodeError as exc:
+            if attempt == MAX_BAD_LINES:
+                break
+            match = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+            reason = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "",
+                            str(exc))
+            number = int(match.group(1)) if match else len(lines)
+            if not 1 <= number <= len(lines) or not lines[number - 1].strip():
+                # e.g. an unclosed string or list that runs to the end of the file
+                return None, [*messages, ConfigMessage(f"{reason}; using defaults")]
+            shown = one_line(lines[number - 1].strip())[:60]
+            if "pin_hash" in shown:  # the hash is not shown on screen or written to the log
+                shown = "pin_hash = …"
+            lines[number - 1] = ""  # blanked, so that later line numbers stay right
+            messages.append(ConfigMessage(
+                f"line {number} ({shown}) is not valid TOML ({reason}); it is ignored"))
+    return None, [*messages, ConfigMessage("too many lines are not valid TOML; using defaults")]
 
 
 class Preferences(NamedTuple):

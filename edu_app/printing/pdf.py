@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -22,7 +21,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QPixmap,
     QPyTextObject,
     QTextCharFormat,
     QTextCursor,
@@ -33,6 +31,7 @@ from PySide6.QtGui import (
 from edu_app.core.drawing import Annotated, Stroke
 from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
+from edu_app.core.qr import qr_matrix
 from edu_app.core.render import FIGURE_WIDTH, Labels
 from edu_app.core.settings import ClinicConfig
 from edu_app.paint.fonts import FAMILIES
@@ -46,6 +45,7 @@ DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index
 BODY_PT = 11.0
 LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
 MM = 300 / 25.4  # device pixels per millimetre at 300 dpi
+HEADER_MM, FOOTER_MM = 19, 14
 ACCENT = "#0b6e6e"
 MUTED = "#4f5d65"
 
@@ -64,6 +64,14 @@ def print_font(points: float, bold: bool = False) -> QFont:
 
 class PrintError(RuntimeError):
     """A printing problem, worded for the person printing."""
+
+
+class TooManyPages(PrintError):
+    """The handout is longer than the sheets a kiosk may print now."""
+
+    def __init__(self, pages: int, most: int) -> None:
+        super().__init__(f"the handout has {pages} pages; at most {most} may be printed now")
+        self.pages, self.most = pages, most
 
 
 class SvgTextObject(QPyTextObject):
@@ -136,33 +144,36 @@ def render(
     labels: HandoutLabels | None = None,
     page_labels: Labels | None = None,
     today: dt.date | None = None,
+    max_pages: int | None = None,
 ) -> int:
-    """Paint ``handout`` onto ``device`` (a QPdfWriter or QPrinter); returns the page count."""
+    """Paint ``handout`` onto ``device`` (a QPdfWriter or QPrinter); returns the page count.
+    With ``max_pages``, a longer handout raises :class:`TooManyPages` before anything is
+    painted (a kiosk's sheet limit: nothing reaches the printer)."""
     labels = labels or HandoutLabels()
     page_labels = page_labels or Labels()
     today = today or dt.date.today()
     device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    document, body = _lay_out(device, handout, library, lang, large_print)
+    if max_pages is not None and document.pageCount() > max_pages:
+        raise TooManyPages(document.pageCount(), max_pages)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("cannot start printing (is the file or printer available?)")
     try:
-        return _paint(painter, device, handout, library, clinic, lang, large_print, labels,
-                      page_labels, today)
+        return _paint(painter, device, document, body, handout, clinic, labels, page_labels,
+                      today)
     finally:
         painter.end()
 
 
-def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, library: Library,
-           clinic: ClinicConfig, lang: str, large_print: bool, labels: HandoutLabels,
-           page_labels: Labels, today: dt.date) -> int:
-    scale = device.logicalDpiX() / 300
-    mm = MM * scale
-    area = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
-    area.moveTo(0, 0)
-    header_h, footer_h = 19 * mm, 14 * mm
+def _lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, lang: str,
+             large_print: bool) -> tuple[QTextDocument, QRectF]:
+    """The handout's text laid out in pages of the body area (returned with it)."""
+    area = _area(device)
+    mm = MM * device.logicalDpiX() / 300
+    header_h, footer_h = HEADER_MM * mm, FOOTER_MM * mm
     body = QRectF(0, header_h, area.width(), area.height() - header_h - footer_h)
-
     font = print_font(LARGE_BODY_PT if large_print else BODY_PT)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -180,6 +191,21 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     figure_px = min(body.width() * 0.85, FIGURE_WIDTH * device.logicalDpiX() / 96 * 1.1)
     _swap_figures(document, handout.figures, figure_px)
     document.setPageSize(QSizeF(body.width(), body.height()))
+    return document, body
+
+
+def _area(device: QPagedPaintDevice) -> QRectF:
+    area = QRectF(device.pageLayout().paintRectPixels(device.logicalDpiX()))
+    area.moveTo(0, 0)
+    return area
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument, body: QRectF,
+           handout: Handout, clinic: ClinicConfig, labels: HandoutLabels, page_labels: Labels,
+           today: dt.date) -> int:
+    mm = MM * device.logicalDpiX() / 300
+    area = _area(device)
+    header_h, footer_h = HEADER_MM * mm, FOOTER_MM * mm
     pages = document.pageCount()
     for index in range(pages):
         if index:
@@ -195,41 +221,23 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, handout: Handout, libra
     return pages
 
 
-def _draw_logo(painter: QPainter, path: Path, corner: QPointF, height: float) -> QRectF | None:
-    """The clinic's logo ``height`` high at ``corner``, keeping its proportions (an SVG stays
-    vector in the PDF); the rectangle drawn, or None when the file is not a picture."""
-    if path.suffix.lower() == ".svg":
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(str(path))
-        size = renderer.defaultSize()
-        if renderer.isValid() and size.width() > 0 and size.height() > 0:
-            target = QRectF(corner.x(), corner.y(), height * size.width() / size.height(), height)
-            renderer.render(painter, target)
-            return target
-        return None
-    logo = QPixmap(str(path))
-    if logo.isNull():
-        return None
-    target = QRectF(corner.x(), corner.y(), height * logo.width() / max(1, logo.height()), height)
-    painter.drawPixmap(target, logo, QRectF(logo.rect()))
-    return target
-
-
 def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str, first: bool,
             mm: float) -> None:
     painter.save()
     left = rect.left()
-    if clinic.clinic_logo is not None and clinic.clinic_logo.is_file():
-        drawn = _draw_logo(painter, clinic.clinic_logo, QPointF(left, rect.top()),
-                           rect.height() * 0.8)
+    if clinic.clinic_logo is not None:
+        from edu_app.paint.logo import clinic_logo  # checked, decoded and scaled once
+
+        drawn = clinic_logo(clinic.clinic_logo).draw(painter, QPointF(left, rect.top()),
+                                                     rect.height() * 0.8)
         if drawn is not None:
             left = drawn.right() + 4 * mm
     name = print_font(13, bold=True)
     painter.setFont(name)
     painter.setPen(QColor(ACCENT))
     title = clinic.clinic_name or program
-    qr_size = rect.height() if first and clinic.clinic_website else 0
+    code = qr_matrix(clinic.clinic_website) if first else None  # None: the address stays text
+    qr_size = rect.height() if code is not None else 0
     text_rect = QRectF(left, rect.top(), rect.right() - left - qr_size - 4 * mm, rect.height())
     painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
     small = print_font(9)
@@ -238,16 +246,24 @@ def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str,
     contact = clinic.clinic_contact or (program if clinic.clinic_name else "")
     painter.drawText(text_rect.adjusted(0, 7 * mm, 0, 0),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), contact)
-    if qr_size:
-        draw_qr(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), clinic.clinic_website)
+    if code is not None:
+        _draw_matrix(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), code)
     painter.setPen(QPen(QColor(ACCENT), 0.6 * mm))
     painter.drawLine(rect.bottomLeft(), rect.bottomRight())
     painter.restore()
 
 
-def draw_qr(painter: QPainter, rect: QRectF, url: str) -> None:
-    """A QR code as filled squares (vector), generated offline."""
-    matrix = [list(row) for row in segno.make(url, error="m").matrix]
+def draw_qr(painter: QPainter, rect: QRectF, url: str) -> bool:
+    """A QR code as filled squares (vector), generated offline; False (nothing drawn) when
+    ``url`` cannot be a QR code (see :func:`edu_app.core.qr.qr_matrix`)."""
+    matrix = qr_matrix(url)
+    if matrix is None:
+        return False
+    _draw_matrix(painter, rect, matrix)
+    return True
+
+
+def _draw_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
     count = len(matrix)
     cell = rect.width() / count
     painter.save()

@@ -27,9 +27,11 @@ def default_printer() -> str:
 
 def print_handout(handout: Handout, library: Library, clinic: ClinicConfig, lang: str,
                   paper: str, large_print: bool, printer_name: str = "",
-                  labels: HandoutLabels | None = None, page_labels: Labels | None = None) -> int:
+                  labels: HandoutLabels | None = None, page_labels: Labels | None = None,
+                  max_pages: int | None = None) -> int:
     """Send the handout to a printer; returns the page count. Raises PrintError when no printer
-    is set up (the caller offers "Save as PDF" instead)."""
+    is set up (the caller offers "Save as PDF" instead), TooManyPages (before anything is sent)
+    when it has more than ``max_pages`` pages."""
     name = printer_name or default_printer()
     if not name:
         raise PrintError("No printer is set up on this computer. Save the handout as a PDF instead.")
@@ -38,4 +40,5 @@ def print_handout(handout: Handout, library: Library, clinic: ClinicConfig, lang
         raise PrintError(f"The printer '{name}' is not available. Save the handout as a PDF instead.")
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName("Eczema Explained handout")
-    return render(printer, handout, library, clinic, lang, paper, large_print, labels, page_labels)
+    return render(printer, handout, library, clinic, lang, paper, large_print, labels, page_labels,
+                  max_pages=max_pages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from edu_app.core.handout import ActionPlan
+from edu_app.core.handout import PLAN_FIELD_MAX_CHARS, ActionPlan
 
 # Common entries offered in the action plan; the clinician may type anything instead.
 PRESETS: dict[str, tuple[str, ...]] = {
@@ -27,6 +27,9 @@ def _choice(items: tuple[str, ...]) -> QComboBox:
     box.addItems(list(items))
     box.setCurrentIndex(-1)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    line = box.lineEdit()
+    if line is not None:
+        line.setMaxLength(PLAN_FIELD_MAX_CHARS)
     return box
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import FaqItem, Language, Source
 from edu_app.core.render import render_answer
-from edu_app.core.search import plain_text
+from edu_app.core.search import SEARCH_MAX_CHARS, plain_text
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
@@ -119,6 +119,7 @@ class FaqView(QWidget):
         bar.addWidget(self.collapse_all)
         outer.addLayout(bar)
         self.filter = QLineEdit()
+        self.filter.setMaxLength(SEARCH_MAX_CHARS)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
         outer.addWidget(self.filter)

@@ -29,17 +29,25 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.drawing import Annotated
-from edu_app.core.handout import Handout, HandoutError, HandoutRequest, build
+from edu_app.core.handout import (
+    NAME_MAX_CHARS,
+    NOTE_MAX_CHARS,
+    NOTE_MAX_LINES,
+    Handout,
+    HandoutError,
+    HandoutRequest,
+    build,
+)
 from edu_app.core.kiosk import PrintQuota
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
-from edu_app.printing.pdf import PrintError, render, write_pdf
+from edu_app.printing.pdf import PrintError, TooManyPages, render, write_pdf
 from edu_app.printing.printer import print_handout
 from edu_app.ui.action_plan_form import ActionPlanForm
 from edu_app.ui.i18n import native_name
 from edu_app.ui.print_preview import steady_preview
 from edu_app.ui.texts import labels_in
-from edu_app.ui.widgets import wrapped_label
+from edu_app.ui.widgets import limit_plain_text, wrapped_label
 
 CHOICES = ("out", "whole", "summary")
 class HandoutView(QWidget):
@@ -88,7 +96,9 @@ class HandoutView(QWidget):
         self.plan_box, self.plan_fields = self.plan.box, self.plan.fields
         self.column.addWidget(self.plan)
         self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX_CHARS)  # the same limits as the handout itself
         self.note = QPlainTextEdit()
+        limit_plain_text(self.note, NOTE_MAX_CHARS, NOTE_MAX_LINES)
         self.note.setMaximumHeight(110)
         self.language = QComboBox()
         for code in config.languages:
@@ -265,15 +275,23 @@ class HandoutView(QWidget):
             self._show_prints_left()
             return False
         request = self.request()
+        most = self.quota.max_sheets() if self.quota is not None else None  # counted in sheets too
         try:
             handout = self._build(request)
             pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
-                                  request.large_print, self.config.printer, *labels_in(request.lang))
+                                  request.large_print, self.config.printer, *labels_in(request.lang),
+                                  max_pages=most)
+        except TooManyPages as exc:
+            self.status.setText(
+                self.tr("This handout has %1 pages; this screen can print at most %2 now. Choose "
+                        "fewer topics, or ask at the desk.")
+                .replace("%1", str(exc.pages)).replace("%2", str(exc.most)))
+            return False
         except (HandoutError, PrintError) as exc:
             self.status.setText(str(exc))
             return False
         if self.quota is not None:
-            self.quota.record()
+            self.quota.record(pages)
         self.status.setText(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages)))
         self._show_prints_left()
         return True

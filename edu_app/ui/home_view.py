@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import BrokenPage, Language, Page
+from edu_app.core.search import SEARCH_MAX_CHARS
 from edu_app.paint.illustrations import thumbnail
 from edu_app.ui.widgets import ClickableFrame, discard, set_enum, wrapped_label
 
@@ -141,6 +142,7 @@ class HomeView(QWidget):
         self.heading = wrapped_label("", "ScreenTitle")
         self.intro = wrapped_label("", "Muted")
         self.search = QLineEdit()
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(self._on_search)
         self._layout.addWidget(self.heading)

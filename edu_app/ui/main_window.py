@@ -127,6 +127,12 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
 
     def _show_staff_messages(self, messages: list[ConfigMessage]) -> None:
         texts = [m.text for m in messages]
+        if self.config.clinic_logo is not None:  # (checked once, when the top bar showed it)
+            from edu_app.paint.logo import clinic_logo
+
+            problem = clinic_logo(self.config.clinic_logo).problem
+            if problem:
+                texts.append(f"[clinic] logo {self.config.clinic_logo} {problem}; no logo is shown")
         broken = sum(len(lang.broken) for lang in self.library.languages.values())
         if broken:
             texts.append(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from edu_app.core.search import Hit, SearchIndex
+from edu_app.core.search import SEARCH_MAX_CHARS, Hit, SearchIndex
 from edu_app.ui.widgets import ClickableFrame, wrapped_label
 
 
@@ -66,6 +66,7 @@ class SearchView(QWidget):
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested.emit)
         self.field = QLineEdit()
+        self.field.setMaxLength(SEARCH_MAX_CHARS)
         self.field.textChanged.connect(self.run)
         # A full-size, named button rather than the field's own 20 px cross: a finger finds it
         self.clear_button = QPushButton()

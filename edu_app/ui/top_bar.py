@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,16 +28,11 @@ LOGO_HEIGHT = 48
 
 def _logo(path: Path, height: int = LOGO_HEIGHT) -> QPixmap | None:
     """The clinic's logo at ``height`` px (an SVG drawn at that size, a bitmap smoothly scaled),
-    or None when the file is missing or not a picture."""
-    from PySide6.QtGui import QImageReader  # only with a logo
+    or None when the file is missing, not a picture or too large (see :mod:`edu_app.paint.logo`)."""
+    from edu_app.paint.logo import clinic_logo  # only with a logo
 
-    reader = QImageReader(str(path))
-    size = reader.size()
-    if not size.isValid() or size.height() <= 0:
-        return None
-    reader.setScaledSize(QSize(max(1, round(size.width() * height / size.height())), height))
-    image = reader.read()
-    return None if image.isNull() else QPixmap.fromImage(image)
+    image = clinic_logo(path).image(height)
+    return None if image is None else QPixmap.fromImage(image)
 
 
 class TopBar(QFrame):
@@ -68,6 +63,7 @@ class TopBar(QFrame):
         self.app_title = QLabel()
         self.app_title.setObjectName("AppTitle")
         self.clinic = QLabel(clinic_name)
+        set_enum(self.clinic, "textFormat", "PlainText")  # a clinic's name is never markup
         self.clinic.setObjectName("ClinicName")
         self.clinic.setVisible(bool(clinic_name))
         names.addWidget(self.app_title)

@@ -30,6 +30,7 @@ from edu_app.ui.style import TOUCH
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QPlainTextEdit
 
 
 def set_enum(target: QObject, name: str, keys: str) -> None:
@@ -49,6 +50,24 @@ def wrapped_label(text: str = "", object_name: str = "", rich: bool = False) -> 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def limit_plain_text(edit: QPlainTextEdit, max_chars: int, max_lines: int) -> None:
+    """Keep a multi-line field to ``max_chars`` characters in ``max_lines`` lines: what is typed
+    or pasted beyond that is cut off at once (a QPlainTextEdit has no maximum of its own)."""
+
+    def trim() -> None:
+        text = edit.toPlainText()
+        if len(text) <= max_chars and text.count("\n") < max_lines:
+            return
+        kept = "\n".join(text.split("\n")[:max_lines])[:max_chars]
+        position = min(edit.textCursor().position(), len(kept))
+        edit.setPlainText(kept)  # (textChanged again, now within the limits)
+        cursor = edit.textCursor()
+        cursor.setPosition(position)
+        edit.setTextCursor(cursor)
+
+    edit.textChanged.connect(trim)
 
 
 class ClickableFrame(QFrame):
@@ -205,10 +224,18 @@ class InfoPopup(QFrame):
         self.setAccessibleName(self.tr("Meaning of %1").replace("%1", term.term))
 
     def show_address(self, url: str, near: QPoint) -> None:
-        """A web address with its QR code, to open on the reader's own phone."""
+        """A web address with its QR code, to open on the reader's own phone (an address too
+        long for a code is named by its start only, with a short message)."""
+        code = qr_pixmap(url, 200, self.devicePixelRatioF())
+        if code is None:
+            shown = url if len(url) <= 80 else url[:80] + "…"
+            self.show_text(self.tr("Read this on your phone"),
+                           self.tr("This web address is too long to show as a code. Ask at the "
+                                   "desk for it:") + "\n" + shown, near)
+            return
         self.show_text(self.tr("Read this on your phone"),
                        self.tr("Point your phone's camera at the code to open:") + "\n" + url, near,
-                       qr=qr_pixmap(url, 200, self.devicePixelRatioF()))
+                       qr=code)
         self.qr.setAccessibleName(self.tr("QR code for %1").replace("%1", url))
 
     def show_text(self, title: str, text: str, near: QPoint, qr: QPixmap | None = None) -> None:
@@ -238,10 +265,14 @@ class InfoPopup(QFrame):
         self.close_button.setFocus()
 
 
-def qr_pixmap(text: str, size: int, ratio: float = 1.0) -> QPixmap:
-    """``text`` as a QR code with a white quiet zone, ``size`` px square (made offline)."""
-    from edu_app.printing.pdf import draw_qr  # segno is loaded only when a code is shown
+def qr_pixmap(text: str, size: int, ratio: float = 1.0) -> QPixmap | None:
+    """``text`` as a QR code with a white quiet zone, ``size`` px square (made offline), or None
+    when ``text`` cannot be a QR code (too long)."""
+    from edu_app.core.qr import qr_matrix  # segno is loaded only when a code is shown
+    from edu_app.printing.pdf import draw_qr
 
+    if qr_matrix(text) is None:
+        return None
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor("#ffffff"))

@@ -115,7 +115,7 @@ def test_day_counts_survive_a_restart_and_export_csv(tmp_path: Path) -> None:
     counts.add("resets")
     again = DayCounts(path, lambda: day[0])
     assert again.today("prints") == 1 and again.today("pages") == 0
-    assert again.to_csv() == "date,pages,prints,resets\n2026-11-23,2,0,0\n2026-11-24,0,1,1\n"
+    assert again.to_csv() == "date,pages,prints,resets,sheets\n2026-11-23,2,0,0,0\n2026-11-24,0,1,1,0\n"
     with pytest.raises(ValueError):
         again.add("name")  # only the known counts exist
 

@@ -9,6 +9,7 @@ import pytest
 from edu_app.core.settings import (
     CLINIC_KEYS,
     ClinicConfig,
+    ConfigMessage,
     Preferences,
     default_config_path,
     load_config,
@@ -44,12 +45,20 @@ def test_full_valid_file(tmp_path: Path) -> None:
     assert config.print_per_session == 3 and config.source == path
 
 
-def test_broken_toml_starts_on_defaults(tmp_path: Path) -> None:
+def test_broken_toml_line_is_left_out(tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     path.write_text("[clinic\nname = 1", encoding="utf-8")
     config, messages = load_config(path)
     assert config.clinic_name == "" and config.kiosk_idle_seconds == 120
-    assert "line 1" in messages[0].text and "using defaults" in messages[0].text
+    assert "line 1 ([clinic)" in messages[0].text and "it is ignored" in messages[0].text
+
+
+def test_unclosed_string_to_the_end_starts_on_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text('[kiosk]\nenabled = true\n[clinic]\nname = """Riverside\n\n', encoding="utf-8")
+    config, messages = load_config(path)
+    assert config == ClinicConfig(source=path)
+    assert "using defaults" in messages[-1].text
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -82,18 +91,24 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "clinic.name": ["x" * 121],
     "clinic.logo": ["", "   ", "~nobody9/logo.png"],
     "clinic.contact": ["x" * 301],
-    "clinic.website": ["ftp://x", "example.org", "https://", "javascript:alert(1)"],
-    "content.languages": [[], ["English"], ["en", 7], ["EN"]],
+    "clinic.website": ["ftp://x", "example.org", "https://", "javascript:alert(1)",
+                       "https://example.org/" + "a" * 181, "https://example.org/" + "a" * 2980,
+                       "https:///path", "https://exa mple.org"],
+    "content.languages": [[], ["English"], ["en", 7], ["EN"],
+                          ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
+                           "am"]],
     "content.default_language": ["English", "e", "en-GB", ""],
     "content.extra_folder": ["", " "],
     "kiosk.enabled": [1, "true"],
-    "kiosk.idle_seconds": [29, 601, 0, -5, 10**9],
-    "kiosk.screen": [-1, 9],
+    "kiosk.idle_seconds": [29, 601, 0, -5, 10**9, True],
+    "kiosk.screen": [-1, 9, False],
     "kiosk.hide_cursor": [0, "false"],
     "kiosk.usage_counts": [1, "yes"],
     "kiosk.stall_seconds": [4, 601, 0, -60, 1.5],
-    "print.per_session": [-1, 101],
-    "print.per_day": [-1, 10_001],
+    "print.per_session": [-1, 101, True, False, 2.0],
+    "print.per_day": [-1, 10_001, True],
+    "print.sheets_per_handout": [0, 201, True],
+    "print.sheets_per_day": [-1, 100_001, True],
     "print.printer": ["x" * 201],
     "admin.pin_hash": ["1234", "sha256$abc", "pbkdf2_sha256$x",
                        "pbkdf2_sha256$10000000$" + "ab" * 16 + "$" + "cd" * 32],
@@ -124,7 +139,11 @@ def test_out_of_range_values_fall_back(dotted: str, value: object, tmp_path: Pat
     [("kiosk.idle_seconds", 30), ("kiosk.idle_seconds", 600), ("kiosk.screen", 8),
      ("kiosk.stall_seconds", 5), ("kiosk.stall_seconds", 600),
      ("print.per_session", 0), ("print.per_day", 10_000), ("clinic.name", "x" * 120),
-     ("clinic.website", ""), ("content.languages", ["th"]), ("admin.pin_hash", "")],
+     ("clinic.website", ""), ("content.languages", ["th"]), ("admin.pin_hash", ""),
+     ("clinic.website", "https://example.org/" + "a" * 180), ("clinic.website", "HTTP://x.org"),
+     ("content.languages", ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "th"]),
+     ("print.sheets_per_handout", 1), ("print.sheets_per_handout", 200),
+     ("print.sheets_per_day", 0), ("print.sheets_per_day", 100_000)],
 )
 def test_values_at_the_edges_are_accepted(dotted: str, value: object, tmp_path: Path) -> None:
     section, name = dotted.split(".")
@@ -183,3 +202,115 @@ def test_documented_example_loads_without_messages() -> None:
     config, messages = load_config(example)
     assert messages == []
     assert config.clinic_name == "Riverside Skin Clinic" and config.kiosk_idle_seconds == 120
+
+
+# --- bad input: bounded, local, never fatal (issue 15) ----------------------------------------
+
+# A whole hash as 'edu-app set-pin' writes it (100,000 iterations, 16-byte salt, 32-byte digest)
+HASH = "pbkdf2_sha256$100000$" + "00" * 16 + "$" + "11" * 32
+GOOD = (
+    '[clinic]\nname = "Riverside"\n[kiosk]\nenabled = true\n'
+    f'[admin]\npin_hash = "{HASH}"\n'
+)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode("utf-8"))  # as Windows Notepad saves it
+    config, messages = load_config(path)
+    assert messages == []
+    assert (config.clinic_name, config.kiosk_enabled) == ("Riverside", True)
+    assert config.admin_pin_hash == HASH
+
+
+def test_a_line_toml_cannot_read_leaves_the_other_keys(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text('[clinic]\nname = Riverside Clinic\nwebsite = "https://example.org"\n'
+                    "[kiosk]\nenabled = true\nidle_seconds = 90 seconds\n"
+                    f'[admin]\npin_hash = "{HASH}"\n', encoding="utf-8")
+    config, messages = load_config(path)
+    assert config.clinic_website == "https://example.org" and config.kiosk_enabled is True
+    assert config.admin_pin_hash == HASH
+    assert config.clinic_name == "" and config.kiosk_idle_seconds == 120  # the bad ones: defaults
+    texts = [m.text for m in messages]
+    assert len(texts) == 2
+    assert texts[0].startswith("clinic.toml: line 2 (name = Riverside Clinic) is not valid TOML")
+    assert texts[1].startswith("clinic.toml: line 6 (idle_seconds = 90 seconds) is not valid")
+
+
+def test_a_duplicated_key_keeps_the_first_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[print]\nper_session = 2\nper_session = 9\n[kiosk]\nenabled = true\n",
+                    encoding="utf-8")
+    config, messages = load_config(path)
+    assert (config.print_per_session, config.kiosk_enabled) == (2, True)
+    assert [m.text[:32] for m in messages] == ["clinic.toml: line 3 (per_session"]
+
+
+def test_many_broken_lines_give_up_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[kiosk]\nenabled = true\n" + "oops\n" * 50, encoding="utf-8")
+    config, messages = load_config(path)
+    assert config == ClinicConfig(source=path)
+    assert messages[-1].text.endswith("too many lines are not valid TOML; using defaults")
+    assert len(messages) == 21  # the first 20 lines named, then the verdict
+
+
+def test_a_huge_file_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(GOOD + "# padding\n" * 100_000, encoding="utf-8")
+    config, messages = load_config(path)
+    assert config == ClinicConfig(source=path)
+    assert "larger than 256000 bytes" in messages[0].text
+
+
+@pytest.mark.parametrize("key", ["per_session", "per_day"])
+def test_true_is_not_a_number_of_prints(key: str, tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text(f"[print]\n{key} = true\n", encoding="utf-8")
+    config, messages = load_config(path)
+    assert (config.print_per_session, config.print_per_day) == (5, 200)
+    assert f"[print] {key} must be a whole number" in messages[0].text
+
+
+def test_duplicate_languages_are_used_once(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[content]\nlanguages = [" + '"en", ' * 10_000 + '"th"]\n', encoding="utf-8")
+    config, messages = load_config(path)
+    assert config.languages == ("en", "th")
+    assert "more than once" in messages[0].text
+
+
+def test_the_longest_website_fits_a_small_qr_code() -> None:
+    import segno
+
+    longest = "https://example.org/" + "a" * 180
+    assert parse_config({"clinic": {"website": longest}}, Path())[0].clinic_website == longest
+    # the printed header and the pop-up draw the code at error level M: version 10 is
+    # 57 modules, still read by a phone from a 15 mm square
+    assert segno.make(longest, error="m").version <= 10
+    assert segno.make(longest + "a", error="m").version <= 10  # (a little room left)
+
+
+def test_a_pipe_or_folder_as_clinic_toml_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "clinic.toml"
+    folder.mkdir()
+    assert load_config(folder) == (ClinicConfig(), [
+        ConfigMessage(f"{folder}: not a regular file; using defaults")])
+    if hasattr(os, "mkfifo"):  # reading a pipe would wait for a writer for ever
+        pipe = tmp_path / "pipe.toml"
+        os.mkfifo(pipe)
+        assert load_config(pipe, explicit=True)[1] == [
+            ConfigMessage(f"{pipe}: not a regular file; using defaults")]
+
+
+def test_a_broken_pin_hash_line_is_named_without_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.toml"
+    path.write_text("[admin]\npin_hash = pbkdf2_sha256$200000$abcdef$123456\n[kiosk]\nenabled = true\n",
+                    encoding="utf-8")
+    config, messages = load_config(path)
+    assert config.kiosk_enabled and config.admin_pin_hash == ""
+    assert messages[0].text.startswith("clinic.toml: line 2 (pin_hash = …) is not valid TOML")
+    assert "abcdef" not in messages[0].text

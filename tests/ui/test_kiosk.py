@@ -320,7 +320,7 @@ def test_three_wrong_pins_lock_the_pad(qtbot, kiosk: KioskController) -> None:  
 def test_print_limits_per_session_with_a_counter(qtbot, small_library, restore_hook, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     sent: list[str] = []
     monkeypatch.setattr("edu_app.ui.handout_view.print_handout",
-                        lambda *args: sent.append(args[6]) or 2)
+                        lambda *args, **_limits: sent.append(args[6]) or 2)
     kiosk = make_kiosk(qtbot, small_library, print_per_session=1, print_per_day=5)
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
     kiosk.window.open_handout(whole=["barrier"])

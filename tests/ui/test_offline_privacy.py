@@ -125,7 +125,7 @@ def test_a_kiosk_session_leaves_nothing_behind(qtbot, small_library: Library, he
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     spool = tmp_path / "printer"  # stands in for the printer: the paper leaves the program
 
-    def to_printer(handout, library, clinic, lang, paper, large, _printer, *labels):  # type: ignore[no-untyped-def]
+    def to_printer(handout, library, clinic, lang, paper, large, _printer, *labels, **_limits):  # type: ignore[no-untyped-def]
         return write_pdf(spool / "job.pdf", handout, library, clinic, lang, paper, large)
 
     monkeypatch.setattr("edu_app.ui.handout_view.print_handout", to_printer)

@@ -62,7 +62,8 @@ class KioskController(QObject):
         self.counts = DayCounts(paths.user_state_dir() / USAGE_FILE,
                                 days_kept=400 if usage_on else 1)
         self.usage_on = usage_on
-        self.quota = PrintQuota(config.print_per_session, config.print_per_day, self.counts)
+        self.quota = PrintQuota(config.print_per_session, config.print_per_day, self.counts,
+                                config.print_sheets_per_handout, config.print_sheets_per_day)
         window.print_quota = self.quota
         window.home.show_explain = False  # clinician mode is not for the waiting room
         window.home.retranslate()
