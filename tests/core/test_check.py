@@ -36,14 +36,24 @@ def test_detail_over_grade_8_fails(content_tree: Path) -> None:
     assert "hard.md:11: error: detail reads at grade" in text and text.endswith("EXIT 1")
 
 
+def with_summary(content: Path, summary: str) -> None:
+    page = page_text("plain", 5, "Short. Plain.\n", "[]").replace(
+        'summary = "A short summary of plain."', f'summary = "{summary}"')
+    write(content / "en" / "plain.md", page)
+
+
 def test_summary_over_grade_6_fails(content_tree: Path) -> None:
-    page = page_text("hard", 5, "Short. Plain.\n", "[]").replace(
-        'summary = "A short summary of hard."',
-        'summary = "Comprehensive individualised therapeutic consideration necessitates '
-        'pharmacological interventions."',
-    )
-    write(content_tree / "en" / "hard.md", page)
-    assert "hard.md:4: error: summary reads at grade" in run(content_tree)
+    # Grades worked out by hand: 0.39 x words/sentences + 11.8 x syllables/words - 15.59.
+    # 10 words, 16 syllables (Your 1, doctor 2, can 1, explain 2, which 1, gentle 2,
+    # treatments 2, often 2, help 1, children 2): 3.9 + 18.88 - 15.59 = 7.19, over 6.
+    with_summary(content_tree, "Your doctor can explain which gentle treatments often help children.")
+    text = run(content_tree)
+    assert "plain.md:4: error: summary reads at grade 7.2 (target 6 or lower)" in text
+    assert text.endswith("EXIT 1")
+    # "kids" (1) for "children" (2): 15 syllables, 3.9 + 17.7 - 15.59 = 6.01, so grade 6.0: fine
+    with_summary(content_tree, "Your doctor can explain which gentle treatments often help kids.")
+    text = run(content_tree)
+    assert "summary reads at grade" not in text and text.endswith("EXIT 0")
 
 
 def test_ruled_out_words_as_claims_fail_but_denials_and_questions_pass() -> None:
@@ -52,6 +62,11 @@ def test_ruled_out_words_as_claims_fail_but_denials_and_questions_pass() -> None
     assert list(forbidden_claims("No study has shown that stem cells cure eczema.")) == []
     assert list(forbidden_claims("Will stem cells cure my eczema?")) == []
     assert list(forbidden_claims("Clinics may promise permanent relief.")) == []
+    # "can" and "may" soften a claim but do not deny it
+    assert list(forbidden_claims("Stem cells can cure eczema.")) == ["Stem cells can cure eczema."]
+    assert list(forbidden_claims("This cream may cure your eczema.")) == [
+        "This cream may cure your eczema."]
+    assert list(forbidden_claims("It might be a miracle. It could work.")) == ["It might be a miracle."]
     assert list(forbidden_claims("This cream has no side effects.")) != []
     assert list(forbidden_claims("ครีมนี้รักษาให้หายขาด")) == ["ครีมนี้รักษาให้หายขาด"]
     assert list(forbidden_claims("ยังไม่มีการศึกษาใดแสดงว่าสเต็มเซลล์ทำให้หายขาด")) == []

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
+from edu_app.core.content import load_library
 from edu_app.core.handout import HandoutError, HandoutRequest, build, parse_action_plan
 from edu_app.core.model import Library
 
@@ -25,7 +29,30 @@ def test_topics_faq_and_figures(small_library: Library) -> None:
     assert "Is eczema contagious?" in handout.html and "Do moisturisers help?" in handout.html
     assert handout.figures == ["demo"] and 'src="figure:demo"' in handout.html
     assert "glossary:" not in handout.html  # nothing to tap on paper
-    assert str(handout.reviewed) == "2026-11-24"
+
+
+def test_the_handout_gives_its_oldest_review_date(content_tree: Path) -> None:
+    for name, date in (("itch.md", "2025-03-02"), ("faq.md", "2026-01-15")):
+        path = content_tree / "en" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("reviewed = 2026-11-24",
+                                                                 f"reviewed = {date}"), encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    both = build(library, HandoutRequest(topics=("barrier", "itch"), faq=("all",)))
+    assert both.reviewed == dt.date(2025, 3, 2)  # itch, the oldest of the three
+    newer = build(library, HandoutRequest(topics=("barrier",), faq=("contagious",)))
+    assert newer.reviewed == dt.date(2026, 1, 15)  # the FAQ (barrier: 2026-11-24)
+    assert build(library, HandoutRequest(topics=("barrier",))).reviewed == dt.date(2026, 11, 24)
+
+
+def test_a_bilingual_handout_adds_only_real_translations(small_library: Library) -> None:
+    # barrier is translated into Thai; itch is not (Thai readers see the English page on
+    # screen), so on paper itch is printed once, in English.
+    request = HandoutRequest(topics=("barrier", "itch"), bilingual="th")
+    html = build(small_library, request).html
+    assert html.count("Your skin barrier keeps water in.") == 1
+    assert html.count("ผิวหนังของคุณช่วยเก็บน้ำไว้") == 1 and html.count("เกราะป้องกันผิว") == 1
+    assert html.count("Scratching makes the itch worse") == 1
+    assert html.count("page-break-before:always") == 2  # the Thai barrier and the itch page
 
 
 def test_summary_only_leaves_out_the_body(small_library: Library) -> None:

@@ -34,6 +34,28 @@ def test_pin_hash_is_salted_and_verifies() -> None:
     assert not verify_pin("2468", "")
 
 
+def test_a_stored_hash_must_name_a_sensible_number_of_iterations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fewer than 1,000 iterations is too weak to trust; more than 10,000,000 would freeze the
+    # kiosk for minutes at every PIN (a hand-edited clinic.toml). Neither is ever computed.
+    assert not verify_pin("2468", hash_pin("2468", iterations=999))
+    assert verify_pin("2468", hash_pin("2468", iterations=1_000))
+    import hashlib
+
+    computed: list[int] = []
+
+    def fake_pbkdf2(name: str, pin: bytes, salt: bytes, iterations: int) -> bytes:
+        computed.append(iterations)
+        return bytes(32)
+
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", fake_pbkdf2)
+    salt, zeros = "ab" * 16, "00" * 32
+    assert verify_pin("2468", f"pbkdf2_sha256$10000000${salt}${zeros}")  # the most allowed
+    assert computed == [10_000_000]
+    assert not verify_pin("2468", f"pbkdf2_sha256$10000001${salt}${zeros}")
+    assert not verify_pin("2468", f"pbkdf2_sha256$999${salt}${zeros}")
+    assert computed == [10_000_000]  # the two out of range were refused without hashing
+
+
 @pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "١٢٣٤"])
 def test_bad_pins_are_refused(pin: str) -> None:
     assert not valid_pin(pin)

@@ -36,4 +36,9 @@ def test_prose_drops_tables_headings_and_markup() -> None:
 
 
 def test_long_sentences_are_counted() -> None:
-    assert measure(" ".join(["word"] * 26) + ".").long_sentences == 1
+    # The content brief: a sentence of more than 25 words is long; 25 words is still fine.
+    twenty_five = " ".join(["word"] * 25) + "."
+    twenty_six = " ".join(["word"] * 26) + "."
+    assert measure(twenty_five).long_sentences == 0
+    assert measure(twenty_six).long_sentences == 1
+    assert measure(f"{twenty_six} {twenty_five} {twenty_six}").long_sentences == 2

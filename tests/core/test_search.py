@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from edu_app.core.content import load_library
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex, plain_text, query_terms
+
+from helpers import page_text, write
 
 
 def test_finds_pages_faq_and_glossary(small_library: Library) -> None:
@@ -14,9 +19,31 @@ def test_finds_pages_faq_and_glossary(small_library: Library) -> None:
     assert ("glossary", "moisturiser") in kinds
 
 
-def test_title_matches_rank_first(small_library: Library) -> None:
-    hits = SearchIndex(small_library).search("itch", "en")
-    assert hits[0].ref == "itch"
+def test_title_matches_rank_first(content_tree: Path) -> None:
+    # "itch" is in the title of the itch page (order 20), and only in the bodies of a page that
+    # comes earlier in the list (order 1) and of a FAQ answer: the title match still leads, and
+    # a question with the word in it comes before a page that only mentions it.
+    write(content_tree / "en" / "early.md",
+          page_text("early", 1, "The itch comes back at night. An itch, then another itch.\n"))
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8") + "\n## Why do I itch at night?\n\n"
+                   "Skin gets warm in bed.\n", encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    hits = SearchIndex(library).search("itch", "en")
+    assert [(h.kind, h.ref) for h in hits] == [
+        ("page", "itch"), ("faq", "why-do-i-itch-at-night"), ("page", "early")]
+
+
+def test_more_relevant_body_matches_rank_higher(content_tree: Path) -> None:
+    # Neither title has the word; the page about it (later in the list) beats the page that
+    # mentions it once in passing (earlier in the list).
+    write(content_tree / "en" / "passing.md", page_text(
+        "passing", 1, "Many things matter for skin, " + "day after day, " * 30
+        + "and wool is one of them.\n"))
+    write(content_tree / "en" / "fabrics.md", page_text(
+        "fabrics", 2, "Wool scratches. Wool is rough. Choose cotton, not wool.\n"))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    assert [h.ref for h in SearchIndex(library).search("wool", "en")] == ["fabrics", "passing"]
 
 
 def test_snippet_highlights_matches_and_escapes(small_library: Library) -> None:
@@ -45,11 +72,31 @@ def test_short_words_and_thai_two_letters(small_library: Library) -> None:
     assert any(h.ref == "itch" for h in index.search("it", "en"))
 
 
-def test_hostile_queries_do_not_crash(small_library: Library) -> None:
-    index = SearchIndex(small_library)
-    for query in ['"', "'", "AND OR NOT", "*", "%_", "\\", "a\x00b", "((", "NEAR(", "^"]:
-        index.search(query, "en")
-    assert index.search("   ", "en") == []
+def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
+    # Search syntax (FTS5 operators, LIKE wildcards, quotes, brackets, control characters) is
+    # looked for as plain text: only the page that really contains it is found, never all.
+    write(content_tree / "en" / "symbols.md", page_text(
+        "symbols", 30, "Cotton is 100% soft (and cool). Some say AND, OR and NOT. "
+                       "A back\\slash, a ^caret and NEAR(here).\n"))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    index = SearchIndex(library)
+    found = {
+        query: [h.ref for h in index.search(query, "en")]
+        for query in ['"', "'", '""', "AND OR NOT", "*", "%", "%_", "_", "\\", "((", "(", "NEAR(",
+                      "^", "   ", "\x00", "\x00\x01"]
+    }
+    assert found == {
+        '"': [], "'": [], '""': [],  # only quotes: nothing to look for
+        "AND OR NOT": ["symbols"],  # words, not operators
+        "*": [],  # markup, not text
+        "%": ["symbols"], "%_": [], "_": [],  # not wildcards
+        "\\": ["symbols"], "((": [], "(": ["symbols"], "NEAR(": ["symbols"], "^": ["symbols"],
+        "   ": [], "\x00": [], "\x00\x01": [],
+    }
+    # a control character separates words like a space
+    joined = [(h.kind, h.ref) for h in index.search("water\x00skin", "en")]
+    assert joined == [(h.kind, h.ref) for h in index.search("water skin", "en")]
+    assert set(joined) == {("page", "barrier"), ("glossary", "filaggrin"), ("glossary", "moisturiser")}
 
 
 def test_plain_text_strips_markup() -> None:

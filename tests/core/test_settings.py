@@ -87,12 +87,12 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "content.default_language": ["English", "e", "en-GB", ""],
     "content.extra_folder": ["", " "],
     "kiosk.enabled": [1, "true"],
-    "kiosk.idle_seconds": [29, 601, 0, -5, 10**9],
-    "kiosk.screen": [-1, 9],
+    "kiosk.idle_seconds": [29, 601, 0, -5, 10**9, True],
+    "kiosk.screen": [-1, 9, True, False],  # true and false are not screen numbers
     "kiosk.hide_cursor": [0, "false"],
     "kiosk.usage_counts": [1, "yes"],
-    "print.per_session": [-1, 101],
-    "print.per_day": [-1, 10_001],
+    "print.per_session": [-1, 101, True, False],
+    "print.per_day": [-1, 10_001, True],
     "print.printer": ["x" * 201],
     "admin.pin_hash": ["1234", "sha256$abc"],
 }
@@ -147,6 +147,19 @@ def test_wrong_keys_reach_the_staff_banner_through_load_config(tmp_path: Path) -
         "using the default (200)",
     ]
     assert (config.kiosk_idle_seconds, config.kiosk_screen, config.print_per_day) == (120, 0, 200)
+
+
+def test_true_is_not_a_number_of_prints(tmp_path: Path) -> None:
+    # TOML's true is not 1: a switch written where a number belongs is a mistake to report
+    path = tmp_path / "clinic.toml"
+    path.write_text("[print]\nper_session = true\n[kiosk]\nscreen = false\n", encoding="utf-8")
+    config, messages = load_config(path)
+    assert (config.print_per_session, config.kiosk_screen) == (5, 0)
+    assert [m.text for m in messages] == [
+        "clinic.toml: [kiosk] screen must be a screen number from 0 to 8; using the default (0)",
+        "clinic.toml: [print] per_session must be a whole number from 0 to 100; "
+        "using the default (5)",
+    ]
 
 
 def test_unknown_keys_and_sections_are_reported(tmp_path: Path) -> None:
