@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from edu_app.core.content import load_library
 from edu_app.core.model import Library
-from edu_app.core.search import SearchIndex, plain_text, query_terms
+from edu_app.core.search import SearchIndex, highlight, plain_text, query_terms, snippet
 
 from helpers import page_text, write
 
@@ -118,3 +119,82 @@ def test_thai_content_is_searchable_by_substring_and_mixed_words(library: Librar
     mixed = index.search("ฟิลากกริน filaggrin", "th")  # Thai and English together
     assert mixed and all(h.kind in ("page", "faq", "glossary") for h in mixed)
     assert index.search("เกราะป้องกัน", "en") == []
+
+
+MARK = '<b style="background-color:#ffe58a; color:#1f2a30;">'
+
+
+def test_highlight_escapes_between_every_match() -> None:
+    pattern = re.compile("two", re.IGNORECASE)
+    assert highlight("a<b & two, Two.", pattern) == (
+        f"a&lt;b &amp; {MARK}two</b>, {MARK}Two</b>.")
+
+
+def test_snippet_cuts_at_words_around_the_first_match() -> None:
+    # 100 characters before the match, 200 after. About 50 characters are kept before it and
+    # 110 after, then cut back to whole words: "aaaa" number 11 starts 50 characters before
+    # "target", so 9 whole "aaaa " are kept; 110 characters after it reach into " bbbb" number
+    # 23, so 21 whole " bbbb" are kept. The ends are marked with "…".
+    body = "aaaa " * 20 + "target" + " bbbb" * 40
+    got = snippet(body, re.compile("target"))
+    assert got == "… " + "aaaa " * 9 + f"{MARK}target</b>" + " bbbb" * 21 + " …"
+
+
+def test_snippet_without_a_match_or_near_the_edges() -> None:
+    body = "word " * 50  # no match: the first 160 characters, back to a whole word
+    assert snippet(body, re.compile("zebra")) == ("word " * 32).strip() + " …"
+    assert snippet("line one\nline two", re.compile("one")) == f"line {MARK}one</b> line two"
+    short = snippet("target at the start", re.compile("target"))
+    assert short == f"{MARK}target</b> at the start"  # nothing cut: no "…" on either side
+
+
+def test_query_terms_drop_quotes_controls_and_keep_200_characters() -> None:
+    assert query_terms('"water"  «skin» \'dry\'') == ["water", "skin", "dry"]
+    assert query_terms("wet\x00dry\x1fcold\x7fhot") == ["cold", "dry", "hot", "wet"]
+    assert query_terms("x" * 250) == ["x" * 200]
+    assert query_terms("itch itch ITCH") == ["ITCH", "itch"]
+
+
+def test_the_index_counts_what_it_holds_and_answers_from_another_thread(small_library: Library) -> None:
+    import threading
+
+    index = SearchIndex(small_library)
+    assert index.size == 0  # built by the first search, not before
+    index.build()
+    # English: 2 pages, 2 questions, 2 glossary terms; Thai: its barrier page, and the itch page
+    # and the 2 questions in English (what a Thai reader is shown until they are translated)
+    assert index.size == 10
+    assert [h.ref for h in index.search("Scratching", "th")] == ["itch"]
+    found: list[list[str]] = []
+    worker = threading.Thread(target=lambda: found.append([h.ref for h in index.search("water", "en")]))
+    worker.start()
+    worker.join()
+    assert found and "barrier" in found[0]
+
+
+def test_capitals_do_not_matter_and_results_carry_their_titles(small_library: Library) -> None:
+    hits = SearchIndex(small_library).search("ITCH", "en")
+    assert [(h.ref, h.title) for h in hits] == [("itch", "Itch")]
+    assert hits[0].first_match == "itch"  # as written in the text
+    assert hits[0].snippet_html == (
+        f"A short summary of {MARK}itch</b>. Scratching makes the {MARK}itch</b> worse .")
+
+
+def test_a_three_letter_word_is_ranked_by_relevance_too(content_tree: Path) -> None:
+    write(content_tree / "en" / "passing.md", page_text(
+        "passing", 1, "Many things matter for skin, " + "day after day, " * 30
+        + "and wool is one of them.\n"))
+    write(content_tree / "en" / "fabrics.md", page_text(
+        "fabrics", 2, "Wool scratches. Wool is rough. Choose cotton, not wool.\n"))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    assert [h.ref for h in SearchIndex(library).search("woo", "en")] == ["fabrics", "passing"]
+
+
+def test_questions_with_equal_answers_keep_their_order(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8")
+                   + "\n## First question\n\nApply the balm daily.\n"
+                   + "\n## Second question\n\nApply the balm daily.\n", encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    hits = SearchIndex(library).search("balm", "en")
+    assert [h.ref for h in hits] == ["first-question", "second-question"]
