@@ -84,7 +84,7 @@ def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
     found = {
         query: [h.ref for h in index.search(query, "en")]
         for query in ['"', "'", '""', "AND OR NOT", "*", "%", "%_", "_", "\\", "((", "(", "NEAR(",
-                      "^", "   ", "\x00", "\x00\x01"]
+                      "^", "   ", "\x00", "\x00\x01", 'wa"ter']
     }
     assert found == {
         '"': [], "'": [], '""': [],  # only quotes: nothing to look for
@@ -92,7 +92,7 @@ def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
         "*": [],  # markup, not text
         "%": ["symbols"], "%_": [], "_": [],  # not wildcards
         "\\": ["symbols"], "((": [], "(": ["symbols"], "NEAR(": ["symbols"], "^": ["symbols"],
-        "   ": [], "\x00": [], "\x00\x01": [],
+        "   ": [], "\x00": [], "\x00\x01": [], 'wa"ter': [],  # a quote inside a word is text
     }
     # a control character separates words like a space
     joined = [(h.kind, h.ref) for h in index.search("water\x00skin", "en")]
@@ -193,8 +193,19 @@ def test_a_three_letter_word_is_ranked_by_relevance_too(content_tree: Path) -> N
 def test_questions_with_equal_answers_keep_their_order(content_tree: Path) -> None:
     faq = content_tree / "en" / "faq.md"
     faq.write_text(faq.read_text(encoding="utf-8")
-                   + "\n## First question\n\nApply the balm daily.\n"
-                   + "\n## Second question\n\nApply the balm daily.\n", encoding="utf-8")
+                   + "\n## Question one\n\nApply the balm daily.\n"
+                   + "\n## Question two\n\nApply the balm daily.\n", encoding="utf-8")
     library = load_library(content_tree, content_tree.parent / "illustrations")
     hits = SearchIndex(library).search("balm", "en")
-    assert [h.ref for h in hits] == ["first-question", "second-question"]
+    assert [h.ref for h in hits] == ["question-one", "question-two"]
+
+
+def test_glossary_aliases_are_searched_and_shown(content_tree: Path) -> None:
+    glossary = content_tree / "en" / "glossary.toml"
+    glossary.write_text(glossary.read_text(encoding="utf-8") + (
+        '\n[eczema]\nterm = "eczema"\naliases = ["atopic dermatitis", "AD"]\n'
+        'definition = "Dry, itchy skin."\n'), encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    [hit] = SearchIndex(library).search("dermatitis", "en")
+    assert (hit.kind, hit.ref) == ("glossary", "eczema")
+    assert hit.snippet_html == f"Dry, itchy skin. atopic {MARK}dermatitis</b>, AD"
