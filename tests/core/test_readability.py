@@ -42,3 +42,20 @@ def test_long_sentences_are_counted() -> None:
     assert measure(twenty_five).long_sentences == 0
     assert measure(twenty_six).long_sentences == 1
     assert measure(f"{twenty_six} {twenty_five} {twenty_six}").long_sentences == 2
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    # counted by hand, by the module's rules: quotes around a word are not letters; each part
+    # of a hyphenated word counts; "-ee" and "-ye" are voiced, a final "e" otherwise silent;
+    # "-ed" after a consonant other than t or d is silent
+    [("'area'", 3), ("’eczema’", 3), ("x-ray", 2), ("baby", 2), ("agree", 2), ("goodbye", 2),
+     ("complete", 2), ("contained", 2), ("scrubbed", 1)],
+)
+def test_more_syllables(word: str, count: int) -> None:
+    assert syllables(word) == count
+
+
+def test_prose_leaves_out_pictures_tags_and_see_lines() -> None:
+    text = prose("![A picture of skin](figure:skin)\ntags: skin, care\nsee: barrier\nText here.")
+    assert sentences(text) == ["Text here."]

@@ -9,6 +9,7 @@ import pytest
 from edu_app.core.settings import (
     CLINIC_KEYS,
     ClinicConfig,
+    ConfigMessage,
     Preferences,
     default_config_path,
     load_config,
@@ -91,7 +92,7 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "kiosk.screen": [-1, 9, True, False],  # true and false are not screen numbers
     "kiosk.hide_cursor": [0, "false"],
     "kiosk.usage_counts": [1, "yes"],
-    "print.per_session": [-1, 101, True, False],
+    "print.per_session": [-1, 101, True, False, 2.5],
     "print.per_day": [-1, 10_001, True],
     "print.printer": ["x" * 201],
     "admin.pin_hash": ["1234", "sha256$abc"],
@@ -192,3 +193,65 @@ def test_documented_example_loads_without_messages() -> None:
     config, messages = load_config(example)
     assert messages == []
     assert config.clinic_name == "Riverside Skin Clinic" and config.kiosk_idle_seconds == 120
+
+
+def test_where_clinic_toml_is_looked_for(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("EDU_APP_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "site"))
+    user = tmp_path / "user" / "EczemaExplained" / "clinic.toml"
+    site = tmp_path / "site" / "EczemaExplained" / "clinic.toml"
+    assert default_config_path() == user  # neither exists: where set-pin would write it
+    site.parent.mkdir(parents=True)
+    site.write_text("", encoding="utf-8")
+    assert default_config_path() == site  # the machine-wide file
+    user.parent.mkdir(parents=True)
+    user.write_text("", encoding="utf-8")
+    assert default_config_path() == user  # this user's file comes first
+
+
+def test_messages_name_the_default_in_words(tmp_path: Path) -> None:
+    data = {"clinic": {"name": "x" * 121}, "kiosk": {"enabled": "yes"}, "content": {"languages": "en"}}
+    _, messages = parse_config(data, tmp_path)
+    assert sorted(m.text for m in messages) == [
+        "[clinic] name must be at most 120 characters; using the default",  # the default is empty
+        "[content] languages must be a list of language codes; using the default (en, th)",
+        "[kiosk] enabled must be true or false; using the default (false)",
+    ]
+
+
+def test_sections_that_are_not_tables_or_not_known(tmp_path: Path) -> None:
+    _, messages = parse_config({"clinic": "Riverside", "colours": {"a": 1}}, tmp_path)
+    assert [m.text for m in messages] == [
+        "[clinic] must be a table; using defaults",
+        "[colours] is not a known section; it is ignored",
+    ]
+
+
+def test_the_first_offered_language_replaces_a_default_not_offered(tmp_path: Path) -> None:
+    config, messages = parse_config(
+        {"content": {"languages": ["th", "en"], "default_language": "fr"}}, tmp_path)
+    assert config.default_language == "th"
+    assert [m.text for m in messages] == [
+        "[content] default_language 'fr' is not in languages; using 'th'"]
+
+
+def test_a_broken_file_is_still_named_as_the_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "clinic.toml"
+    for content in (b"[clinic\n", b'[clinic]\nname = "\xff"\n', b"x = " + b"[" * 2000 + b"]" * 2000):
+        path.write_bytes(content)
+        config, messages = load_config(path)
+        assert config == ClinicConfig(source=path) and len(messages) == 1
+    assert messages[0].text == f"{path}: nested too deeply; using defaults"
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert load_config(path) == (ClinicConfig(), [
+        ConfigMessage(f"{path}: cannot read (Permission denied); using defaults")])
+
+
+def test_preferences_take_one_as_true() -> None:
+    assert Preferences.from_mapping({"high_contrast": "1"}).high_contrast is True
+    assert Preferences.from_mapping({"high_contrast": "0"}).high_contrast is False
