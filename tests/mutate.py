@@ -4,11 +4,13 @@ Runs mutmut (configured in pyproject.toml, ``[tool.mutmut]``) over the chosen mo
 ``edu_app/core`` (all of them by default), then prints for each module how many mutants the
 tests killed, the kill rate, and every surviving mutant that is not listed as an accepted
 equivalent in ``tests/mutation-equivalents.txt`` (one ``name  # reason`` a line). mutmut keeps
-its results in ``mutants/``, so a run that is stopped (``--minutes``) goes on where it stopped
-next time; ``mutmut show NAME`` prints one mutant's change.
+its results in ``mutants/``: a run of all modules that is stopped (``--minutes``) goes on where
+it stopped next time; naming modules tests all their mutants again. ``mutmut show NAME`` prints
+one mutant's change.
 
     python tests/mutate.py                      # every core module
-    python tests/mutate.py search check         # some modules
+    python tests/mutate.py search check         # some modules, all their mutants again
+    python tests/mutate.py --survivors search   # only the survivors again (after new tests)
     python tests/mutate.py --report-only        # just the score of what has been run
     python tests/mutate.py --fail-under 90      # exit 1 below 90 % killed
 
@@ -50,14 +52,14 @@ def accepted_equivalents() -> dict[str, str]:
     return accepted
 
 
-def run_mutmut(modules: list[str], minutes: float, children: int) -> None:
-    patterns = [f"edu_app.core.{m}.*" for m in modules]
+def run_mutmut(names: list[str], minutes: float, children: int) -> None:
+    """Run mutmut on these mutant names or patterns (all mutants not yet tested if none)."""
     log = REPO / "mutants" / "last-run.log"
     log.parent.mkdir(exist_ok=True)
-    print(f"mutmut run over {', '.join(modules)} (progress in {log.relative_to(REPO)})", flush=True)
+    print(f"mutmut run (progress in {log.relative_to(REPO)})", flush=True)
     with log.open("w", encoding="utf-8") as out:
         process = subprocess.Popen([str(BIN / "mutmut"), "run", "--max-children", str(children),
-                                    *patterns], cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
+                                    *names], cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
                                    start_new_session=True)
         try:
             process.wait(timeout=minutes * 60 if minutes else None)
@@ -133,6 +135,7 @@ def main() -> int:
     parser.add_argument("--minutes", type=float, default=0, help="stop the run after this long")
     parser.add_argument("--children", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--survivors", action="store_true", help="test only the survivors again")
     parser.add_argument("--fail-under", type=float, default=None)
     args = parser.parse_args()
     known = core_modules()
@@ -140,8 +143,15 @@ def main() -> int:
     if unknown:
         parser.error(f"not a core module: {', '.join(unknown)} (known: {', '.join(known)})")
     modules = args.modules or known
-    if not args.report_only:
-        run_mutmut(modules, args.minutes, args.children)
+    if args.survivors:
+        accepted = accepted_equivalents()
+        names = [name for name, status in results().items()
+                 if module_of(name) in modules and status not in KILLED | NOT_RUN
+                 and name not in accepted]
+        if names:
+            run_mutmut(names, args.minutes, args.children)
+    elif not args.report_only:
+        run_mutmut([f"edu_app.core.{m}.*" for m in args.modules], args.minutes, args.children)
     return report(modules, args.fail_under)
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -169,3 +172,84 @@ def test_print_quota_per_session_and_per_day(tmp_path: Path) -> None:
     quota.new_session()
     assert not quota.allowed() and quota.left_today() == 0
     assert not PrintQuota(0, 10, counts).allowed()  # 0 switches printing off
+
+
+def test_hash_pin_format_and_its_salt() -> None:
+    with pytest.raises(KioskError, match=r"^A PIN must be 4 to 8 digits\.$"):
+        hash_pin("12", iterations=FAST)
+    fixed = hash_pin("2468", salt=bytes(16), iterations=FAST)
+    expected = hashlib.pbkdf2_hmac("sha256", b"2468", bytes(16), 1000).hex()  # the standard library
+    assert fixed == f"pbkdf2_sha256$1000${'00' * 16}${expected}"
+    prefix, iterations, salt, digest = hash_pin("2468", iterations=FAST).split("$")
+    assert (prefix, iterations, len(bytes.fromhex(salt)), len(digest)) == ("pbkdf2_sha256", "1000", 16, 64)
+
+
+def test_verify_pin_refuses_what_hash_pin_would_never_write() -> None:
+    salt = bytes(16)
+
+    def stored(pin: bytes, prefix: str = "pbkdf2_sha256") -> str:
+        return f"{prefix}$1000${salt.hex()}${hashlib.pbkdf2_hmac('sha256', pin, salt, 1000).hex()}"
+
+    assert verify_pin("2468", stored(b"2468"))
+    assert not verify_pin("12", stored(b"12"))  # matches, but is no PIN (4 to 8 digits)
+    assert not verify_pin("2468", stored(b"2468", prefix="pbkdf2_sha1"))  # another scheme
+    assert not verify_pin("2468", f"pbkdf2_sha256$1000${salt.hex()}")  # a part missing
+
+
+def test_the_pad_is_open_at_first_and_counts_from_a_right_pin() -> None:
+    now = [0.0]
+    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    assert guard.wait() == 0 and guard.attempt("0000").outcome == "wrong"  # not locked at time 0
+    guard.attempt("0000")
+    assert guard.attempt("0000") == ("locked", 30.0)
+    now[0] = 10.0
+    assert guard.attempt("1357") == ("locked", 20.0)  # how long is left
+    now[0] = 29.5
+    assert guard.attempt("1357") == ("locked", 0.5)  # half a second is still locked
+    now[0] = 60.0
+    assert guard.attempt("1357").outcome == "ok"
+    assert [guard.attempt("0000").outcome for _ in range(3)] == ["wrong", "wrong", "locked"]
+
+
+def test_set_pin_text_exactly() -> None:
+    assert set_pin_in_toml("", "h") == '[admin]\npin_hash = "h"\n'
+    assert set_pin_in_toml("\n\nx = 1   \n\n\n", "h") == '\n\nx = 1   \n\n[admin]\npin_hash = "h"\n'
+    last = '[clinic]\nname = "A"\n[admin]\npin_hash = "old"\n'  # [admin] is the last section
+    assert set_pin_in_toml(last, "h") == '[clinic]\nname = "A"\n[admin]\npin_hash = "h"\n'
+
+
+def test_set_pin_leaves_a_pin_hash_of_another_section_alone() -> None:
+    before = '[print]\npin_hash = "a"\n[admin]\n[kiosk]\npin_hash = "b"\n  [usage]\n  pin_hash = "c"\n'
+    assert set_pin_in_toml(before, "h") == (
+        '[print]\npin_hash = "a"\n[admin]\npin_hash = "h"\n[kiosk]\npin_hash = "b"\n'
+        '  [usage]\n  pin_hash = "c"\n')
+    indented = '[admin]\n  [print]\n  pin_hash = "c"\n'
+    assert set_pin_in_toml(indented, "h") == '[admin]\npin_hash = "h"\n  [print]\n  pin_hash = "c"\n'
+
+
+def test_write_pin_makes_folders_and_explains_what_it_cannot_do(tmp_path: Path) -> None:
+    deep = tmp_path / "a" / "b" / "clinic.toml"
+    write_pin(deep, "8642")
+    assert sorted(p.name for p in deep.parent.iterdir()) == ["clinic.toml"]  # no temporary left
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    with pytest.raises(KioskError, match="^cannot read " + re.escape(str(folder)) + ": "):
+        write_pin(folder, "8642")
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    with pytest.raises(KioskError) as caught:
+        write_pin(blocked / "clinic.toml", "8642")
+    assert str(caught.value) == f"cannot write {blocked / 'clinic.toml'}: File exists"
+
+
+def test_day_counts_keep_only_well_formed_days(tmp_path: Path) -> None:
+    path = tmp_path / "usage.json"
+    path.write_text(json.dumps({
+        "yesterday": {"pages": 1}, "2026-11-22": 5, "2026-11-23": {"pages": 0, "prints": -1},
+        "2026-11-24": {"pages": 2, "resets": "3", "names": 1},
+    }), encoding="utf-8")
+    counts = DayCounts(path, lambda: date(2026, 11, 25))
+    assert counts.days == {"2026-11-23": {"pages": 0}, "2026-11-24": {"pages": 2}}
+    assert counts.today("pages") == 0  # nothing counted today yet
+    with pytest.raises(ValueError, match=r"^name$"):
+        counts.add("name")
