@@ -209,3 +209,19 @@ def test_glossary_aliases_are_searched_and_shown(content_tree: Path) -> None:
     [hit] = SearchIndex(library).search("dermatitis", "en")
     assert (hit.kind, hit.ref) == ("glossary", "eczema")
     assert hit.snippet_html == f"Dry, itchy skin. atopic {MARK}dermatitis</b>, AD"
+
+
+def test_snippet_edges_worked_out_by_hand() -> None:
+    target = re.compile("target")
+    hit = f"{MARK}target</b>"
+    # no space in the 50 characters before the match: cut in the word, marked with "…"
+    assert snippet("a" * 60 + "target more", target) == "… " + "a" * 50 + hit + " more"
+    # the cut falls 1 character in: still marked
+    assert snippet("a" + "b" * 50 + "target", target) == "… " + "b" * 50 + hit
+    # a space 2 characters in: the excerpt starts after it
+    assert snippet("ab " + "c" * 48 + "target", target) == "… " + "c" * 48 + hit
+    # no space in the last 25 characters of the 110 after: cut in the word
+    assert snippet("target " + "x" * 200, target) == hit + " " + "x" * 109 + " …"
+    # a space 26 characters before that end is too far back to cut at
+    assert snippet("target" + "x" * 84 + " " + "y" * 200, target) == (
+        hit + "x" * 84 + " " + "y" * 25 + " …")
