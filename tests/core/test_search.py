@@ -78,13 +78,13 @@ def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
     # looked for as plain text: only the page that really contains it is found, never all.
     write(content_tree / "en" / "symbols.md", page_text(
         "symbols", 30, "Cotton is 100% soft (and cool). Some say AND, OR and NOT. "
-                       "A back\\slash, a ^caret and NEAR(here).\n"))
+                       "A back\\slash, a ^caret and NEAR(here). Rock\"n\"roll.\n"))
     library = load_library(content_tree, content_tree.parent / "illustrations")
     index = SearchIndex(library)
     found = {
         query: [h.ref for h in index.search(query, "en")]
         for query in ['"', "'", '""', "AND OR NOT", "*", "%", "%_", "_", "\\", "((", "(", "NEAR(",
-                      "^", "   ", "\x00", "\x00\x01", 'wa"ter']
+                      "^", "   ", "\x00", "\x00\x01", 'wa"ter', 'rock"n"roll']
     }
     assert found == {
         '"': [], "'": [], '""': [],  # only quotes: nothing to look for
@@ -92,7 +92,7 @@ def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
         "*": [],  # markup, not text
         "%": ["symbols"], "%_": [], "_": [],  # not wildcards
         "\\": ["symbols"], "((": [], "(": ["symbols"], "NEAR(": ["symbols"], "^": ["symbols"],
-        "   ": [], "\x00": [], "\x00\x01": [], 'wa"ter': [],  # a quote inside a word is text
+        "   ": [], "\x00": [], "\x00\x01": [], 'wa"ter': [], 'rock"n"roll': ["symbols"],  # a quote inside a word is text
     }
     # a control character separates words like a space
     joined = [(h.kind, h.ref) for h in index.search("water\x00skin", "en")]
@@ -209,6 +209,8 @@ def test_glossary_aliases_are_searched_and_shown(content_tree: Path) -> None:
     [hit] = SearchIndex(library).search("dermatitis", "en")
     assert (hit.kind, hit.ref) == ("glossary", "eczema")
     assert hit.snippet_html == f"Dry, itchy skin. atopic {MARK}dermatitis</b>, AD"
+    [plain] = SearchIndex(library).search("protein", "en")  # a term without aliases: nothing added
+    assert plain.snippet_html == f"A {MARK}protein</b> that helps the top layer of skin hold water."
 
 
 def test_snippet_edges_worked_out_by_hand() -> None:
