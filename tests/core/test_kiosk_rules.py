@@ -253,3 +253,27 @@ def test_day_counts_keep_only_well_formed_days(tmp_path: Path) -> None:
     assert counts.today("pages") == 0  # nothing counted today yet
     with pytest.raises(ValueError, match=r"^name$"):
         counts.add("name")
+
+
+def test_print_quota_counts_one_print_at_a_time(tmp_path: Path) -> None:
+    counts = DayCounts(tmp_path / "u.json", lambda: date(2026, 11, 24))
+    quota = PrintQuota(per_session=3, per_day=10, counts=counts)
+    assert quota.left_in_session() == 3 and quota.left_today() == 10
+    quota.record()
+    assert quota.left_in_session() == 2 and quota.left_today() == 9
+    quota.record()
+    assert quota.allowed()  # one left is enough
+    quota.new_session()
+    assert quota.left_in_session() == 3
+
+
+def test_day_counts_file_is_sorted_json_in_new_folders(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "usage.json"
+    counts = DayCounts(path, lambda: date(2026, 11, 24))
+    counts.add("resets")
+    counts.add("pages")
+    assert path.read_text(encoding="utf-8") == '{"2026-11-24": {"pages": 1, "resets": 1}}'
+
+
+def test_set_pin_keeps_the_end_of_the_last_line() -> None:
+    assert set_pin_in_toml("a = 1 # BOX\n", "h") == 'a = 1 # BOX\n\n[admin]\npin_hash = "h"\n'

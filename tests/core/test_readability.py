@@ -59,3 +59,12 @@ def test_more_syllables(word: str, count: int) -> None:
 def test_prose_leaves_out_pictures_tags_and_see_lines() -> None:
     text = prose("![A picture of skin](figure:skin)\ntags: skin, care\nsee: barrier\nText here.")
     assert sentences(text) == ["Text here."]
+
+
+def test_text_without_words_measures_nothing() -> None:
+    assert measure("") == (0, 0, 0, 0, 0.0)
+    assert measure("123. 456!") == (0, 0, 0, 0, 0.0)
+
+
+def test_prose_keeps_the_words_of_a_link() -> None:
+    assert prose("See [the barrier](page:barrier) page.") == "See the barrier page."

@@ -92,7 +92,8 @@ def test_hostile_queries_are_taken_literally(content_tree: Path) -> None:
         "*": [],  # markup, not text
         "%": ["symbols"], "%_": [], "_": [],  # not wildcards
         "\\": ["symbols"], "((": [], "(": ["symbols"], "NEAR(": ["symbols"], "^": ["symbols"],
-        "   ": [], "\x00": [], "\x00\x01": [], 'wa"ter': [], 'rock"n"roll': ["symbols"],  # a quote inside a word is text
+        "   ": [], "\x00": [], "\x00\x01": [],
+        'wa"ter': [], 'rock"n"roll': ["symbols"],  # a quote inside a word is text
     }
     # a control character separates words like a space
     joined = [(h.kind, h.ref) for h in index.search("water\x00skin", "en")]

@@ -82,3 +82,9 @@ def test_ending_or_starting_again_forgets_everything(content_tree: Path) -> None
     assert (visit.places, visit.index, visit.drawings, visit.handed_over, visit.shown) == (
         [], 0, {}, [], [])
     assert not visit.active
+
+
+def test_a_new_visit_holds_nothing() -> None:
+    visit = Visit()
+    assert (visit.places, visit.index, visit.drawings, visit.handed_over, visit.shown) == (
+        [], 0, {}, [], [])
