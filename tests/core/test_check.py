@@ -209,3 +209,77 @@ points = ["This cream is a permanent cure.",
     text = run(content_tree)
     assert "walk.md:10: error: step 1: ruled-out word used as a claim" in text
     assert "walk.md:10: warning: step 1: a point of 16 words (keep points to 15)" in text
+
+
+def test_report_table_worked_out_by_hand(content_tree: Path) -> None:
+    text = run(content_tree)
+    lines = text.split("\n")
+    assert lines[:3] == ["en: 2 pages, 0 broken, 2 FAQ questions, 2 glossary terms",
+                         "th: 2 pages, 0 broken, 2 FAQ questions, 0 glossary terms", "sources: 2"]
+    header = "lang page                         summary  detail  words  long  unexplained"
+    assert lines[4] == header and lines[5] == "-" * len(header)
+    # itch: summary "A short summary of itch." 5 words, 7 syllables: 1.95 + 16.52 - 15.59 = 2.9;
+    # detail "Scratching makes the itch worse." 5 words, 6 syllables: 1.95 + 14.16 - 15.59 = 0.5
+    itch = "en   itch" + " " * 24 + "     2.9     0.5      5     0  0"
+    assert itch in lines
+    thai = "th   barrier" + " " * 21 + "        " + "     n/a" + "    n/a" + "     0  0"
+    assert thai in lines  # Flesch-Kincaid measures English only
+    assert "(grades are Flesch-Kincaid; targets: summary <= 6, detail <= 8)" in lines
+    assert lines[-2:] == ["0 errors, 2 warnings", "EXIT 0"]
+
+
+def test_illustration_and_glossary_problems_are_named(content_tree: Path) -> None:
+    write(content_tree / "en" / "illustrations.toml", """
+        [demo]
+        alt = "A teal circle."
+        label-one = "A permanent cure"
+
+        [ghost]
+        alt = "Nothing here."
+        """)
+    glossary = content_tree / "en" / "glossary.toml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "A protein that helps", "A miracle protein that helps"), encoding="utf-8")
+    svg = content_tree.parent / "illustrations" / "demo.svg"
+    svg.write_text(svg.read_text().replace('fill="#0b6e6e"', 'fill="#0b6e6e" opacity="0.5"'))
+    text = run(content_tree)
+    where = content_tree / "en"
+    assert f"{where / 'illustrations.toml'}: error: [ghost] names no illustration (ghost.svg)" in text
+    assert f'{where / "illustrations.toml"}: error: [demo] ruled-out word used as a claim: ' \
+           '"A permanent cure"' in text
+    assert f'{where / "glossary.toml"}: error: [filaggrin] ruled-out word used as a claim: ' \
+           '"A miracle protein that helps the top layer of skin hold water."' in text
+    assert f"{svg}: error: uses 'opacity', which prints as a bitmap; use fill-opacity and " \
+           "stroke-opacity" in text
+    assert text.endswith("EXIT 1")
+
+
+def test_faq_problems_are_named_with_their_question(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8").replace(
+        "No. You cannot", "No. " + "Word " * 130 + "You cannot").replace(
+        "Yes, as part of daily care", "It is a guaranteed fix, as part of daily care"),
+        encoding="utf-8")
+    text = run(content_tree)
+    # "No." + 130 x "Word" + "You cannot catch eczema from another person." = 1 + 130 + 7 words
+    assert f"{faq}:5: error: answer to 'Is eczema contagious?' has 138 words (at most 120)" in text
+    # (the citation is left out of the sentence, leaving its space before the full stop)
+    assert f'{faq}:12: error: ruled-out word used as a claim: "It is a guaranteed fix, as part of ' \
+           'daily care  ."' in text
+    assert f"{faq}:1: error: FAQ answers read at grade " in text and "(target 8 or lower)" in text
+
+
+def test_check_a_folder_on_top_of_the_bundled_content(tmp_path: Path) -> None:
+    from edu_app import resources
+    from edu_app.core.check import load_for_check
+
+    bundled, pictures = resources.content_dir(), resources.illustrations_dir()
+    plain = load_for_check(bundled, pictures, None)
+    assert load_for_check(bundled, pictures, bundled).languages.keys() == plain.languages.keys()
+    clinic = tmp_path / "clinic"
+    write(clinic / "en" / "opening.md", page_text("opening", 90, "Mon to Fri.\n", "[]",
+                                                  illustration=""))
+    mixed = load_for_check(bundled, pictures, clinic)
+    assert mixed.language("en").page("opening") is not None
+    assert plain.language("en").page("opening") is None
+    assert len(mixed.language("en").pages) == len(plain.language("en").pages) + 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from edu_app.core.content import load_library
-from edu_app.core.handout import HandoutError, HandoutRequest, build, parse_action_plan
+from edu_app.core.handout import HandoutError, HandoutRequest, build, load_action_plan, parse_action_plan
 from edu_app.core.model import Library
 
 PLAN = """
@@ -106,3 +106,44 @@ def test_action_plan(small_library: Library) -> None:
 def test_action_plan_errors_name_the_field(text: str, message: str) -> None:
     with pytest.raises(HandoutError, match=message):
         parse_action_plan(text, "plan.toml")
+
+
+def test_summary_only_says_when_the_page_was_reviewed(small_library: Library) -> None:
+    request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
+    html = build(small_library, request).html
+    assert "In short" in html
+    assert "Last reviewed 24 November 2026 · Draft: not yet checked by a clinician" in html
+
+
+def test_every_part_is_listed_for_the_page_furniture(small_library: Library) -> None:
+    plan = parse_action_plan(PLAN)
+    full = build(small_library, HandoutRequest(topics=("itch", "barrier"), faq=("contagious",),
+                                               action_plan=plan))
+    assert full.titles == ["Itch", "Barrier", "Questions people ask", "Your eczema action plan"]
+    assert full.html.count("page-break-before:always") == 3  # barrier, the FAQ, the plan
+    only_plan = build(small_library, HandoutRequest(action_plan=plan))
+    assert only_plan.titles == ["Your eczema action plan"] and only_plan.reviewed is None
+    assert only_plan.figures == []
+
+
+def test_the_action_plan_prints_every_zone(small_library: Library) -> None:
+    plan = parse_action_plan('[green]\nproducts = ["Cream A", " ", "Cream B"]\n'
+                             '[red]\nnotes = "Call the clinic."\n')
+    html = build(small_library, HandoutRequest(action_plan=plan)).html
+    assert "<p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" in html  # blank products left out
+    assert "Amber: a flare" in html and "<p>" + "_" * 46 + "</p>" in html  # empty: lines to write on
+    assert html.count("_" * 46) == 3
+    assert "<p><b>Notes:</b> Call the clinic.</p>" in html
+    assert "Clusters of small blisters" not in html  # the clinic's own red-zone notes instead
+
+
+def test_load_action_plan_reads_utf8_and_explains_failures(tmp_path: Path) -> None:
+    good = tmp_path / "plan.toml"
+    good.write_text('[amber]\nareas = "ข้อศอก"\n', encoding="utf-8")
+    assert load_action_plan(good).zones == {"amber": {"areas": "ข้อศอก"}}
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes(b'[amber]\nareas = "\xe9"\n')
+    with pytest.raises(HandoutError, match="cannot read the action plan"):
+        load_action_plan(bad)
+    with pytest.raises(HandoutError, match=r"^.*missing\.toml: cannot read the action plan"):
+        load_action_plan(tmp_path / "missing.toml")
