@@ -57,6 +57,8 @@ def test_all_words_must_match(small_library: Library) -> None:
     index = SearchIndex(small_library)
     assert {h.ref for h in index.search("skin water", "en")} >= {"barrier"}
     assert index.search("water zebra", "en") == []
+    [page] = [h for h in index.search("skin water", "en") if h.kind == "page"]
+    assert '">skin</b>' in page.snippet_html and '">water</b>' in page.snippet_html  # both marked
 
 
 def test_thai_substring_inside_running_text(small_library: Library) -> None:
