@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 from edu_app.core.content import load_library
+from edu_app.core.drawing import Annotated
 from edu_app.core.handout import HandoutError, HandoutRequest, build, load_action_plan, parse_action_plan
 from edu_app.core.model import Library
+from edu_app.core.render import Labels
+from edu_app.core.theme import NORMAL
+
+from helpers import write
 
 PLAN = """
 [green]
@@ -147,3 +152,62 @@ def test_load_action_plan_reads_utf8_and_explains_failures(tmp_path: Path) -> No
         load_action_plan(bad)
     with pytest.raises(HandoutError, match=r"^.*missing\.toml: cannot read the action plan"):
         load_action_plan(tmp_path / "missing.toml")
+
+
+def test_a_bilingual_handout_adds_only_translated_answers(content_tree: Path) -> None:
+    write(content_tree / "th" / "faq.md", """
+        +++
+        reviewed = 2026-11-24
+        review_status = "draft"
+        +++
+        ## โรคผิวหนังอักเสบติดต่อได้ไหม {#contagious}
+
+        ไม่ติดต่อ
+        """)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    html = build(library, HandoutRequest(faq=("all",), bilingual="th")).html
+    assert html.count("Is eczema contagious?") == 1 and html.count("ติดต่อได้ไหม") == 1
+    assert html.count("ไม่ติดต่อ") == 1
+    assert html.count("Do moisturisers help?") == 1  # not translated: printed once, in English
+
+
+def test_drawings_notes_and_plain_links_on_paper(small_library: Library) -> None:
+    drawn = Annotated("demo", "light", (), "Barrier: the wall")
+    request = HandoutRequest(topics=("itch", "barrier"), note="Twice a day", drawings=(drawn,))
+    handout = build(small_library, request)
+    html = handout.html
+    assert handout.drawings == (drawn,) and handout.titles[-1] == "Drawn during your visit"
+    assert '<h1 style="page-break-before:always;">Drawn during your visit</h1>' \
+           '<p align="center"><img src="drawing:0"' in html
+    assert "Barrier: the wall</p>" in html
+    assert f'bgcolor="{NORMAL.callouts["note"].background}"><p style="font-weight:700;">' \
+           "A note from your clinician</p><p>Twice a day</p>" in html
+    assert html.count("<body") == 1  # each page's own document is unwrapped
+    assert "<h1>Itch</h1><p align=\"center\"><img src=\"figure:demo\"" in html
+    assert "Filaggrin helps it." in html and 'href="glossary:' not in html  # words, not links
+
+
+def test_request_errors_say_what_is_known(small_library: Library) -> None:
+    with pytest.raises(HandoutError, match=r"^unknown topic 'nope' \(known: barrier, itch\)$"):
+        build(small_library, HandoutRequest(topics=("nope",)))
+    with pytest.raises(HandoutError, match=r"^choose at least one topic, question or the action plan$"):
+        build(small_library, HandoutRequest())
+    with pytest.raises(HandoutError, match=r"^there is no content in language 'de'$"):
+        build(small_library, HandoutRequest(topics=("itch",), bilingual="de"))
+
+
+def test_the_plan_table_is_laid_out_row_by_row(small_library: Library) -> None:
+    plan = parse_action_plan('[green]\nproducts = ["Cream A", "Cream B"]\nhow_often = "twice"\n')
+    html = build(small_library, HandoutRequest(action_plan=plan)).html
+    assert '<table width="100%" cellspacing="6" cellpadding="12"><tr>' in html
+    assert "<p><i>Every day</i></p><p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" \
+           "<p><b>How often:</b> twice</p></td></tr><tr>" in html
+    blank = "<p>" + "_" * 46 + "</p>"
+    assert f"<p><i>When your skin gets worse</i></p>{blank * 3}</td></tr>" in html
+    assert html.endswith("</td></tr></table></body></html>")
+
+
+def test_an_unknown_review_status_is_shown_as_written(small_library: Library) -> None:
+    request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
+    html = build(small_library, request, page_labels=Labels(status={})).html
+    assert "Last reviewed 24 November 2026 · draft</p>" in html
