@@ -283,3 +283,50 @@ def test_check_a_folder_on_top_of_the_bundled_content(tmp_path: Path) -> None:
     assert mixed.language("en").page("opening") is not None
     assert plain.language("en").page("opening") is None
     assert len(mixed.language("en").pages) == len(plain.language("en").pages) + 1
+
+
+def test_long_sentences_and_old_reviews_warn_with_their_line(content_tree: Path) -> None:
+    long = " ".join(["Word"] * 26) + ".\n"  # 26 words: over 25
+    write(content_tree / "en" / "long.md", page_text("long", 5, long, "[]"))
+    old = page_text("old", 6, "Short. Plain.\n", "[]").replace("reviewed = 2026-11-24",
+                                                             "reviewed = 2024-11-01")
+    write(content_tree / "en" / "old.md", old)
+    text = run(content_tree, today=dt.date(2026, 11, 24))  # old.md: 24 months ago, still fine
+    assert f"{content_tree / 'en' / 'long.md'}:11: warning: 1 sentence(s) over 25 words" in text
+    assert "last reviewed" not in text
+    text = run(content_tree, today=dt.date(2026, 12, 1))  # 25 months
+    assert f"{content_tree / 'en' / 'old.md'}:7: warning: last reviewed 25 months ago " \
+           "(review at least every 24)" in text
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    result = report(library, content_tree, dt.date(2026, 12, 1))
+    assert result.errors == 0 and result.warnings == result.text.count(": warning: ") >= 2
+
+
+def test_detail_at_exactly_grade_8_passes(content_tree: Path) -> None:
+    # 19 words, 26 syllables (12 of one, 7 of two: doctor, mother, often, happy, children,
+    # water, gentle), one sentence: 0.39 x 19 + 11.8 x 26 / 19 - 15.59 = 7.97, shown as 8.0
+    body = ("The doctor and the mother often gave the happy children warm water and gentle care "
+            "at home each day.\n")
+    write(content_tree / "en" / "eight.md", page_text("eight", 5, body, "[]"))
+    text = run(content_tree)
+    assert "en   eight" + " " * 23 + "     2.9     8.0     19     0  0" in text.split("\n")
+    assert "detail reads at grade" not in text and text.endswith("EXIT 0")
+
+
+def test_problems_are_sorted_by_file_then_line(content_tree: Path) -> None:
+    write(content_tree / "en" / "a-first.md",
+          page_text("a-first", 5, "One.\n\nSee [x](page:nowhere).\n", "[]"))
+    write(content_tree / "en" / "b-second.md", page_text("b-second", 6, "See [x](page:nowhere).\n", "[]"))
+    lines = run(content_tree).split("\n")
+    problems = [line for line in lines if "link to unknown page" in line]
+    assert [p.split("/")[-1] for p in problems] == [
+        "a-first.md:13: error: link to unknown page 'nowhere'",
+        "b-second.md:11: error: link to unknown page 'nowhere'"]
+    assert lines[lines.index(problems[0]) - 1] == ""  # a blank line after the table
+
+
+def test_long_page_ids_are_cut_to_fit_the_table(content_tree: Path) -> None:
+    write(content_tree / "en" / "a-very-long-page-identifier-indeed.md",
+          page_text("a-very-long-page-identifier-indeed", 5, "Short. Plain.\n", "[]"))
+    rows = [line for line in run(content_tree).split("\n") if line.startswith("en   a-very")]
+    assert rows and rows[0].startswith("en   a-very-long-page-identifier ")  # 27 characters, then a space
