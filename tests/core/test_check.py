@@ -330,3 +330,66 @@ def test_long_page_ids_are_cut_to_fit_the_table(content_tree: Path) -> None:
           page_text("a-very-long-page-identifier-indeed", 5, "Short. Plain.\n", "[]"))
     rows = [line for line in run(content_tree).split("\n") if line.startswith("en   a-very")]
     assert rows and rows[0].startswith("en   a-very-long-page-identifier ")  # 27 characters, then a space
+
+
+def test_more_checker_edges_worked_out_by_hand(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    # "No." + 112 + "You cannot catch eczema from another person." (7) = 120 words: allowed
+    faq.write_text(faq.read_text(encoding="utf-8").replace("No. You cannot", "No. " + "Word " * 112
+                                                          + "You cannot"), encoding="utf-8")
+    claim = "This cream is a permanent cure for every kind of dry and itchy skin on hands and feet and face."
+    write(content_tree / "en" / "claim.md", page_text("claim", 5, claim + "\n", "[]"))
+    write(content_tree / "en" / "many.md", page_text("many", 6, "Arthritis, fibrosis, anaemia, lipase, "
+          "adalimumab, tofacitinib, tacrolimus, keratinocytes and neuropathy.\n", "[]"))
+    write(content_tree / "th" / "words.md", page_text("words", 7, "คำว่า immune และ biologic\n", "[]"))
+    write(content_tree / "th" / "many.md", page_text("many", 6, "ข้อความ\n", "[]"))
+    write(content_tree / "th" / "claim.md", page_text("claim", 5, "ข้อความ\n", "[]"))
+    (content_tree.parent / "illustrations" / "broken.svg").write_text("<svg", encoding="utf-8")
+    write(content_tree / "en" / "illustrations.toml",
+          '[demo]\nalt = "x"\nlabel-nowhere = "Oops"\n[ghost]\nalt = "x"\n[ghost2]\nalt = "x"\n'
+          '[broken]\nalt = "x"\n')
+    text = run(content_tree)
+    lines = text.split("\n")
+    assert "has 120 words" not in text
+    assert lines[3] == ""  # a blank line between the counts and the table
+    assert f'claim.md:11: error: ruled-out word used as a claim: "{claim[:80]}"' in text  # 80 characters
+    where = content_tree / "en" / "illustrations.toml"
+    assert f"{where}: error: [demo] label-nowhere is not an id in demo.svg" in text
+    assert f"{where}: error: [ghost] names no illustration (ghost.svg)" in text
+    assert f"{where}: error: [ghost2] names no illustration (ghost2.svg)" in text  # every one
+    assert "broken.svg: error: uses 'opacity'" not in text  # an unreadable SVG is not blamed
+    # 9 unexplained words; the message names the first 8 (sorted)
+    assert "many.md:11: warning: medical words not in the glossary: adalimumab, anaemia, Arthritis, " \
+           "fibrosis, keratinocytes, lipase, neuropathy, tacrolimus\n" in text  # not tofacitinib
+    assert not [line for line in lines if "th/words.md" in line and "medical words" in line]
+
+
+def test_step_points_of_15_words_are_fine_and_thai_is_not_counted(content_tree: Path) -> None:
+    fifteen = " ".join(["word"] * 15) + "."
+    steps = f'[[steps]]\ntitle = "Creams"\npoints = ["{fifteen}", "Short point."]\n'
+    write(content_tree / "en" / "walk.md", with_steps(steps))
+    thai = with_steps(f'[[steps]]\ntitle = "ครีม"\npoints = ["{fifteen} {fifteen}", "สั้น"]\n')
+    write(content_tree / "th" / "walk.md", thai)
+    assert "a point of" not in run(content_tree)
+
+
+def test_faq_row_worked_out_by_hand(content_tree: Path) -> None:
+    # "No. You cannot catch eczema from another person. Yes, as part of daily care.": 3 sentences,
+    # 14 words, 21 syllables (cannot 2, eczema 3, another 3, person 2, daily 2, the rest 1):
+    # 0.39 x 14 / 3 + 11.8 x 21 / 14 - 15.59 = 1.82 + 17.7 - 15.59 = 3.9
+    row = "en   FAQ (2 answers)" + " " * 13 + " " * 8 + "     3.9" + "     14" + "     0" + "  0"
+    assert row in run(content_tree).split("\n")
+
+
+def test_report_names_the_bundled_folder_by_default(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("No. You cannot", "No. " + "Word " * 130
+                                                          + "You cannot"), encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    text = report(library, today=TODAY).text
+    assert "resources/content/en/faq.md:5: error: answer to 'Is eczema contagious?' has 138 words" in text
+
+
+def test_thai_questions_are_not_claims() -> None:
+    assert list(forbidden_claims("ครีมนี้ทำให้หายขาดไหม")) == []
+    assert list(forbidden_claims("ครีมนี้ทำให้หายขาด")) == ["ครีมนี้ทำให้หายขาด"]
