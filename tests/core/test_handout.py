@@ -211,3 +211,41 @@ def test_an_unknown_review_status_is_shown_as_written(small_library: Library) ->
     request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
     html = build(small_library, request, page_labels=Labels(status={})).html
     assert "Last reviewed 24 November 2026 · draft</p>" in html
+
+
+def test_action_plan_messages_name_the_file_and_the_field(tmp_path: Path) -> None:
+    cases = {
+        "[blue]\n": "action plan: [blue] is not a zone; use green, amber or red",
+        "green = 1\n": "action plan: [green] must be a table",
+        "[amber]\ncolour = 'x'\n":
+            "action plan: [amber] colour is not a field; use products, areas, how_often, how_long, notes",
+        "[green]\nareas = 3\n": "action plan: [green] areas must be text",
+        "[green]\nproducts = " + "[" * 2000 + "]" * 2000 + "\n":
+            "action plan: not valid TOML (nested too deeply)",
+    }
+    for text, message in cases.items():
+        with pytest.raises(HandoutError) as caught:
+            parse_action_plan(text)
+        assert str(caught.value) == message
+    path = tmp_path / "plan.toml"
+    path.write_text("[blue]\n", encoding="utf-8")
+    with pytest.raises(HandoutError) as caught:
+        load_action_plan(path)
+    assert str(caught.value) == f"{path}: [blue] is not a zone; use green, amber or red"
+
+
+def test_the_interface_words_reach_pages_and_answers(small_library: Library) -> None:
+    words = Labels(evidence={**Labels().evidence, "guideline": "LEITLINIE"})
+    request = HandoutRequest(topics=("barrier",), faq=("all",))
+    html = build(small_library, request, page_labels=words).html
+    # the barrier page: its badge and its source list; the answer: its badge
+    assert html.count("LEITLINIE") == 3
+    summary = build(small_library, HandoutRequest(topics=("barrier",), note="x",
+                                                  summary_only=frozenset({"barrier"}))).html
+    assert "None" not in summary  # every colour filled in
+
+
+def test_a_bilingual_page_shows_its_picture_once(small_library: Library) -> None:
+    html = build(small_library, HandoutRequest(topics=("barrier",), bilingual="th")).html
+    assert html.count('src="figure:demo"') == 1
+    assert '<h1 style="page-break-before:always;">เกราะป้องกันผิว</h1>' in html
