@@ -8,7 +8,7 @@ from pathlib import Path
 from edu_app.core.check import forbidden_claims, report
 from edu_app.core.content import load_library
 
-from helpers import page_text, write
+from helpers import SVG, page_text, write
 
 TODAY = dt.date(2026, 11, 24)
 HARD = (
@@ -393,3 +393,23 @@ def test_report_names_the_bundled_folder_by_default(content_tree: Path) -> None:
 def test_thai_questions_are_not_claims() -> None:
     assert list(forbidden_claims("ครีมนี้ทำให้หายขาดไหม")) == []
     assert list(forbidden_claims("ครีมนี้ทำให้หายขาด")) == ["ครีมนี้ทำให้หายขาด"]
+
+
+def test_a_121_word_answer_is_too_long(content_tree: Path) -> None:
+    faq = content_tree / "en" / "faq.md"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("No. You cannot", "No. " + "Word " * 113
+                                                          + "You cannot"), encoding="utf-8")
+    assert "answer to 'Is eczema contagious?' has 121 words (at most 120)" in run(content_tree)
+
+
+def test_a_clinic_folder_brings_its_own_illustrations(tmp_path: Path) -> None:
+    from edu_app import resources
+    from edu_app.core.check import load_for_check
+
+    clinic = tmp_path / "clinic" / "content"
+    write(tmp_path / "clinic" / "illustrations" / "our-door.svg", SVG)
+    write(clinic / "en" / "opening.md", page_text("opening", 90, "Mon to Fri.\n", "[]",
+                                                  illustration="our-door"))
+    library = load_for_check(resources.content_dir(), resources.illustrations_dir(), clinic)
+    assert library.illustration_path("our-door").is_file()
+    assert not [p for p in library.problems if "our-door" in p.message]

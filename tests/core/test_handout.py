@@ -249,3 +249,23 @@ def test_a_bilingual_page_shows_its_picture_once(small_library: Library) -> None
     html = build(small_library, HandoutRequest(topics=("barrier",), bilingual="th")).html
     assert html.count('src="figure:demo"') == 1
     assert '<h1 style="page-break-before:always;">เกราะป้องกันผิว</h1>' in html
+
+
+def test_a_translated_answer_is_rendered_with_its_sources_and_words(content_tree: Path) -> None:
+    write(content_tree / "th" / "faq.md", """
+        +++
+        reviewed = 2026-11-24
+        review_status = "draft"
+        +++
+        ## ครีมช่วยไหม {#do-moisturisers-help}
+
+        ช่วย {ev:guideline} [@sidbury-2023]
+        """)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    words = Labels(evidence={**Labels().evidence, "guideline": "LEITLINIE"})
+    request = HandoutRequest(faq=("do-moisturisers-help",), bilingual="th")
+    html = build(library, request, page_labels=words).html
+    assert html.count("LEITLINIE") == 2  # the English answer's badge and the Thai one's
+    thai = html[html.index("ครีมช่วยไหม"):]  # the Thai answer cites its source like the English
+    assert "ช่วย <span" in thai and "[1]</a></sup>" in thai
+    assert "Sources: [1] Sidbury R, et al. Guidelines of care for atopic dermatitis" in thai
