@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
 .PHONY: help run test lint imports typecheck content pytest bench soak bench-installer screenshots translations \
-        installer installer-test clean
+        installer installer-test clean mutate
 
 help:
 	@echo "make run              open the program (creates .venv when missing)"
@@ -19,6 +19,8 @@ help:
 	@echo "                      package (Linux: .deb and .tar.gz) from a clean build/venv"
 	@echo "make installer-test   make installer, then the smoke tests of the frozen program"
 	@echo "make bench-installer  bundle size, .deb size and frozen start against a bare bundle"
+	@echo "make mutate           mutation testing of edu_app/core with the fast tests: kill rate"
+	@echo "                      and survivors (slow; MODULES=\"search check\" MINUTES=30)"
 	@echo "make screenshots | translations | clean"
 
 $(STAMP): pyproject.toml
@@ -49,6 +51,13 @@ content: $(STAMP)
 	$(BIN)/edu-app check-content
 
 test: lint imports typecheck content pytest
+
+# Mutation testing (not part of make test): mutmut over edu_app/core, see tests/mutate.py.
+MODULES ?=
+MINUTES ?= 0
+mutate: $(STAMP)
+	$(BIN)/python -c "import mutmut" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[mutate]"
+	$(BIN)/python tests/mutate.py --minutes $(MINUTES) $(MODULES)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
@@ -81,4 +90,4 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease resources/translations/edu_app_th.ts -qm resources/translations/edu_app_th.qm
 
 clean:
-	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache screenshots
+	rm -rf build dist .mypy_cache .pytest_cache .ruff_cache screenshots mutants

@@ -256,8 +256,8 @@ def build(
         for item in questions:
             parts.append(f"<h3>{html.escape(item.question)}</h3>")
             parts.append(render_answer(item.answer, library.sources, theme, page_labels).html)
-            if item.id in translated:
-                other_item = translated[item.id]
+            other_item = translated.get(item.id)
+            if other_item is not None and other_item != item:  # (not the English again, untranslated)
                 parts.append(f"<h3>{html.escape(other_item.question)}</h3>")
                 parts.append(render_answer(other_item.answer, library.sources, theme,
                                            second_labels).html)

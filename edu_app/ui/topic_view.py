@@ -56,19 +56,21 @@ class TopicView(QWidget):
         self.title = wrapped_label("", "PageTitle")
         self.clinic_tag = QLabel()
         self.clinic_tag.setObjectName("ClinicTag")
-        lead, tail = QWidget(), QWidget()
-        left, right = QHBoxLayout(lead), QHBoxLayout(tail)
-        for box in (left, right):
+        navigation, speech, tail = QWidget(), QWidget(), QWidget()
+        left, middle, right = QHBoxLayout(navigation), QHBoxLayout(speech), QHBoxLayout(tail)
+        for box in (left, middle, right):
             box.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.back_button)
         left.addWidget(self.home_button)
         left.addWidget(self.handout_button)
-        self.read_aloud = ReadAloud(self._speakable)
-        left.addWidget(self.read_aloud)
         left.addStretch(1)
+        self.read_aloud = ReadAloud(self._speakable)  # (shown only where there is a speech engine)
+        middle.addWidget(self.read_aloud)
         right.addWidget(self.previous_button)
         right.addWidget(self.next_button)
-        outer.addWidget(AdaptiveBar(lead, tail))  # wraps on narrow screens or large text
+        # Wraps on narrow screens or large text: "Read aloud" goes under the other buttons
+        # first (at 200 % text on a portrait screen the four do not fit one row), then paging.
+        outer.addWidget(AdaptiveBar(AdaptiveBar(navigation, speech), tail))
         titles = QVBoxLayout()  # the title gets a line of its own: long titles never squeeze buttons
         titles.setSpacing(0)
         titles.addWidget(self.clinic_tag)

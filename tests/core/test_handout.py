@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
-from edu_app.core.handout import HandoutError, HandoutRequest, build, parse_action_plan
+from edu_app.core.content import load_library
+from edu_app.core.drawing import Annotated
+from edu_app.core.handout import HandoutError, HandoutRequest, build, load_action_plan, parse_action_plan
 from edu_app.core.model import Library
+from edu_app.core.render import Labels
+from edu_app.core.theme import NORMAL
+
+from helpers import write
 
 PLAN = """
 [green]
@@ -25,7 +34,30 @@ def test_topics_faq_and_figures(small_library: Library) -> None:
     assert "Is eczema contagious?" in handout.html and "Do moisturisers help?" in handout.html
     assert handout.figures == ["demo"] and 'src="figure:demo"' in handout.html
     assert "glossary:" not in handout.html  # nothing to tap on paper
-    assert str(handout.reviewed) == "2026-11-24"
+
+
+def test_the_handout_gives_its_oldest_review_date(content_tree: Path) -> None:
+    for name, date in (("itch.md", "2025-03-02"), ("faq.md", "2026-01-15")):
+        path = content_tree / "en" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("reviewed = 2026-11-24",
+                                                                 f"reviewed = {date}"), encoding="utf-8")
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    both = build(library, HandoutRequest(topics=("barrier", "itch"), faq=("all",)))
+    assert both.reviewed == dt.date(2025, 3, 2)  # itch, the oldest of the three
+    newer = build(library, HandoutRequest(topics=("barrier",), faq=("contagious",)))
+    assert newer.reviewed == dt.date(2026, 1, 15)  # the FAQ (barrier: 2026-11-24)
+    assert build(library, HandoutRequest(topics=("barrier",))).reviewed == dt.date(2026, 11, 24)
+
+
+def test_a_bilingual_handout_adds_only_real_translations(small_library: Library) -> None:
+    # barrier is translated into Thai; itch is not (Thai readers see the English page on
+    # screen), so on paper itch is printed once, in English.
+    request = HandoutRequest(topics=("barrier", "itch"), bilingual="th")
+    html = build(small_library, request).html
+    assert html.count("Your skin barrier keeps water in.") == 1
+    assert html.count("ผิวหนังของคุณช่วยเก็บน้ำไว้") == 1 and html.count("เกราะป้องกันผิว") == 1
+    assert html.count("Scratching makes the itch worse") == 1
+    assert html.count("page-break-before:always") == 2  # the Thai barrier and the itch page
 
 
 def test_summary_only_leaves_out_the_body(small_library: Library) -> None:
@@ -79,3 +111,161 @@ def test_action_plan(small_library: Library) -> None:
 def test_action_plan_errors_name_the_field(text: str, message: str) -> None:
     with pytest.raises(HandoutError, match=message):
         parse_action_plan(text, "plan.toml")
+
+
+def test_summary_only_says_when_the_page_was_reviewed(small_library: Library) -> None:
+    request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
+    html = build(small_library, request).html
+    assert "In short" in html
+    assert "Last reviewed 24 November 2026 · Draft: not yet checked by a clinician" in html
+
+
+def test_every_part_is_listed_for_the_page_furniture(small_library: Library) -> None:
+    plan = parse_action_plan(PLAN)
+    full = build(small_library, HandoutRequest(topics=("itch", "barrier"), faq=("contagious",),
+                                               action_plan=plan))
+    assert full.titles == ["Itch", "Barrier", "Questions people ask", "Your eczema action plan"]
+    assert full.html.count("page-break-before:always") == 3  # barrier, the FAQ, the plan
+    only_plan = build(small_library, HandoutRequest(action_plan=plan))
+    assert only_plan.titles == ["Your eczema action plan"] and only_plan.reviewed is None
+    assert only_plan.figures == []
+
+
+def test_the_action_plan_prints_every_zone(small_library: Library) -> None:
+    plan = parse_action_plan('[green]\nproducts = ["Cream A", " ", "Cream B"]\n'
+                             '[red]\nnotes = "Call the clinic."\n')
+    html = build(small_library, HandoutRequest(action_plan=plan)).html
+    assert "<p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" in html  # blank products left out
+    assert "Amber: a flare" in html and "<p>" + "_" * 46 + "</p>" in html  # empty: lines to write on
+    assert html.count("_" * 46) == 3
+    assert "<p><b>Notes:</b> Call the clinic.</p>" in html
+    assert "Clusters of small blisters" not in html  # the clinic's own red-zone notes instead
+
+
+def test_load_action_plan_reads_utf8_and_explains_failures(tmp_path: Path) -> None:
+    good = tmp_path / "plan.toml"
+    good.write_text('[amber]\nareas = "ข้อศอก"\n', encoding="utf-8")
+    assert load_action_plan(good).zones == {"amber": {"areas": "ข้อศอก"}}
+    bad = tmp_path / "latin1.toml"
+    bad.write_bytes(b'[amber]\nareas = "\xe9"\n')
+    with pytest.raises(HandoutError, match="cannot read the action plan"):
+        load_action_plan(bad)
+    with pytest.raises(HandoutError, match=r"^.*missing\.toml: cannot read the action plan"):
+        load_action_plan(tmp_path / "missing.toml")
+
+
+def test_a_bilingual_handout_adds_only_translated_answers(content_tree: Path) -> None:
+    write(content_tree / "th" / "faq.md", """
+        +++
+        reviewed = 2026-11-24
+        review_status = "draft"
+        +++
+        ## โรคผิวหนังอักเสบติดต่อได้ไหม {#contagious}
+
+        ไม่ติดต่อ
+        """)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    html = build(library, HandoutRequest(faq=("all",), bilingual="th")).html
+    assert html.count("Is eczema contagious?") == 1 and html.count("ติดต่อได้ไหม") == 1
+    assert html.count("ไม่ติดต่อ") == 1
+    assert html.count("Do moisturisers help?") == 1  # not translated: printed once, in English
+
+
+def test_drawings_notes_and_plain_links_on_paper(small_library: Library) -> None:
+    drawn = Annotated("demo", "light", (), "Barrier: the wall")
+    request = HandoutRequest(topics=("itch", "barrier"), note="Twice a day", drawings=(drawn,))
+    handout = build(small_library, request)
+    html = handout.html
+    assert handout.drawings == (drawn,) and handout.titles[-1] == "Drawn during your visit"
+    assert '<h1 style="page-break-before:always;">Drawn during your visit</h1>' \
+           '<p align="center"><img src="drawing:0"' in html
+    assert "Barrier: the wall</p>" in html
+    assert f'bgcolor="{NORMAL.callouts["note"].background}"><p style="font-weight:700;">' \
+           "A note from your clinician</p><p>Twice a day</p>" in html
+    assert html.count("<body") == 1  # each page's own document is unwrapped
+    assert "<h1>Itch</h1><p align=\"center\"><img src=\"figure:demo\"" in html
+    assert "Filaggrin helps it." in html and 'href="glossary:' not in html  # words, not links
+
+
+def test_request_errors_say_what_is_known(small_library: Library) -> None:
+    with pytest.raises(HandoutError, match=r"^unknown topic 'nope' \(known: barrier, itch\)$"):
+        build(small_library, HandoutRequest(topics=("nope",)))
+    with pytest.raises(HandoutError, match=r"^choose at least one topic, question or the action plan$"):
+        build(small_library, HandoutRequest())
+    with pytest.raises(HandoutError, match=r"^there is no content in language 'de'$"):
+        build(small_library, HandoutRequest(topics=("itch",), bilingual="de"))
+
+
+def test_the_plan_table_is_laid_out_row_by_row(small_library: Library) -> None:
+    plan = parse_action_plan('[green]\nproducts = ["Cream A", "Cream B"]\nhow_often = "twice"\n')
+    html = build(small_library, HandoutRequest(action_plan=plan)).html
+    assert '<table width="100%" cellspacing="6" cellpadding="12"><tr>' in html
+    assert "<p><i>Every day</i></p><p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" \
+           "<p><b>How often:</b> twice</p></td></tr><tr>" in html
+    blank = "<p>" + "_" * 46 + "</p>"
+    assert f"<p><i>When your skin gets worse</i></p>{blank * 3}</td></tr>" in html
+    assert html.endswith("</td></tr></table></body></html>")
+
+
+def test_an_unknown_review_status_is_shown_as_written(small_library: Library) -> None:
+    request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
+    html = build(small_library, request, page_labels=Labels(status={})).html
+    assert "Last reviewed 24 November 2026 · draft</p>" in html
+
+
+def test_action_plan_messages_name_the_file_and_the_field(tmp_path: Path) -> None:
+    cases = {
+        "[blue]\n": "action plan: [blue] is not a zone; use green, amber or red",
+        "green = 1\n": "action plan: [green] must be a table",
+        "[amber]\ncolour = 'x'\n":
+            "action plan: [amber] colour is not a field; use products, areas, how_often, how_long, notes",
+        "[green]\nareas = 3\n": "action plan: [green] areas must be text",
+        "[green]\nproducts = " + "[" * 2000 + "]" * 2000 + "\n":
+            "action plan: not valid TOML (nested too deeply)",
+    }
+    for text, message in cases.items():
+        with pytest.raises(HandoutError) as caught:
+            parse_action_plan(text)
+        assert str(caught.value) == message
+    path = tmp_path / "plan.toml"
+    path.write_text("[blue]\n", encoding="utf-8")
+    with pytest.raises(HandoutError) as caught:
+        load_action_plan(path)
+    assert str(caught.value) == f"{path}: [blue] is not a zone; use green, amber or red"
+
+
+def test_the_interface_words_reach_pages_and_answers(small_library: Library) -> None:
+    words = Labels(evidence={**Labels().evidence, "guideline": "LEITLINIE"})
+    request = HandoutRequest(topics=("barrier",), faq=("all",))
+    html = build(small_library, request, page_labels=words).html
+    # the barrier page: its badge and its source list; the answer: its badge
+    assert html.count("LEITLINIE") == 3
+    summary = build(small_library, HandoutRequest(topics=("barrier",), note="x",
+                                                  summary_only=frozenset({"barrier"}))).html
+    assert "None" not in summary  # every colour filled in
+
+
+def test_a_bilingual_page_shows_its_picture_once(small_library: Library) -> None:
+    html = build(small_library, HandoutRequest(topics=("barrier",), bilingual="th")).html
+    assert html.count('src="figure:demo"') == 1
+    assert '<h1 style="page-break-before:always;">เกราะป้องกันผิว</h1>' in html
+
+
+def test_a_translated_answer_is_rendered_with_its_sources_and_words(content_tree: Path) -> None:
+    write(content_tree / "th" / "faq.md", """
+        +++
+        reviewed = 2026-11-24
+        review_status = "draft"
+        +++
+        ## ครีมช่วยไหม {#do-moisturisers-help}
+
+        ช่วย {ev:guideline} [@sidbury-2023]
+        """)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    words = Labels(evidence={**Labels().evidence, "guideline": "LEITLINIE"})
+    request = HandoutRequest(faq=("do-moisturisers-help",), bilingual="th")
+    html = build(library, request, page_labels=words).html
+    assert html.count("LEITLINIE") == 2  # the English answer's badge and the Thai one's
+    thai = html[html.index("ครีมช่วยไหม"):]  # the Thai answer cites its source like the English
+    assert "ช่วย <span" in thai and "[1]</a></sup>" in thai
+    assert "Sources: [1] Sidbury R, et al. Guidelines of care for atopic dermatitis" in thai

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -35,6 +37,32 @@ def test_pin_hash_is_salted_and_verifies() -> None:
     assert not verify_pin("2469", first)
     assert not verify_pin("2468", "pbkdf2_sha256$100000$zz$00")  # malformed hash
     assert not verify_pin("2468", "")
+
+
+def test_a_stored_hash_must_name_a_sensible_number_of_iterations(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fewer than 100,000 iterations is weaker than set-pin ever writes; more than 1,000,000 would
+    # freeze the kiosk's pad for seconds at every PIN (a hand-edited clinic.toml). Neither is
+    # ever computed, and hash_pin makes neither.
+    with pytest.raises(ValueError):
+        hash_pin("2468", iterations=99_999)
+    with pytest.raises(ValueError):
+        hash_pin("2468", iterations=1_000_001)
+    assert verify_pin("2468", hash_pin("2468", iterations=100_000))
+    import hashlib
+
+    computed: list[int] = []
+
+    def fake_pbkdf2(name: str, pin: bytes, salt: bytes, iterations: int) -> bytes:
+        computed.append(iterations)
+        return bytes(32)
+
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", fake_pbkdf2)
+    salt, zeros = "ab" * 16, "00" * 32
+    assert verify_pin("2468", f"pbkdf2_sha256$1000000${salt}${zeros}")  # the most allowed
+    assert computed == [1_000_000]
+    assert not verify_pin("2468", f"pbkdf2_sha256$1000001${salt}${zeros}")
+    assert not verify_pin("2468", f"pbkdf2_sha256$99999${salt}${zeros}")
+    assert computed == [1_000_000]  # the two out of range were refused without hashing
 
 
 @pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "١٢٣٤"])
@@ -331,3 +359,108 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, mon
 def test_the_admin_section_is_found_with_a_comment_after_it() -> None:
     text = '[admin]  # staff\npin_hash = "old"\n'
     assert tomllib.loads(set_pin_in_toml(text, "h")) == {"admin": {"pin_hash": "h"}}
+
+
+def test_hash_pin_format_and_its_salt() -> None:
+    with pytest.raises(KioskError, match=r"^A PIN must be 4 to 8 digits\.$"):
+        hash_pin("12", iterations=FAST)
+    fixed = hash_pin("2468", salt=bytes(16), iterations=FAST)
+    expected = hashlib.pbkdf2_hmac("sha256", b"2468", bytes(16), 100_000).hex()  # the standard library
+    assert fixed == f"pbkdf2_sha256$100000${'00' * 16}${expected}"
+    prefix, iterations, salt, digest = hash_pin("2468", iterations=FAST).split("$")
+    assert (prefix, iterations, len(bytes.fromhex(salt)), len(digest)) == ("pbkdf2_sha256", "100000", 16, 64)
+
+
+def test_verify_pin_refuses_what_hash_pin_would_never_write() -> None:
+    salt = bytes(16)
+
+    def stored(pin: bytes, prefix: str = "pbkdf2_sha256") -> str:
+        return f"{prefix}$100000${salt.hex()}${hashlib.pbkdf2_hmac('sha256', pin, salt, 100_000).hex()}"
+
+    assert verify_pin("2468", stored(b"2468"))
+    assert not verify_pin("12", stored(b"12"))  # matches, but is no PIN (4 to 8 digits)
+    assert not verify_pin("2468", stored(b"2468", prefix="pbkdf2_sha1"))  # another scheme
+    assert not verify_pin("2468", f"pbkdf2_sha256$100000${salt.hex()}")  # a part missing
+
+
+def test_the_pad_is_open_at_first_and_counts_from_a_right_pin() -> None:
+    now = [0.0]
+    guard = PinGuard(hash_pin("1357", iterations=FAST), lambda: now[0])
+    assert guard.wait() == 0 and guard.attempt("0000").outcome == "wrong"  # not locked at time 0
+    guard.attempt("0000")
+    assert guard.attempt("0000") == ("locked", 30.0)
+    now[0] = 10.0
+    assert guard.attempt("1357") == ("locked", 20.0)  # how long is left
+    now[0] = 29.5
+    assert guard.attempt("1357") == ("locked", 0.5)  # half a second is still locked
+    now[0] = 60.0
+    assert guard.attempt("1357").outcome == "ok"
+    assert [guard.attempt("0000").outcome for _ in range(3)] == ["wrong", "wrong", "locked"]
+
+
+def test_set_pin_text_exactly() -> None:
+    assert set_pin_in_toml("", "h") == '[admin]\npin_hash = "h"\n'
+    assert set_pin_in_toml("\n\nx = 1   \n\n\n", "h") == '\n\nx = 1   \n\n[admin]\npin_hash = "h"\n'
+    last = '[clinic]\nname = "A"\n[admin]\npin_hash = "old"\n'  # [admin] is the last section
+    assert set_pin_in_toml(last, "h") == '[clinic]\nname = "A"\n[admin]\npin_hash = "h"\n'
+
+
+def test_set_pin_leaves_a_pin_hash_of_another_section_alone() -> None:
+    before = '[print]\npin_hash = "a"\n[admin]\n[kiosk]\npin_hash = "b"\n  [usage]\n  pin_hash = "c"\n'
+    assert set_pin_in_toml(before, "h") == (
+        '[print]\npin_hash = "a"\n[admin]\npin_hash = "h"\n[kiosk]\npin_hash = "b"\n'
+        '  [usage]\n  pin_hash = "c"\n')
+    indented = '[admin]\n  [print]\n  pin_hash = "c"\n'
+    assert set_pin_in_toml(indented, "h") == '[admin]\npin_hash = "h"\n  [print]\n  pin_hash = "c"\n'
+
+
+def test_write_pin_makes_folders_and_explains_what_it_cannot_do(tmp_path: Path) -> None:
+    deep = tmp_path / "a" / "b" / "clinic.toml"
+    write_pin(deep, "8642")
+    assert sorted(p.name for p in deep.parent.iterdir()) == ["clinic.toml"]  # no temporary left
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    with pytest.raises(KioskError, match="^cannot read " + re.escape(str(folder)) + ": "):
+        write_pin(folder, "8642")
+    blocked = tmp_path / "file"
+    blocked.write_text("x", encoding="utf-8")
+    with pytest.raises(KioskError) as caught:
+        write_pin(blocked / "clinic.toml", "8642")
+    assert str(caught.value) == f"cannot write {blocked / 'clinic.toml'}: File exists"
+
+
+def test_day_counts_keep_only_well_formed_days(tmp_path: Path) -> None:
+    path = tmp_path / "usage.json"
+    path.write_text(json.dumps({
+        "yesterday": {"pages": 1}, "2026-11-22": 5, "2026-11-23": {"pages": 0, "prints": -1},
+        "2026-11-24": {"pages": 2, "resets": "3", "names": 1},
+    }), encoding="utf-8")
+    counts = DayCounts(path, lambda: date(2026, 11, 25))
+    assert counts.days == {"2026-11-23": {"pages": 0}, "2026-11-24": {"pages": 2}}
+    assert counts.today("pages") == 0  # nothing counted today yet
+    with pytest.raises(ValueError, match=r"^name$"):
+        counts.add("name")
+
+
+def test_print_quota_counts_one_print_at_a_time(tmp_path: Path) -> None:
+    counts = DayCounts(tmp_path / "u.json", lambda: date(2026, 11, 24))
+    quota = PrintQuota(per_session=3, per_day=10, counts=counts)
+    assert quota.left_in_session() == 3 and quota.left_today() == 10
+    quota.record()
+    assert quota.left_in_session() == 2 and quota.left_today() == 9
+    quota.record()
+    assert quota.allowed()  # one left is enough
+    quota.new_session()
+    assert quota.left_in_session() == 3
+
+
+def test_day_counts_file_is_sorted_json_in_new_folders(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "usage.json"
+    counts = DayCounts(path, lambda: date(2026, 11, 24))
+    counts.add("resets")
+    counts.add("pages")
+    assert path.read_text(encoding="utf-8") == '{"2026-11-24": {"pages": 1, "resets": 1}}'
+
+
+def test_set_pin_keeps_the_end_of_the_last_line() -> None:
+    assert set_pin_in_toml("a = 1 # BOX\n", "h") == 'a = 1 # BOX\n\n[admin]\npin_hash = "h"\n'

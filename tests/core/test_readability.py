@@ -36,4 +36,35 @@ def test_prose_drops_tables_headings_and_markup() -> None:
 
 
 def test_long_sentences_are_counted() -> None:
-    assert measure(" ".join(["word"] * 26) + ".").long_sentences == 1
+    # The content brief: a sentence of more than 25 words is long; 25 words is still fine.
+    twenty_five = " ".join(["word"] * 25) + "."
+    twenty_six = " ".join(["word"] * 26) + "."
+    assert measure(twenty_five).long_sentences == 0
+    assert measure(twenty_six).long_sentences == 1
+    assert measure(f"{twenty_six} {twenty_five} {twenty_six}").long_sentences == 2
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    # counted by hand, by the module's rules: quotes around a word are not letters; each part
+    # of a hyphenated word counts; "-ee" and "-ye" are voiced, a final "e" otherwise silent;
+    # "-ed" after a consonant other than t or d is silent
+    [("'area'", 3), ("’eczema’", 3), ("x-ray", 2), ("baby", 2), ("agree", 2), ("goodbye", 2),
+     ("complete", 2), ("contained", 2), ("scrubbed", 1)],
+)
+def test_more_syllables(word: str, count: int) -> None:
+    assert syllables(word) == count
+
+
+def test_prose_leaves_out_pictures_tags_and_see_lines() -> None:
+    text = prose("![A picture of skin](figure:skin)\ntags: skin, care\nsee: barrier\nText here.")
+    assert sentences(text) == ["Text here."]
+
+
+def test_text_without_words_measures_nothing() -> None:
+    assert measure("") == (0, 0, 0, 0, 0.0)
+    assert measure("123. 456!") == (0, 0, 0, 0, 0.0)
+
+
+def test_prose_keeps_the_words_of_a_link() -> None:
+    assert prose("See [the barrier](page:barrier) page.") == "See the barrier page."

@@ -101,11 +101,11 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "content.extra_folder": ["", " "],
     "kiosk.enabled": [1, "true"],
     "kiosk.idle_seconds": [29, 601, 0, -5, 10**9, True],
-    "kiosk.screen": [-1, 9, False],
+    "kiosk.screen": [-1, 9, True, False],  # true and false are not screen numbers
     "kiosk.hide_cursor": [0, "false"],
     "kiosk.usage_counts": [1, "yes"],
     "kiosk.stall_seconds": [4, 601, 0, -60, 1.5],
-    "print.per_session": [-1, 101, True, False, 2.0],
+    "print.per_session": [-1, 101, True, False, 2.0, 2.5],
     "print.per_day": [-1, 10_001, True],
     "print.sheets_per_handout": [0, 201, True],
     "print.sheets_per_day": [-1, 100_001, True],
@@ -170,6 +170,19 @@ def test_wrong_keys_reach_the_staff_banner_through_load_config(tmp_path: Path) -
         "using the default (200)",
     ]
     assert (config.kiosk_idle_seconds, config.kiosk_screen, config.print_per_day) == (120, 0, 200)
+
+
+def test_true_is_not_a_number_of_prints(tmp_path: Path) -> None:
+    # TOML's true is not 1: a switch written where a number belongs is a mistake to report
+    path = tmp_path / "clinic.toml"
+    path.write_text("[print]\nper_session = true\n[kiosk]\nscreen = false\n", encoding="utf-8")
+    config, messages = load_config(path)
+    assert (config.print_per_session, config.kiosk_screen) == (5, 0)
+    assert [m.text for m in messages] == [
+        "clinic.toml: [kiosk] screen must be a screen number from 0 to 8; using the default (0)",
+        "clinic.toml: [print] per_session must be a whole number from 0 to 100; "
+        "using the default (5)",
+    ]
 
 
 def test_unknown_keys_and_sections_are_reported(tmp_path: Path) -> None:
@@ -265,7 +278,7 @@ def test_a_huge_file_is_not_read(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("key", ["per_session", "per_day"])
-def test_true_is_not_a_number_of_prints(key: str, tmp_path: Path) -> None:
+def test_true_is_not_a_number_of_prints_or_a_day_limit(key: str, tmp_path: Path) -> None:
     path = tmp_path / "clinic.toml"
     path.write_text(f"[print]\n{key} = true\n", encoding="utf-8")
     config, messages = load_config(path)
@@ -314,3 +327,65 @@ def test_a_broken_pin_hash_line_is_named_without_the_hash(tmp_path: Path) -> Non
     assert config.kiosk_enabled and config.admin_pin_hash == ""
     assert messages[0].text.startswith("clinic.toml: line 2 (pin_hash = …) is not valid TOML")
     assert "abcdef" not in messages[0].text
+
+
+def test_where_clinic_toml_is_looked_for(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("EDU_APP_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "site"))
+    user = tmp_path / "user" / "EczemaExplained" / "clinic.toml"
+    site = tmp_path / "site" / "EczemaExplained" / "clinic.toml"
+    assert default_config_path() == user  # neither exists: where set-pin would write it
+    site.parent.mkdir(parents=True)
+    site.write_text("", encoding="utf-8")
+    assert default_config_path() == site  # the machine-wide file
+    user.parent.mkdir(parents=True)
+    user.write_text("", encoding="utf-8")
+    assert default_config_path() == user  # this user's file comes first
+
+
+def test_messages_name_the_default_in_words(tmp_path: Path) -> None:
+    data = {"clinic": {"name": "x" * 121}, "kiosk": {"enabled": "yes"}, "content": {"languages": "en"}}
+    _, messages = parse_config(data, tmp_path)
+    assert sorted(m.text for m in messages) == [
+        "[clinic] name must be at most 120 characters; using the default",  # the default is empty
+        "[content] languages must be a list of 1 to 12 language codes; using the default (en, th)",
+        "[kiosk] enabled must be true or false; using the default (false)",
+    ]
+
+
+def test_sections_that_are_not_tables_or_not_known(tmp_path: Path) -> None:
+    _, messages = parse_config({"clinic": "Riverside", "colours": {"a": 1}}, tmp_path)
+    assert [m.text for m in messages] == [
+        "[clinic] must be a table; using defaults",
+        "[colours] is not a known section; it is ignored",
+    ]
+
+
+def test_the_first_offered_language_replaces_a_default_not_offered(tmp_path: Path) -> None:
+    config, messages = parse_config(
+        {"content": {"languages": ["th", "en"], "default_language": "fr"}}, tmp_path)
+    assert config.default_language == "th"
+    assert [m.text for m in messages] == [
+        "[content] default_language 'fr' is not in languages; using 'th'"]
+
+
+def test_a_broken_file_is_still_named_as_the_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "clinic.toml"
+    for content in (b"[clinic\n", b'[clinic]\nname = "\xff"\n', b"x = " + b"[" * 2000 + b"]" * 2000):
+        path.write_bytes(content)
+        config, messages = load_config(path)
+        assert config == ClinicConfig(source=path) and len(messages) == 1
+    assert messages[0].text == f"{path}: nested too deeply; using defaults"
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert load_config(path) == (ClinicConfig(), [
+        ConfigMessage(f"{path}: cannot read (Permission denied); using defaults")])
+
+
+def test_preferences_take_one_as_true() -> None:
+    assert Preferences.from_mapping({"high_contrast": "1"}).high_contrast is True
+    assert Preferences.from_mapping({"high_contrast": "0"}).high_contrast is False

@@ -174,9 +174,16 @@ def test_broken_page_shows_a_friendly_card_and_a_staff_banner(qtbot, content_tre
 def test_popup_stays_inside_the_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.open_page("barrier")
     term = window.library.language("en").glossary["filaggrin"]
-    window.topic.popup.show_term(term, QPoint(5000, 5000))
-    assert window.topic.rect().contains(window.topic.popup.geometry())
-    assert isinstance(window.topic.popup.term, QLabel)
+    popup, topic = window.topic.popup, window.topic
+    inside = topic.rect().adjusted(16, 16, -16, -16)  # a 16 px margin on every side
+    for near in (QPoint(5000, 5000), QPoint(-300, -300), QPoint(topic.width(), 0)):
+        popup.show_term(term, near)
+        assert popup.isVisible() and inside.contains(popup.geometry()), near
+    assert popup.term.text() == "Filaggrin"  # the word, capitalised, and what it means
+    assert popup.definition.text() == "A protein that helps the top layer of skin hold water."
+    middle = topic.rect().center()
+    popup.show_term(term, middle)  # with room below a word, just below it
+    assert popup.geometry().top() == middle.y() + 12
 
 
 def test_warm_up_builds_the_index_and_renders_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

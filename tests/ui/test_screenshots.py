@@ -20,6 +20,16 @@ PAGES = [p.id for p in load_library(resources.content_dir(), resources.illustrat
          .language("en").pages]
 
 
+@pytest.fixture(autouse=True)
+def speech_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same screens on every machine: a page's "Read aloud" button (the widest part of its
+    button bar) is shown whether or not this machine has a speech engine such as espeak-ng.
+    Nothing is read aloud here, so the engine is never started."""
+    from edu_app.ui import speech
+
+    monkeypatch.setattr(speech, "find_engine", lambda: speech.Engine("espeak-ng", lambda _l, _s: []))
+
+
 def distinct_colours(image: QImage, step: int = 16) -> int:
     colours = set()
     for y in range(0, image.height(), step):
@@ -59,6 +69,7 @@ def test_pages(qtbot, bundled_window: MainWindow, page: str) -> None:  # type: i
     assert window.open_page(page)
     for size in SIZES:
         shoot(qtbot, window, f"page-{page}-{size}", SIZES[size])
+    assert window.topic.read_aloud.isVisible()
     window.set_text_scale(200)
     shoot(qtbot, window, f"page-{page}-200pc", SIZES["landscape"])
     shoot(qtbot, window, f"page-{page}-200pc-portrait", SIZES["portrait"])
