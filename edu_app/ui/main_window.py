@@ -14,9 +14,10 @@ from edu_app.core.model import Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
-from edu_app.core.visit import Visit
+from edu_app.core.visit import Session
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
+from edu_app.ui.clipboard import forget_clipboard
 from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
@@ -101,10 +102,17 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._handout: HandoutView | None = None
         self._explain: ExplainView | None = None
         self._teach_back: TeachBackView | None = None
-        self.visit = Visit()  # a clinician's visit: in memory only
-        self.visited: list[str] = []  # pages opened this session, for the visit summary
+        # Everything personal (name, note, plan, chosen topics, drawings, a clinician's visit,
+        # pages read, search text) lives in this one object, in memory only. Every way out of
+        # the handout builder ends its part; a kiosk reset or the end of a visit ends it all.
+        self.session = Session()
+        self.session.listen(self._personal_ended)
+        self.visit = self.session.visit  # a clinician's visit (the same object, never replaced)
+        self.kiosk_mode = False  # set by kiosk mode: the clipboard is always emptied
         self._search_popup: InfoPopup | None = None
         self.stack.addWidget(self.home)
+        self._shown: QWidget = self.home
+        self.stack.currentChanged.connect(self._screen_changed)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -132,6 +140,30 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.home.faq_requested.connect(lambda: self.open_faq())
         self.home.search_requested.connect(self.open_search)
         self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
+
+    @property
+    def visited(self) -> list[str]:
+        """Pages opened this session, for the visit summary (kept in the session)."""
+        return self.session.visited
+
+    def _screen_changed(self, _index: int) -> None:
+        """Whatever the way out of the handout builder (a button, Alt+Home, Alt+Left, a reset,
+        the attract screen...), leaving it ends what was typed and chosen there."""
+        left, self._shown = self._shown, self.stack.currentWidget() or self.home
+        if left is not self._shown and left is self._handout and left is not None:
+            self.session.end_handout()
+
+    def _personal_ended(self, typed: list[str], everything: bool) -> None:
+        """The session ended (a part of it, or all): every screen shows what it holds now, and
+        the clipboard and selection forget what was copied or selected."""
+        if self._handout is not None:
+            self._handout.show_details()
+        if self._search is not None and self._search.field.text() != self.session.search:
+            self._search.field.setText(self.session.search)
+        self.history = [place for place in self.history if place[0] != "handout"]
+        forget_clipboard(typed, everything, always=self.kiosk_mode)
+        if everything:
+            self.visit_ended()
         self.home.explain_requested.connect(self.open_explain)
 
     def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:
@@ -159,12 +191,10 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         """Forget everything this session did: screens (with their scroll positions, search
         text, open answers, handout choices and notes), history, popups, and the reader's
         language, text size and contrast. Screens are rebuilt when next needed."""
-        self.end_visit()
+        self.session.end()
         for screen in (self._topic, self._faq, self._search, self._handout, self._explain,
                        self._teach_back):
             if screen is not None:
-                if screen is self._handout:
-                    self._handout.clear_personal()
                 discard(screen)
         if self._search_popup is not None:
             discard(self._search_popup)
@@ -173,8 +203,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._explain = self._teach_back = None
         self._search_popup = None
         self.history.clear()
-        self.visited.clear()
-        self.home.search.clear()
+        self.home.search.setText("")  # (clear() could be undone)
+        self.home.scroll_to_top()
         self.banner.hide()
         first = self.config.default_language
         self.lang = first if first in self.offered else self.offered[0]
@@ -225,8 +255,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
         self._go(("page", page_id))
-        if page_id not in self.visited:
-            self.visited.append(page_id)
+        if page_id not in self.session.visited:
+            self.session.visited.append(page_id)
         self.page_opened.emit(page_id)
         self._tidy.start()  # give memory back once the reader pauses
         return True

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from edu_app.core.model import Library
     from edu_app.core.search import Hit, SearchIndex
     from edu_app.core.settings import ClinicConfig, Preferences
-    from edu_app.core.visit import Visit
+    from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.faq_view import FaqView
@@ -43,6 +43,7 @@ class LazyScreens:
     _explain: ExplainView | None
     _teach_back: TeachBackView | None
     visit: Visit
+    session: Session
 
     if TYPE_CHECKING:  # navigation, provided by the main window
         def go_back(self) -> None: ...
@@ -94,6 +95,8 @@ class LazyScreens:
 
             self._search = SearchView(self.index)
             self._search.lang = self.lang
+            self._search.field.setText(self.session.search)
+            self._search.field.textChanged.connect(self._searched)
             self._search.home_requested.connect(self.go_home)
             self._search.hit_opened.connect(self.open_hit)
             self.stack.addWidget(self._search)
@@ -105,10 +108,14 @@ class LazyScreens:
         if self._handout is None:
             from edu_app.ui.handout_view import HandoutView
 
-            self._handout = HandoutView(self.library, self.config, self.print_quota)
+            self._handout = HandoutView(self.library, self.config, self.print_quota,
+                                        personal=self.session.handout)
             self._handout.home_requested.connect(self._leave_handout)
             self.stack.addWidget(self._handout)
         return self._handout
+
+    def _searched(self, text: str) -> None:
+        self.session.search = text  # search text is personal too: kept in the session
 
     @property
     def search_popup(self) -> InfoPopup:

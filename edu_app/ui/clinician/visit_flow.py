@@ -9,7 +9,7 @@ from edu_app.core.theme import theme_for
 if TYPE_CHECKING:
     from edu_app.core.model import Library
     from edu_app.core.settings import Preferences
-    from edu_app.core.visit import Visit
+    from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.handout_view import HandoutView
@@ -21,7 +21,7 @@ class VisitFlow:
     library: Library
     lang: str
     preferences: Preferences
-    visited: list[str]
+    session: Session
     visit: Visit
     current: tuple[str, str]
     _explain: ExplainView | None
@@ -41,7 +41,7 @@ class VisitFlow:
         """Clinician mode: plan a visit, or go back to the one under way."""
         self._go(("explain", ""))
         if not self.visit.active:
-            chosen = self.visited or [p.id for p in self.library.language(self.lang).pages[:3]]
+            chosen = self.session.visited or [p.id for p in self.library.language(self.lang).pages[:3]]
             self.explain.plan(self.lang, theme_for(self.preferences.high_contrast), chosen)
 
     def open_teach_back(self) -> None:
@@ -58,16 +58,16 @@ class VisitFlow:
         self.handout.start(self.lang, [], list(self.visit.shown), tuple(self.visit.handed_over))
 
     def end_visit(self) -> None:
-        """Forget the visit: playlist, drawings, hand-over, the patient's screen."""
+        """"End visit": the patient has gone, so the whole session ends (playlist, drawings,
+        hand-over, name, note, pages read, search; see :meth:`Session.end`)."""
+        self.session.end()
+
+    def visit_ended(self) -> None:
+        """After the session ended: close the patient's screen, and leave the visit's screens."""
         if self._explain is not None:
             self._explain.end_visit()
-        self.visit.end()
-        if self._handout is not None:
-            self._handout.clear_personal()  # the visit's name, note and drawings go with it
         if self.current[0] in ("explain", "teach"):
             self.go_home()
 
     def _leave_handout(self) -> None:
-        if self.visit.active:
-            self.end_visit()  # a visit's handout is its last step
-        self.go_home()
+        self.go_home()  # leaving the builder ends its part of the session (a visit's too)

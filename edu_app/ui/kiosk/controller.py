@@ -56,6 +56,7 @@ class KioskController(QObject):
         self.usage_on = usage_on
         self.quota = PrintQuota(config.print_per_session, config.print_per_day, self.counts)
         window.print_quota = self.quota
+        window.kiosk_mode = True  # every end of a session empties the clipboard and selection
         window.home.show_explain = False  # clinician mode is not for the waiting room
         window.home.retranslate()
         window.may_close = lambda: self.unlocked
@@ -188,8 +189,8 @@ class KioskController(QObject):
         self.staff_menu.open()
 
     def back_to_kiosk(self) -> None:
-        """Staff are done."""
-        self.idle.start()
+        """Staff are done: the next person finds a fresh kiosk (nothing of the one before)."""
+        self.reset()
 
     def quit_program(self) -> None:
         """Staff close the program (the watchdog does not restart a clean exit)."""
