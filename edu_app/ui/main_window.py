@@ -17,7 +17,6 @@ from edu_app.core.theme import theme_for
 from edu_app.core.visit import Session
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
-from edu_app.ui.clipboard import forget_clipboard
 from edu_app.ui.fonts import app_font
 from edu_app.ui.home_view import HomeView
 from edu_app.ui.preferences_store import PreferencesStore
@@ -156,6 +155,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
     def _personal_ended(self, typed: list[str], everything: bool) -> None:
         """The session ended (a part of it, or all): every screen shows what it holds now, and
         the clipboard and selection forget what was copied or selected."""
+        from edu_app.ui.clipboard import forget_clipboard  # (not needed before a session ends)
+
         if self._handout is not None:
             self._handout.show_details()
         if self._search is not None and self._search.field.text() != self.session.search:
