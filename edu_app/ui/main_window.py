@@ -139,32 +139,6 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.home.faq_requested.connect(lambda: self.open_faq())
         self.home.search_requested.connect(self.open_search)
         self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
-
-    @property
-    def visited(self) -> list[str]:
-        """Pages opened this session, for the visit summary (kept in the session)."""
-        return self.session.visited
-
-    def _screen_changed(self, _index: int) -> None:
-        """Whatever the way out of the handout builder (a button, Alt+Home, Alt+Left, a reset,
-        the attract screen...), leaving it ends what was typed and chosen there."""
-        left, self._shown = self._shown, self.stack.currentWidget() or self.home
-        if left is not self._shown and left is self._handout and left is not None:
-            self.session.end_handout()
-
-    def _personal_ended(self, typed: list[str], everything: bool) -> None:
-        """The session ended (a part of it, or all): every screen shows what it holds now, and
-        the clipboard and selection forget what was copied or selected."""
-        from edu_app.ui.clipboard import forget_clipboard  # (not needed before a session ends)
-
-        if self._handout is not None:
-            self._handout.show_details()
-        if self._search is not None and self._search.field.text() != self.session.search:
-            self._search.field.setText(self.session.search)
-        self.history = [place for place in self.history if place[0] != "handout"]
-        forget_clipboard(typed, everything, always=self.kiosk_mode)
-        if everything:
-            self.visit_ended()
         self.home.explain_requested.connect(self.open_explain)
 
     def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:

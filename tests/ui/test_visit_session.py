@@ -146,8 +146,15 @@ def test_leaving_a_visit_handout_by_a_key_ends_the_visit(qtbot, small_library: L
     assert_forgotten(qtbot, window)
 
 
+def explain_card(window: MainWindow) -> QWidget:
+    return next(c for c in window.home.cards
+                if getattr(c, "title", None) is not None and c.title.text() == "Explain to a patient")
+
+
 def test_end_visit_forgets_the_whole_session(qtbot, small_library: Library) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, small_library)
+    qtbot.mouseClick(explain_card(window), Qt.MouseButton.LeftButton)
+    assert window.current == ("explain", "")
     window.open_search(NAME)
     window.open_page("itch")
     window.open_explain()
@@ -159,7 +166,9 @@ def test_end_visit_forgets_the_whole_session(qtbot, small_library: Library) -> N
     assert window.session.empty and window.visited == []
     window.open_search("")
     assert window.search.field.text() == ""
-    window.open_explain()
+    window.go_home()
+    qtbot.mouseClick(explain_card(window), Qt.MouseButton.LeftButton)  # the next visit
+    assert window.current == ("explain", "")
     window.explain.start_visit(["barrier"])
     window.open_teach_back()
     qtbot.mouseClick(window.teach_back.end_button, Qt.MouseButton.LeftButton)  # ...or ended

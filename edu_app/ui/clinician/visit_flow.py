@@ -1,4 +1,5 @@
-"""The main window's part in clinician mode: planning, finishing and ending a visit."""
+"""The main window's part in a session: clinician mode (planning, finishing and ending a visit),
+and what every end of the session (or of its handout part) does to the screens."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ from typing import TYPE_CHECKING
 from edu_app.core.theme import theme_for
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
+
     from edu_app.core.model import Library
     from edu_app.core.settings import Preferences
     from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.handout_view import HandoutView
+    from edu_app.ui.home_view import HomeView
+    from edu_app.ui.search_view import SearchView
 
 
 class VisitFlow:
@@ -24,8 +29,14 @@ class VisitFlow:
     session: Session
     visit: Visit
     current: tuple[str, str]
+    history: list[tuple[str, str]]
+    kiosk_mode: bool
+    stack: QStackedWidget
+    home: HomeView
+    _shown: QWidget
     _explain: ExplainView | None
     _handout: HandoutView | None
+    _search: SearchView | None
 
     if TYPE_CHECKING:  # provided by the main window and its screens
         @property
@@ -71,3 +82,29 @@ class VisitFlow:
 
     def _leave_handout(self) -> None:
         self.go_home()  # leaving the builder ends its part of the session (a visit's too)
+
+    @property
+    def visited(self) -> list[str]:
+        """Pages opened this session, for the visit summary (kept in the session)."""
+        return self.session.visited
+
+    def _screen_changed(self, _index: int) -> None:
+        """Whatever the way out of the handout builder (a button, Alt+Home, Alt+Left, a reset,
+        the attract screen...), leaving it ends what was typed and chosen there."""
+        left, self._shown = self._shown, self.stack.currentWidget() or self.home
+        if left is not self._shown and left is self._handout and left is not None:
+            self.session.end_handout()
+
+    def _personal_ended(self, typed: list[str], everything: bool) -> None:
+        """The session ended (a part of it, or all): every screen shows what it holds now, and
+        the clipboard and selection forget what was copied or selected."""
+        from edu_app.ui.clipboard import forget_clipboard  # (not needed before a session ends)
+
+        if self._handout is not None:
+            self._handout.show_details()
+        if self._search is not None and self._search.field.text() != self.session.search:
+            self._search.field.setText(self.session.search)
+        self.history = [place for place in self.history if place[0] != "handout"]
+        forget_clipboard(typed, everything, always=self.kiosk_mode)
+        if everything:
+            self.visit_ended()
