@@ -130,6 +130,7 @@ class Session:
         self.visit = Visit()  # never replaced: screens keep a reference to it
         self.handout = HandoutDetails()  # never replaced either
         self.search = ""
+        self.faq_filter = ""  # what was typed to find a question
         self.visited: list[str] = []  # pages opened, in order (emptied in place)
         self._listeners: list[Callable[[list[str], bool], None]] = []
 
@@ -144,11 +145,11 @@ class Session:
         details = self.handout
         return not (details.name or details.note or details.plan or details.plan_on
                     or details.choices or details.faq or details.drawings or self.search
-                    or self.visited or self.visit.active or self.visit.handed_over)
+                    or self.faq_filter or self.visited or self.visit.active or self.visit.handed_over)
 
     def texts(self) -> list[str]:
-        """Everything typed in this session (name, note, action plan, search)."""
-        return self.handout.texts() + ([self.search] if self.search.strip() else [])
+        """Everything typed in this session (name, note, action plan, search, FAQ filter)."""
+        return self.handout.texts() + [t for t in (self.search, self.faq_filter) if t.strip()]
 
     def end_handout(self) -> None:
         """The handout builder was left (by any route): its name, note, action plan, choices
@@ -165,7 +166,7 @@ class Session:
         typed = self.texts()
         self.visit.end()
         self.handout.clear()
-        self.search = ""
+        self.search = self.faq_filter = ""
         self.visited.clear()
         self._tell(typed, everything=True)
 

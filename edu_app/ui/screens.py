@@ -82,6 +82,8 @@ class LazyScreens:
             from edu_app.ui.faq_view import FaqView
 
             self._faq = FaqView()
+            self._faq.filter.setText(self.session.faq_filter)
+            self._faq.filter.textChanged.connect(lambda text: setattr(self.session, "faq_filter", text))
             self._faq.home_requested.connect(self.go_home)
             self._faq.page_requested.connect(self.open_page)
             self.stack.addWidget(self._faq)

@@ -36,13 +36,14 @@ def test_ending_forgets_everything(small_library: Library) -> None:
     session.listen(lambda typed, everything: heard.append((typed, everything)))
     visited = session.visited
     session.search, session.visited[:] = "itch", ["barrier"]
+    session.faq_filter = "contagious"
     typed_in(session)
     session.visit.start(small_library.language("en"), ["barrier"])
     assert not session.empty
     session.end()
     assert session.empty and visited == [] and session.visited is visited  # emptied in place
-    assert not session.visit.active and session.search == ""
-    assert heard == [(["Somchai", "twice a day", "Zinc paste", "itch"], True)]
+    assert not session.visit.active and session.search == session.faq_filter == ""
+    assert heard == [(["Somchai", "twice a day", "Zinc paste", "itch", "contagious"], True)]
 
 
 def test_leaving_a_visit_handout_ends_the_visit(small_library: Library) -> None:

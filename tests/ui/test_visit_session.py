@@ -156,6 +156,8 @@ def test_end_visit_forgets_the_whole_session(qtbot, small_library: Library) -> N
     qtbot.mouseClick(explain_card(window), Qt.MouseButton.LeftButton)
     assert window.current == ("explain", "")
     window.open_search(NAME)
+    window.open_faq()
+    qtbot.keyClicks(window.faq.filter, "contagious")
     window.open_page("itch")
     window.open_explain()
     window.explain.start_visit(["barrier"])
@@ -166,6 +168,8 @@ def test_end_visit_forgets_the_whole_session(qtbot, small_library: Library) -> N
     assert window.session.empty and window.visited == []
     window.open_search("")
     assert window.search.field.text() == ""
+    window.open_faq()
+    assert window.faq.filter.text() == ""
     window.go_home()
     qtbot.mouseClick(explain_card(window), Qt.MouseButton.LeftButton)  # the next visit
     assert window.current == ("explain", "")

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
+    from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.home_view import HomeView
     from edu_app.ui.search_view import SearchView
@@ -37,6 +38,7 @@ class VisitFlow:
     _explain: ExplainView | None
     _handout: HandoutView | None
     _search: SearchView | None
+    _faq: FaqView | None
 
     if TYPE_CHECKING:  # provided by the main window and its screens
         @property
@@ -104,6 +106,8 @@ class VisitFlow:
             self._handout.show_details()
         if self._search is not None and self._search.field.text() != self.session.search:
             self._search.field.setText(self.session.search)
+        if self._faq is not None and self._faq.filter.text() != self.session.faq_filter:
+            self._faq.filter.setText(self.session.faq_filter)
         self.history = [place for place in self.history if place[0] != "handout"]
         forget_clipboard(typed, everything, always=self.kiosk_mode)
         if everything:
