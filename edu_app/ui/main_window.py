@@ -190,6 +190,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close():
+            if self.kiosk_mode:  # staff closed it: a clipboard manager would keep what we own
+                self.session.end()
             super().closeEvent(event)
         else:
             event.ignore()

@@ -257,3 +257,17 @@ def test_the_selection_is_emptied_at_a_reset(qtbot, small_library: Library, rest
     clipboard.setText(NAME, QClipboard.Mode.Selection)
     kiosk.reset()
     assert clipboard.text(QClipboard.Mode.Selection) == ""
+
+
+def test_closing_a_kiosk_empties_the_clipboard(qtbot, small_library: Library, restore_hook) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A clipboard manager keeps what a closing program owned: staff closing the kiosk first
+    end the session."""
+    kiosk = make_kiosk(qtbot, small_library)
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    fill_in(qtbot, kiosk.window)
+    kiosk.window.handout.name.selectAll()
+    kiosk.window.handout.name.copy()
+    kiosk.open_staff_menu()
+    qtbot.mouseClick(kiosk.staff_menu.buttons["quit"], Qt.MouseButton.LeftButton)
+    assert not kiosk.window.isVisible()
+    assert QGuiApplication.clipboard().text() == "" and kiosk.window.session.empty
