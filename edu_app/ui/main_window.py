@@ -102,7 +102,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._explain: ExplainView | None = None
         self._teach_back: TeachBackView | None = None
         # Everything personal (name, note, plan, chosen topics, drawings, a clinician's visit,
-        # pages read, search text) lives in this one object, in memory only. Every way out of
+        # pages read, search and FAQ filter text) lives in this one object, in memory only. Every way out of
         # the handout builder ends its part; a kiosk reset or the end of a visit ends it all.
         self.session = Session()
         self.session.listen(self._personal_ended)

@@ -83,7 +83,7 @@ class LazyScreens:
 
             self._faq = FaqView()
             self._faq.filter.setText(self.session.faq_filter)
-            self._faq.filter.textChanged.connect(lambda text: setattr(self.session, "faq_filter", text))
+            self._faq.filter.textChanged.connect(self._faq_filtered)
             self._faq.home_requested.connect(self.go_home)
             self._faq.page_requested.connect(self.open_page)
             self.stack.addWidget(self._faq)
@@ -118,6 +118,9 @@ class LazyScreens:
 
     def _searched(self, text: str) -> None:
         self.session.search = text  # search text is personal too: kept in the session
+
+    def _faq_filtered(self, text: str) -> None:
+        self.session.faq_filter = text  # as is what was typed to find a question
 
     @property
     def search_popup(self) -> InfoPopup:
