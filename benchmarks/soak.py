@@ -140,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             write_pdf(path, handout, loaded.library, loaded.config, request.lang, request.paper,
                       request.large_print)
             path.unlink()
-            view.clear_personal()
-            window.go_home()
+            window.go_home()  # leaving the builder ends its part of the session
             settle()
 
     def measure() -> float:

@@ -1,10 +1,15 @@
-"""A clinician's visit, without Qt: the playlist of topics, where we are, and the drawings.
+"""One person's use of the program, without Qt: everything personal, in memory only.
 
-Everything here lives in memory only; :meth:`Visit.end` forgets it all.
+A :class:`Session` holds all of it in one place: the handout builder's name, note, action plan
+and choices (:class:`HandoutDetails`), a clinician's visit (:class:`Visit`: the playlist, where
+we are, the drawings and what was handed over), the pages read and the search text. The screens
+read from it and write to it and are refreshed when it ends; every way out of the handout
+builder ends its part (and a clinician's visit with it), and a kiosk reset ends it all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from edu_app.core.drawing import Annotated, Drawing
@@ -120,3 +125,76 @@ class Visit:
         place = self.place
         if place is not None and place.page.id not in self.shown:
             self.shown.append(place.page.id)
+
+
+class HandoutDetails:
+    """What was typed or chosen in the handout builder: printed, never stored."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget all of it."""
+        self.name = ""
+        self.note = ""
+        self.plan_on = False
+        self.plan: dict[str, str] = {}  # action-plan field -> what was typed or picked
+        self.choices: dict[str, str] = {}  # page id -> "whole" or "summary"
+        self.faq: list[str] = []  # ticked question ids
+        self.drawings: tuple[Annotated, ...] = ()  # pictures handed over in a clinician's visit
+
+    def texts(self) -> list[str]:
+        """Everything a person typed here (to look for it elsewhere, e.g. in the clipboard)."""
+        return [t for t in (self.name, self.note, *self.plan.values()) if t.strip()]
+
+
+class Session:
+    """Everything personal of one person's use, in one object that :meth:`end` empties."""
+
+    def __init__(self) -> None:
+        self.visit = Visit()  # never replaced: screens keep a reference to it
+        self.handout = HandoutDetails()  # never replaced either
+        self.search = ""
+        self.faq_filter = ""  # what was typed to find a question
+        self.visited: list[str] = []  # pages opened, in order (emptied in place)
+        self._listeners: list[Callable[[list[str], bool], None]] = []
+
+    def listen(self, callback: Callable[[list[str], bool], None]) -> None:
+        """Call ``callback(typed, everything)`` after each end: the texts that were typed (now
+        forgotten), and whether the whole session ended or only the handout's part."""
+        self._listeners.append(callback)
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing personal is held."""
+        details = self.handout
+        return not (details.name or details.note or details.plan or details.plan_on
+                    or details.choices or details.faq or details.drawings or self.search
+                    or self.faq_filter or self.visited or self.visit.active or self.visit.handed_over)
+
+    def texts(self) -> list[str]:
+        """Everything typed in this session (name, note, action plan, search, FAQ filter)."""
+        return self.handout.texts() + [t for t in (self.search, self.faq_filter) if t.strip()]
+
+    def end_handout(self) -> None:
+        """The handout builder was left (by any route): its name, note, action plan, choices
+        and pictures go. A clinician's visit ends with it (its handout is its last step)."""
+        if self.visit.active or self.visit.handed_over:
+            self.end()
+            return
+        typed = self.handout.texts()
+        self.handout.clear()
+        self._tell(typed, everything=False)
+
+    def end(self) -> None:
+        """Forget everything: the person has gone (visit ended, kiosk reset, staff)."""
+        typed = self.texts()
+        self.visit.end()
+        self.handout.clear()
+        self.search = self.faq_filter = ""
+        self.visited.clear()
+        self._tell(typed, everything=True)
+
+    def _tell(self, typed: list[str], everything: bool) -> None:
+        for callback in self._listeners:
+            callback(typed, everything)

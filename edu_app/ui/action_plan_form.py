@@ -68,25 +68,41 @@ class ActionPlanForm(QWidget):
                 line.setAccessibleName(names[key])
             self.fields[key].setAccessibleDescription(self.tr("Pick a common entry or type your own"))
 
+    def entries(self) -> dict[str, str]:
+        """What is typed or picked in each field (empty fields left out)."""
+        text = {key: box.currentText().strip() for key, box in self.fields.items()}
+        return {key: value for key, value in text.items() if value}
+
     def plan(self) -> ActionPlan | None:
         """The plan as filled in, or None when it is not to be printed."""
-        if not self.box.isChecked():
-            return None
-        text = {key: box.currentText().strip() for key, box in self.fields.items()}
-        amber: dict[str, str | tuple[str, ...]] = {
-            key: text[key] for key in ("areas", "how_often", "how_long") if text[key]}
-        if text["amber"]:
-            amber["products"] = (text["amber"],)
-        zones: dict[str, dict[str, str | tuple[str, ...]]] = {"amber": amber}
-        if text["green"]:
-            zones["green"] = {"products": (text["green"],)}
-        if text["red"]:
-            zones["red"] = {"notes": text["red"]}
-        return ActionPlan(zones)
+        return action_plan(self.box.isChecked(), self.entries())
+
+    def show_entries(self, on: bool, entries: dict[str, str]) -> None:
+        """Show a plan (an empty one forgets everything typed or picked, undo history too)."""
+        self.blockSignals(True)
+        for key, box in self.fields.items():
+            box.setCurrentIndex(-1)
+            box.setEditText(entries.get(key, ""))  # (unlike clearEditText, not undoable)
+        self.box.setChecked(on)
+        self.blockSignals(False)
 
     def clear(self) -> None:
         """Forget everything typed or picked."""
-        for box in self.fields.values():
-            box.setCurrentIndex(-1)
-            box.clearEditText()
-        self.box.setChecked(False)
+        self.show_entries(False, {})
+
+
+def action_plan(on: bool, entries: dict[str, str]) -> ActionPlan | None:
+    """The plan from its fields' texts, or None when it is not to be printed."""
+    if not on:
+        return None
+    text = {key: entries.get(key, "").strip() for key in FIELDS}
+    amber: dict[str, str | tuple[str, ...]] = {
+        key: text[key] for key in ("areas", "how_often", "how_long") if text[key]}
+    if text["amber"]:
+        amber["products"] = (text["amber"],)
+    zones: dict[str, dict[str, str | tuple[str, ...]]] = {"amber": amber}
+    if text["green"]:
+        zones["green"] = {"products": (text["green"],)}
+    if text["red"]:
+        zones["red"] = {"notes": text["red"]}
+    return ActionPlan(zones)

@@ -1,7 +1,9 @@
 """The handout builder: choose what to print, see it, print it or save it as PDF.
 
-The patient's name, the clinician's note and the action plan live only in these widgets; they
-are printed and never stored (``clear_personal`` empties them when the builder is left).
+The patient's name, the clinician's note, the action plan, the chosen topics and the pictures
+are kept in the session's :class:`~edu_app.core.visit.HandoutDetails` (memory only): the fields
+write to it, a handout is built from it, and :meth:`HandoutView.show_details` shows it again when
+the session ends it (every way out of the builder does; see ``MainWindow``).
 """
 
 from __future__ import annotations
@@ -41,26 +43,28 @@ from edu_app.core.handout import (
 from edu_app.core.kiosk import PrintQuota
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
+from edu_app.core.visit import HandoutDetails
 from edu_app.printing.pdf import PrintError, TooManyPages, render, write_pdf
 from edu_app.printing.printer import print_handout
-from edu_app.ui.action_plan_form import ActionPlanForm
+from edu_app.ui.action_plan_form import ActionPlanForm, action_plan
+from edu_app.ui.handout_details import CHOICES, DetailsBinding
 from edu_app.ui.i18n import native_name
 from edu_app.ui.print_preview import steady_preview
 from edu_app.ui.texts import labels_in
 from edu_app.ui.widgets import limit_plain_text, wrapped_label
 
-CHOICES = ("out", "whole", "summary")
-class HandoutView(QWidget):
+
+class HandoutView(DetailsBinding, QWidget):
     """A screen of the main window (not a dialog: it works the same on a kiosk)."""
 
     home_requested = Signal()
 
     def __init__(self, library: Library, config: ClinicConfig, quota: PrintQuota | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, personal: HandoutDetails | None = None) -> None:
         super().__init__(parent)
         self.library, self.config, self.lang = library, config, config.default_language
         self.quota = quota  # a kiosk's print limits; None at a desk
-        self.drawings: tuple[Annotated, ...] = ()  # pictures drawn on in a clinician's visit
+        self.details = personal if personal is not None else HandoutDetails()  # the session's
         # Replaceable in tests: they never open a real file or print dialog.
         self.ask_save_path: Callable[[], str] = self._ask_save_path
         outer = QHBoxLayout(self)
@@ -149,14 +153,15 @@ class HandoutView(QWidget):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(400)
         self._refresh.timeout.connect(self.preview.updatePreview)
-        self.name.textChanged.connect(self._refresh.start)
-        self.plan.changed.connect(self._refresh.start)
-        self.note.textChanged.connect(self._refresh.start)
+        self.name.textChanged.connect(self._write)
+        self.plan.changed.connect(self._write)
+        self.note.textChanged.connect(self._write)
+        self.questions.itemChanged.connect(self._write)
         self.large.toggled.connect(self._refresh.start)
         self.paper.currentIndexChanged.connect(self._refresh.start)
         self.second.currentIndexChanged.connect(self._refresh.start)
-        self.questions.itemChanged.connect(self._refresh.start)
         self.retranslate()
+        self.show_details(repaint=False)
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
@@ -192,10 +197,10 @@ class HandoutView(QWidget):
         and the pictures drawn on during a visit."""
         self.lang = lang
         self.drawings = drawings
-        self.drawings_note.setVisible(bool(drawings))
-        self.drawings_note.setText(
-            self.tr("Pictures drawn on during the visit that will be printed: %1.")
-            .replace("%1", str(len(drawings))))
+        self.details.choices = {**{pid: "summary" for pid in summaries},
+                                **{pid: "whole" for pid in whole}}
+        self.details.faq = []
+        self._show_drawings()
         index = self.language.findData(lang)
         if index >= 0 and index != self.language.currentIndex():
             self.language.blockSignals(True)
@@ -210,8 +215,8 @@ class HandoutView(QWidget):
             combo = QComboBox()
             for key, text in zip(CHOICES, labels, strict=True):
                 combo.addItem(text, key)
-            combo.setCurrentIndex(1 if page.id in whole else 2 if page.id in summaries else 0)
-            combo.currentIndexChanged.connect(self._refresh.start)
+            combo.setCurrentIndex(CHOICES.index(self.details.choices.get(page.id, "out")))
+            combo.currentIndexChanged.connect(self._write)
             combo.setAccessibleName(page.title)
             combo.setAccessibleDescription(self.tr("Print this topic whole, as a summary, or not"))
             self.topic_form.addRow(wrapped_label(page.title), combo)
@@ -229,28 +234,33 @@ class HandoutView(QWidget):
         self._show_prints_left()
         self.preview.updatePreview()
 
+    def _show_drawings(self) -> None:
+        drawings = self.details.drawings
+        self.drawings_note.setVisible(bool(drawings))
+        self.drawings_note.setText(
+            self.tr("Pictures drawn on during the visit that will be printed: %1.")
+            .replace("%1", str(len(drawings))))
+
     def _chosen(self) -> tuple[list[str], list[str]]:
-        whole = [pid for pid, combo in self.topic_choices.items() if combo.currentData() == "whole"]
-        summary = [pid for pid, c in self.topic_choices.items() if c.currentData() == "summary"]
+        choices = self.details.choices
+        whole = [pid for pid in self.topic_choices if choices.get(pid) == "whole"]
+        summary = [pid for pid in self.topic_choices if choices.get(pid) == "summary"]
         return whole, summary
 
     def request(self) -> HandoutRequest:
         """What is chosen now."""
         whole, summary = self._chosen()
-        faq = tuple(
-            str(self.questions.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.questions.count())
-            if self.questions.item(i).checkState() == Qt.CheckState.Checked
-        )
+        details = self.details
+        faq = tuple(details.faq)
         return HandoutRequest(
             topics=tuple(pid for pid in self.topic_choices if pid in whole or pid in summary),
             summary_only=frozenset(summary), faq=faq, lang=self.lang,
             large_print=self.large.isChecked(), paper=str(self.paper.currentData()),
-            patient_name=self.name.text(), note=self.note.toPlainText(),
-            action_plan=self.plan.plan(),
+            patient_name=details.name, note=details.note,
+            action_plan=action_plan(details.plan_on, details.plan),
             bilingual="" if self.second.currentData() in ("", self.lang)
             else str(self.second.currentData()),
-            drawings=self.drawings,
+            drawings=details.drawings,
         )
 
     def _build(self, request: HandoutRequest) -> Handout:
@@ -337,14 +347,5 @@ class HandoutView(QWidget):
                                               str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
         return path
 
-    def clear_personal(self) -> None:
-        """Forget the name, note, action plan and drawings (they are never stored anywhere)."""
-        self.drawings = ()
-        self.drawings_note.hide()
-        self.name.clear()
-        self.note.clear()
-        self.plan.clear()
-
     def _leave(self) -> None:
-        self.clear_personal()
-        self.home_requested.emit()
+        self.home_requested.emit()  # leaving ends the session's details (in the main window)

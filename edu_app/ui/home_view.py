@@ -129,7 +129,7 @@ class HomeView(QWidget):
         self.cards: list[ClickableFrame] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         set_enum(scroll, "focusPolicy", "NoFocus")  # Tab goes card to card; it follows them
@@ -208,6 +208,15 @@ class HomeView(QWidget):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(3):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def scroll_to_top(self) -> None:
+        """Back to the top, a flick under way stopped (for the next person after a reset)."""
+        from PySide6.QtWidgets import QScroller  # only in a kiosk
+
+        viewport = self.scroller.viewport()
+        if QScroller.hasScroller(viewport):
+            QScroller.scroller(viewport).stop()
+        self.scroller.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

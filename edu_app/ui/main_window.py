@@ -14,7 +14,7 @@ from edu_app.core.model import Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
-from edu_app.core.visit import Visit
+from edu_app.core.visit import Session
 from edu_app.paint.fonts import app_font
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
@@ -88,9 +88,16 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.banner = Banner()
         self.stack = QStackedWidget()
         self.home = HomeView()
-        self.visit = Visit()  # a clinician's visit: in memory only
-        self.visited: list[str] = []  # pages opened this session, for the visit summary
+        # Everything personal (name, note, plan, chosen topics, drawings, a clinician's visit,
+        # pages read, search and FAQ filter text) lives in this one object, in memory only. Every
+        # way out of the handout builder ends its part; a kiosk reset or the end of a visit ends it.
+        self.session = Session()
+        self.session.listen(self._personal_ended)
+        self.visit = self.session.visit  # a clinician's visit (the same object, never replaced)
+        self.kiosk_mode = False  # set by kiosk mode: the clipboard is always emptied
         self.stack.addWidget(self.home)
+        self._shown: QWidget = self.home
+        self.stack.currentChanged.connect(self._screen_changed)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -151,12 +158,12 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         """Forget everything this session did: screens (with their scroll positions, search
         text, open answers, handout choices and notes), history, popups, and the reader's
         language, text size and contrast. Screens are rebuilt when next needed."""
-        self.end_visit()
+        self.session.end()
         self.forget_screens()  # every screen made (see edu_app.ui.screens), built again when used
         self.shortcuts.close_help()
         self.history.clear()
-        self.visited.clear()
-        self.home.search.clear()
+        self.home.search.setText("")  # (clear() could be undone)
+        self.home.scroll_to_top()
         self.banner.hide()
         first = self.config.default_language
         self.lang = first if first in self.offered else self.offered[0]
@@ -167,6 +174,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close():
+            if self.kiosk_mode:  # staff closed it: a clipboard manager would keep what we own
+                self.session.end()
             super().closeEvent(event)
         else:
             event.ignore()
@@ -203,8 +212,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
         self._go(("page", page_id))
-        if page_id not in self.visited:
-            self.visited.append(page_id)
+        if page_id not in self.session.visited:
+            self.session.visited.append(page_id)
         self.page_opened.emit(page_id)
         self._tidy.start()  # give memory back once the reader pauses
         return True

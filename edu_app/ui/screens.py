@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from edu_app.core.model import Library
     from edu_app.core.search import Hit, SearchIndex
     from edu_app.core.settings import ClinicConfig, Preferences
-    from edu_app.core.visit import Visit
+    from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.faq_view import FaqView
@@ -88,6 +88,8 @@ def _make_faq(window: LazyScreens) -> FaqView:
     from edu_app.ui.faq_view import FaqView
 
     view = FaqView()
+    view.filter.setText(window.session.faq_filter)
+    view.filter.textChanged.connect(window._faq_filtered)
     view.home_requested.connect(window.go_home)
     view.page_requested.connect(window.open_page)
     return view
@@ -98,6 +100,8 @@ def _make_search(window: LazyScreens) -> SearchView:
 
     view = SearchView(window.index)
     view.lang = window.lang
+    view.field.setText(window.session.search)
+    view.field.textChanged.connect(window._searched)
     view.home_requested.connect(window.go_home)
     view.hit_opened.connect(window.open_hit)
     return view
@@ -106,7 +110,8 @@ def _make_search(window: LazyScreens) -> SearchView:
 def _make_handout(window: LazyScreens) -> HandoutView:
     from edu_app.ui.handout_view import HandoutView
 
-    view = HandoutView(window.library, window.config, window.print_quota)
+    view = HandoutView(window.library, window.config, window.print_quota,
+                       personal=window.session.handout)
     view.home_requested.connect(window._leave_handout)
     return view
 
@@ -151,6 +156,7 @@ class LazyScreens:
     print_quota: PrintQuota | None
     visit: Visit
     top_bar: TopBar
+    session: Session
 
     # The registry: (kind in navigation, what makes it). Each made screen is in its _slot.
     topic = Screen("page", _make_topic)
@@ -210,3 +216,9 @@ class LazyScreens:
             discard(screen)
         for declared in self.registry():
             setattr(self, declared.slot, None)
+
+    def _searched(self, text: str) -> None:
+        self.session.search = text  # search text is personal too: kept in the session
+
+    def _faq_filtered(self, text: str) -> None:
+        self.session.faq_filter = text  # as is what was typed to find a question

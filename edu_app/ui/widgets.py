@@ -322,6 +322,15 @@ class AdaptiveBar(QWidget):
         self._grid.setColumnStretch(0, 0 if stacked else 1)
         self._grid.setColumnStretch(1, 1 if stacked else 0)
 
+    def sizeHint(self) -> QSize:
+        # As wide as side by side, whatever the arrangement now: a bar stacked while it was
+        # narrow (at large text, or before a window reached full size) asks for the width that
+        # lets it go back to one row once that width is there.
+        hint = super().sizeHint()
+        side_by_side = (self.lead.sizeHint().width() + self._grid.horizontalSpacing()
+                        + self.tail.sizeHint().width())
+        return QSize(max(hint.width(), side_by_side), hint.height())
+
     def minimumSizeHint(self) -> QSize:
         # As narrow as the stacked arrangement, so a window can always shrink; the bar then
         # re-arranges itself when it is resized.

@@ -1,4 +1,5 @@
-"""The kiosk in a real X server (Xvfb): it fills the whole screen, portrait or landscape."""
+"""The kiosk in a real X server (Xvfb): it fills the whole screen, portrait or landscape, and a
+reset empties the clipboard and the primary selection (read with xclip)."""
 
 from __future__ import annotations
 
@@ -197,3 +198,48 @@ def test_the_window_manager_cannot_hide_or_lower_the_kiosk(window_manager: str, 
         assert program.poll() is None
     output = log.read_text(encoding="utf-8", errors="replace")
     assert "Traceback" not in output, output
+
+
+def wait_for(path: Path, program: subprocess.Popen[str], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert program.poll() is None, f"the program ended ({program.returncode})"
+        assert time.monotonic() < deadline, f"no {path.name} within {seconds} s"
+        time.sleep(0.05)
+
+
+def selection(display: str, which: str) -> str:
+    """What a paste would give (xclip -o): "" when nothing is there."""
+    result = subprocess.run(["xclip", "-o", "-selection", which], env={**os.environ, "DISPLAY": display},
+                            capture_output=True, text=True, timeout=20)
+    return result.stdout
+
+
+@pytest.mark.parametrize("x_display", [(1366, 768)], indirect=True)
+def test_a_reset_empties_the_clipboard_and_the_primary_selection(x_display: str, hermetic: Path,
+                                                                  tmp_path: Path) -> None:
+    if shutil.which("xclip") is None:
+        pytest.skip("needs xclip (Debian: xclip; .ci/run installs it)")
+    child = Path(__file__).with_name("clipboard_kiosk_child.py")
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+    program = subprocess.Popen([sys.executable, str(child), str(tmp_path)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    output = ""
+    try:
+        wait_for(tmp_path / "ready", program)
+        name = (tmp_path / "ready").read_text("utf-8")
+        # the test sees what the next visitor would paste: the name, before the reset
+        assert selection(x_display, "primary") == name
+        assert selection(x_display, "clipboard") == name
+        (tmp_path / "go").write_text("", encoding="utf-8")
+        wait_for(tmp_path / "reset", program)
+        assert selection(x_display, "primary") == ""  # a middle click pastes nothing
+        assert selection(x_display, "clipboard") == ""  # nor does Ctrl+V
+        (tmp_path / "quit").write_text("", encoding="utf-8")
+        program.wait(timeout=30)
+    finally:
+        if program.poll() is None:
+            program.terminate()
+        output = program.communicate(timeout=20)[0]
+        print(output)  # the program's own output, in the test log
+    assert "Traceback" not in output

@@ -65,6 +65,7 @@ class KioskController(QObject):
         self.quota = PrintQuota(config.print_per_session, config.print_per_day, self.counts,
                                 config.print_sheets_per_handout, config.print_sheets_per_day)
         window.print_quota = self.quota
+        window.kiosk_mode = True  # every end of a session empties the clipboard and selection
         window.home.show_explain = False  # clinician mode is not for the waiting room
         window.home.retranslate()
         window.may_close = lambda: self.unlocked
@@ -249,9 +250,9 @@ class KioskController(QObject):
                              .replace("%1", str(self.config_path)))
 
     def back_to_kiosk(self) -> None:
-        """Staff are done."""
+        """Staff are done: the next person finds a fresh kiosk (nothing of the one before)."""
         self.staff_idle.stop()
-        self.idle.start()
+        self.reset()
 
     def quit_program(self) -> None:
         """Staff close the program (the watchdog does not restart a clean exit)."""
