@@ -109,13 +109,14 @@ def texts_of(widget: QWidget) -> list[str]:
         texts.append(widget.text())
     elif isinstance(widget, QLineEdit):
         texts += [widget.placeholderText(), *undone(widget)]
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        texts.append(widget.placeholderText())
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):  # (QTextBrowser too)
+        texts += [widget.placeholderText(), *undone(widget.document())]
     elif isinstance(widget, QComboBox):
         texts += [widget.itemText(i) for i in range(widget.count())]
     elif isinstance(widget, QListWidget):
         texts += [widget.item(i).text() for i in range(widget.count())]
-    for document in widget.findChildren(QTextDocument):  # also a text edit's own document
+    # other documents it owns (each descendant widget is read on its own)
+    for document in widget.findChildren(QTextDocument, "", Qt.FindChildOption.FindDirectChildrenOnly):
         texts += undone(document)
     return texts
 
@@ -177,8 +178,19 @@ def test_no_python_object_holds_the_name_or_note_after_the_idle_reset(qtbot, kio
             continue
         held += [f"{type(holder).__name__}: {value[:60]!r}" for value in values
                  if isinstance(value, str) and id(value) not in ours
-                 and ("Testname" in value or "memo 5521" in value)]
+                 and (NAME in value or NOTE in value)]
     assert held == []
+
+
+@pytest.mark.xfail(strict=True, reason="fixed on branch visit: the reset empties the home search "
+                   "field without undo history")
+def test_no_text_field_can_undo_after_the_idle_reset(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z in a field after the reset brings nothing back (on main: the query's first letter)."""
+    visitor_one(qtbot, kiosk)
+    idle_reset(qtbot, kiosk)
+    undoable = [(type(field).__name__, undone(field)) for field in QApplication.allWidgets()
+                if isinstance(field, QLineEdit) and field.isUndoAvailable()]
+    assert undoable == []
 
 
 @pytest.mark.xfail(strict=True, reason="fixed on branch visit: leaving the builder by Alt+Home "

@@ -97,11 +97,11 @@ class Driver:
         return state
 
     def settled(self) -> dict[str, Any]:
-        """The state once the program has handled what was sent before: the probe has written
-        at least twice since (it writes only changes, so a key it will ignore marks time)."""
-        self.xdotool("key", "shift")
-        time.sleep(0.5)  # the probe writes every 0.2 s; the loop below bounds the rest
-        return self.wait("the program to settle", lambda s: "lengths" in s)
+        """The state once the program has handled everything sent before: Tab is sent and the
+        focus seen to move (X delivers events in order, so what came earlier is done)."""
+        before = self.state().get("focus")
+        self.keys("Tab")
+        return self.wait("the program to take the next key", lambda s: s.get("focus") != before)
 
     def story(self) -> str:
         """The steps so far and the program's output."""
@@ -245,9 +245,13 @@ def visitor_two(drive: Driver, replay: Replay) -> None:
     drive.keys("ctrl+z", "End")
     seen["undo_in_search"] = drive.settled()
     # a middle click pastes the primary selection, Ctrl+V the clipboard
-    x, y, width, height = drive.place("search")
+    field = "search" if seen["undo_in_search"]["screen"] == "home" else "search_field"
+    x, y, width, height = drive.place(field)
     drive.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "2")
     seen["middle_click"] = drive.settled()
+    field = "search" if seen["middle_click"]["screen"] == "home" else "search_field"
+    drive.tap(field)
+    drive.wait(f"the {field} field focused", lambda s: s.get("focus") == field)
     drive.keys("ctrl+v")
     seen["ctrl_v"] = drive.settled()
 
@@ -297,6 +301,10 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
             result.seen["alive"] = program.poll() is None
         finally:
             result.returncode = stop(program)
+            result.seen["steps"] = drive.timeline
+            # what was seen, for a person reading a failure (lengths and places; the
+            # selections as read, which are this run's test words)
+            (root / "seen.json").write_text(json.dumps(result.seen, indent=1), encoding="utf-8")
     yield result
 
 
@@ -345,6 +353,8 @@ def test_home_starts_at_the_top_after_the_reset(replay: Replay) -> None:
     assert "search" in home["places"], home  # visitor one scrolled down to "Make a handout"
 
 
+@pytest.mark.xfail(strict=True, reason="fixed on branch visit: the reset empties the home search "
+                   "field without undo history (Ctrl+Z brought back the query's first letter)")
 def test_undo_in_search_brings_back_no_earlier_search(replay: Replay) -> None:
     undone = replay.seen["undo_in_search"]
     assert undone["screen"] == "home" and undone["lengths"]["search"] == 0, undone
@@ -370,8 +380,8 @@ def typed(state: dict[str, Any]) -> int:
 @pytest.mark.xfail(strict=True, reason="fixed on branch visit: the primary selection is cleared "
                    "at a reset, so a middle click into search pastes nothing")
 def test_a_middle_click_into_search_after_the_reset_pastes_nothing(replay: Replay) -> None:
-    pasted = replay.seen["middle_click"]
-    assert (pasted["screen"], typed(pasted)) == ("home", 0), pasted
+    before, after = replay.seen["undo_in_search"], replay.seen["middle_click"]
+    assert typed(after) == typed(before), (before, after)
 
 
 @pytest.mark.xfail(strict=True, reason="fixed on branch visit: the clipboard is cleared at a reset, "
