@@ -4,14 +4,17 @@ Off unless the environment variable ``EDU_APP_TEST_GEOMETRY`` names a file (noth
 sets it in normal use). Then, every 200 ms, the probe writes that file (whole, by renaming a
 temporary file, and only when something changed) as one JSON object::
 
-    {"screen": "handout", "overlay": "", "countdown": 0, "prints": 1, "focus": "name",
+    {"screen": "handout", "overlay": "", "countdown": 0, "prints": 1, "focus": "name", "marks": 3,
      "places": {"name": [x, y, width, height], ...},
      "lengths": {"name": 16, "note": 40, "search": 0, "search_field": 0}}
 
-``focus`` names the target that has the keyboard focus. ``places`` are the parts of the tap
-targets one can see (not hidden or scrolled away), in screen coordinates; ``lengths`` count the
-characters in the typed fields. It never holds text, so it cannot carry anything a visitor typed
-onto the disk. tests/ui/test_kiosk_replay.py drives the real program with it (xdotool, xclip).
+``marks`` counts the F12 presses the program has taken (F12 does nothing else; a test presses
+it and waits for the count, so it knows all it sent before has been handled). ``focus`` names
+the target that has the keyboard focus (for another control: its class and
+place). ``places`` are the parts of the tap targets one can see (not hidden or scrolled away), in
+screen coordinates; ``lengths`` count the characters in the typed fields. It never holds text,
+so it cannot carry anything a visitor typed onto the disk. tests/ui/test_kiosk_replay.py drives
+the real program with it (xdotool, xclip).
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from edu_app.ui.main_window import MainWindow
 
@@ -46,10 +50,22 @@ class GeometryProbe(QObject):
     def __init__(self, window: MainWindow, path: Path) -> None:
         super().__init__(window)
         self.window, self.path, self._last = window, path, ""
+        self.marks = 0
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.write)
         self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count F12 presses (a key the program does not use): the tests' "done so far" mark.
+        A press reaches the window first, then widget after widget; it counts at the window."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWindow) \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_F12:
+            self.marks += 1
+        return False
 
     def state(self) -> dict[str, object]:
         """What the file holds now: screen kind, overlay, places and field lengths only."""
@@ -73,6 +89,10 @@ class GeometryProbe(QObject):
         }
         places = {key: place for key, widget in targets.items() if (place := _place(widget))}
         focus = next((key for key, widget in targets.items() if widget and widget.hasFocus()), "")
+        focused = QApplication.focusWidget()
+        if not focus and focused is not None:  # another control: its kind and place
+            corner = focused.mapToGlobal(QPoint(0, 0))
+            focus = f"{type(focused).__name__}@{corner.x()},{corner.y()}"
         reading = kiosk is not None and kiosk.still_reading.isVisible()
         return {
             "screen": window.current[0],
@@ -81,6 +101,7 @@ class GeometryProbe(QObject):
             "prints": window.print_quota.session if window.print_quota else 0,
             "places": places,
             "focus": focus,
+            "marks": self.marks,
             "lengths": {
                 "search": len(window.home.search.text()),
                 "search_field": len(search.field.text()) if search else 0,

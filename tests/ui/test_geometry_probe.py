@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
@@ -45,6 +46,10 @@ def test_the_probe_tells_places_and_lengths_but_no_text(qtbot, small_library: Li
         assert "Somchai" not in text and "Probe" not in text and "Note for" not in text
         assert "start" not in state["places"]  # the attract screen is gone
         assert all(len(place) == 4 for place in state["places"].values())  # x, y, width, height
+        # F12, the tests' mark, is counted once per press (not once per widget it reaches)
+        for _ in range(2):  # as the system sends it: to the window, which passes it on
+            QTest.keyClick(window.windowHandle(), Qt.Key.Key_F12)
+        assert probe.state()["marks"] == state["marks"] + 2
     finally:
         sys.excepthook = hook
 
