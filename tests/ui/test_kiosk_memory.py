@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -35,11 +36,13 @@ from edu_app.ui.kiosk.controller import KioskController
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
-# Built here, so that no source line (which Python may keep in memory) holds them whole.
-NAME = " ".join(("Somchai", "Testname"))
-NOTE = " ".join(("Apply the cream twice daily,", "memo", str(5500 + 21)))
+# Built here, with a tag of this run, so that no source line (which Python may keep in memory)
+# and no other test's words (the replay's visitor is a Somchai too) can be taken for them.
+TAG = uuid.uuid4().hex[:8]
+NAME = f"Somchai Testname {TAG}"
+NOTE = f"Apply the cream twice daily, memo {TAG}"
 QUERY = "itch"
-SECRETS = (NAME, NOTE, "Testname", "memo 5521")  # (the query is a word pages use: see below)
+SECRETS = (NAME, NOTE, f"Testname {TAG}", f"memo {TAG}")  # (the query is a word pages use: see below)
 
 
 @pytest.fixture

@@ -123,15 +123,21 @@ class Driver:
     def scroll_to(self, name: str, x: int, y: int, wheel: str = "5") -> None:
         """Turn the mouse wheel at (x, y) (button 5: down, 4: up) until ``name`` can be seen."""
         for _ in range(40):
-            if name in self.state().get("places", {}):
+            if name in self.settled().get("places", {}):
                 return
             self.xdotool("mousemove", str(x), str(y), "click", wheel)
-            time.sleep(0.05)  # between wheel steps; the loop reads the probe, bounded in steps
         self.place(name)
 
     def tap(self, name: str) -> None:
+        """Tap the middle of a control, at its place once all earlier input is handled."""
+        self.settled()
         x, y, width, height = self.place(name)
         self.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "1")
+
+    def focus(self, name: str) -> None:
+        """Tap a text field and wait until it has the keyboard focus (then type)."""
+        self.tap(name)
+        self.wait(f"the {name} field focused", lambda s: s.get("focus") == name)
 
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "40", text)
@@ -165,7 +171,7 @@ def visitor_one(drive: Driver, replay: Replay) -> None:
     drive.tap("start")
     drive.wait("the home screen", lambda s: s.get("screen") == "home")
     # search, then select and copy the query (keys), and select it with the mouse (primary)
-    drive.tap("search")
+    drive.focus("search")
     drive.type(QUERY)
     drive.wait("search results", lambda s: s["lengths"]["search_field"] == len(QUERY)
                and "first_result" in s["places"])
@@ -187,15 +193,15 @@ def visitor_one(drive: Driver, replay: Replay) -> None:
     drive.wait("the handout builder", lambda s: s.get("screen") == "handout")
     replay.seen["builder_first"] = drive.state()
     drive.scroll_to("print", 40, SIZE[1] // 2)  # below the name and note
-    drive.tap("name")
+    drive.focus("name")
     drive.type(NAME)
-    drive.tap("note")
+    drive.focus("note")
     drive.type(NOTE)
     drive.wait("the name and note typed", lambda s: s["lengths"]["name"] == len(NAME)
                and s["lengths"]["note"] == len(NOTE))
     drive.keys("ctrl+a", "ctrl+c")  # in the note
     # A drag in the builder scrolls it (flick scrolling): select the name with keys instead.
-    drive.tap("name")
+    drive.focus("name")
     drive.keys("ctrl+a")
     seen["clipboard_in_builder"] = poll("the note on the clipboard",
                                         lambda: drive.selection("clipboard"),
@@ -245,8 +251,7 @@ def visitor_two(drive: Driver, replay: Replay) -> None:
     drive.wait("the home screen", lambda s: s.get("screen") == "home")
     seen["home_after_reset"] = drive.settled()
     drive.scroll_to("search", SIZE[0] // 2, SIZE[1] // 2, wheel="4")
-    drive.tap("search")
-    drive.wait("the search field focused", lambda s: s.get("focus") == "search")
+    drive.focus("search")
     # Ctrl+Z: no earlier search comes back
     drive.keys("ctrl+z", "End")
     seen["undo_in_search"] = drive.settled()
@@ -256,8 +261,7 @@ def visitor_two(drive: Driver, replay: Replay) -> None:
     drive.xdotool("mousemove", str(x + width // 2), str(y + height // 2), "click", "2")
     seen["middle_click"] = drive.settled()
     field = "search" if seen["middle_click"]["screen"] == "home" else "search_field"
-    drive.tap(field)
-    drive.wait(f"the {field} field focused", lambda s: s.get("focus") == field)
+    drive.focus(field)
     drive.keys("ctrl+v")
     seen["ctrl_v"] = drive.settled()
 
