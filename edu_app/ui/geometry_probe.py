@@ -27,7 +27,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
+from edu_app.ui.handout_view import HandoutView
 from edu_app.ui.main_window import MainWindow
+from edu_app.ui.search_view import SearchView
 
 PROBE_ENV = "EDU_APP_TEST_GEOMETRY"  # (edu_app/ui/app.py checks it by name)
 INTERVAL_MS = 200
@@ -74,7 +76,8 @@ class GeometryProbe(QObject):
 
         window = self.window
         kiosk = window.findChild(KioskController)
-        search, handout = window._search, window._handout
+        search: SearchView | None = getattr(window, "_search", None)  # (None until first shown)
+        handout: HandoutView | None = getattr(window, "_handout", None)
         cards = [card for card in window.home.cards if isinstance(card, ActionCard)]
         targets: dict[str, QWidget | None] = {
             "start": kiosk.attract.prompt if kiosk else None,

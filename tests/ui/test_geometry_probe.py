@@ -23,7 +23,8 @@ def test_the_probe_tells_places_and_lengths_but_no_text(qtbot, small_library: Li
                                                         tmp_path: Path) -> None:
     hook = sys.excepthook
     window = MainWindow(small_library, SearchIndex(small_library),
-                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True),
+                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True,
+                                     admin_pin_hash="pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32),
                         PreferencesStore(None, persist=False))
     kiosk = KioskController(window, idle_ms=60_000)
     qtbot.addWidget(window, before_close_func=lambda _w: kiosk.shutdown())

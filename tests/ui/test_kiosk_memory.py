@@ -42,6 +42,7 @@ TAG = uuid.uuid4().hex[:8]
 NAME = f"Somchai Testname {TAG}"
 NOTE = f"Apply the cream twice daily, memo {TAG}"
 QUERY = "itch"
+PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32  # a whole one: no PIN step first
 SECRETS = (NAME, NOTE, f"Testname {TAG}", f"memo {TAG}")  # (the query is a word pages use: see below)
 
 
@@ -49,7 +50,8 @@ SECRETS = (NAME, NOTE, f"Testname {TAG}", f"memo {TAG}")  # (the query is a word
 def kiosk(qtbot, small_library: Library) -> Iterator[KioskController]:  # type: ignore[no-untyped-def]
     hook = sys.excepthook
     window = MainWindow(small_library, SearchIndex(small_library),
-                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True),
+                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True,
+                                     admin_pin_hash=PIN_HASH),
                         PreferencesStore(None, persist=False))
     controller = KioskController(window, idle_ms=60_000)
     qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())

@@ -41,6 +41,9 @@ SIZE = (1366, 768)
 IDLE_SECONDS = 30  # the shortest idle time clinic.toml accepts
 COUNTDOWN_SECONDS = 20  # the "Still reading?" card's countdown
 SPOOL = Path("/var/spool/cups")
+# a whole hash as 'edu-app set-pin' writes it (the PIN itself is never used): a kiosk with a PIN
+# starts on its attract screen, with no staff step first
+PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32
 # What visitor one types. The tag makes this run's traces unique on a machine where other runs
 # print too (the spool is shared).
 TAG = "".join(random.choice(string.ascii_uppercase) for _ in range(6))
@@ -293,6 +296,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
     printer = has_pdf_queue()
     config = root / "clinic.toml"
     config.write_text(f"[kiosk]\nenabled = true\nidle_seconds = {IDLE_SECONDS}\n"
+                      f'[admin]\npin_hash = "{PIN_HASH}"\n'
                       + ('[print]\nprinter = "PDF"\n' if printer else ""), encoding="utf-8")
     result = Replay(folders, root / "program.log", printer)
     result.seen["started"] = time.time()
