@@ -331,8 +331,7 @@ def test_visitor_one_left_traces_to_find(replay: Replay) -> None:
     seen = replay.seen
     assert NOTE in seen["clipboard_in_builder"], replay.log_text()
     assert f"Testname{TAG}" in seen["primary_in_builder"], replay.log_text()
-    assert NOTE in seen["clipboard_before_reset"]
-    assert f"Testname{TAG}" in seen["primary_before_reset"]
+    # (after Alt+Home they may already be gone: leaving the builder ends the visit on branch visit)
 
 
 def test_the_print_reached_the_cups_queue(replay: Replay) -> None:
