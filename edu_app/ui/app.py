@@ -80,6 +80,10 @@ def run(loaded: Loaded, language: str, kiosk: bool = False, fallback: int = 0) -
                                            "some of the clinic's settings"),
                 [fallback_notice(fallback), *[m.text for m in loaded.messages]])
     window.warm_up()
+    if os.environ.get("EDU_APP_TEST_GEOMETRY"):  # end-to-end tests only: ui/geometry_probe.py
+        from edu_app.ui.geometry_probe import start_if_asked
+
+        start_if_asked(window)
     if os.environ.get(BENCH_ENV):
         from edu_app.ui.bench_probe import quit_after_first_paint
 

@@ -43,7 +43,7 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
     started: list[subprocess.Popen[bytes]] = []
     read, write = os.pipe()
     started.append(subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     os.close(write)
     with os.fdopen(read) as pipe:

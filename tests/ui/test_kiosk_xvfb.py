@@ -20,24 +20,15 @@ NEEDED = ("Xvfb", "xwininfo")  # Debian: xvfb, x11-utils (.ci/run installs them)
 
 
 @pytest.fixture
-def x_display(request: pytest.FixtureRequest) -> Iterator[str]:
+def x_display(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (.ci/run installs xvfb and x11-utils)")
+    from x_desktop import x_server  # Xvfb -noreset, checked to answer, its output kept
+
     width, height = request.param
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with x_server(width, height, tmp_path / "x") as display:
+        yield display
 
 
 def screen_size(display: str) -> str:
