@@ -187,8 +187,6 @@ def test_no_python_object_holds_the_name_or_note_after_the_idle_reset(qtbot, kio
     assert held == []
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch visit: the reset empties the home search "
-                   "field without undo history")
 def test_no_text_field_can_undo_after_the_idle_reset(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Z in a field after the reset brings nothing back (on main: the query's first letter)."""
     visitor_one(qtbot, kiosk)
@@ -198,8 +196,6 @@ def test_no_text_field_can_undo_after_the_idle_reset(qtbot, kiosk: KioskControll
     assert undoable == []
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch visit: leaving the builder by Alt+Home "
-                   "ends the visit and empties the name and note")
 def test_alt_home_out_of_the_builder_leaves_no_name_behind(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
     visitor_one(qtbot, kiosk)
     qtbot.keyClick(kiosk.window.handout.name, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)

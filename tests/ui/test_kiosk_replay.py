@@ -314,7 +314,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
             visitor_two(drive, result)
             result.seen["alive"] = program.poll() is None
         except AssertionError as exc:
-            # not an AssertionError: the xfail tests must not pass as "expected" on a broken replay
+            # a replay that could not be carried out is an error, not a failed check
             raise ReplayBroken(f"the replay did not get through: {exc}") from exc
         finally:
             result.returncode = stop(program)
@@ -331,7 +331,7 @@ def test_visitor_one_left_traces_to_find(replay: Replay) -> None:
     seen = replay.seen
     assert NOTE in seen["clipboard_in_builder"], replay.log_text()
     assert f"Testname{TAG}" in seen["primary_in_builder"], replay.log_text()
-    # (after Alt+Home they may already be gone: leaving the builder ends the visit on branch visit)
+    # (after Alt+Home they are gone: leaving the builder ends its part of the session)
 
 
 def test_the_print_reached_the_cups_queue(replay: Replay) -> None:
@@ -363,31 +363,21 @@ def test_the_screen_after_the_reset_holds_nothing_typed(replay: Replay) -> None:
     assert home["prints"] == 0  # a new session's print count
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: home is back at the top after a reset")
 def test_home_starts_at_the_top_after_the_reset(replay: Replay) -> None:
     home = replay.seen["home_after_reset"]
     assert "search" in home["places"], home  # visitor one scrolled down to "Make a handout"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: the reset empties the home search "
-                   "field without undo history (Ctrl+Z brought back the query's first letter)")
 def test_undo_in_search_brings_back_no_earlier_search(replay: Replay) -> None:
     undone = replay.seen["undo_in_search"]
     assert undone["screen"] == "home" and undone["lengths"]["search"] == 0, undone
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: the clipboard is cleared at a reset")
 def test_the_clipboard_is_empty_after_the_reset(replay: Replay) -> None:
     clipboard = replay.seen["clipboard_after_reset"]
     assert not any(secret in clipboard for secret in (*SECRETS, QUERY)), clipboard
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: the primary selection is cleared "
-                   "at a reset")
 def test_the_primary_selection_is_empty_after_the_reset(replay: Replay) -> None:
     primary = replay.seen["primary_after_reset"]
     assert not any(secret in primary for secret in (*SECRETS, QUERY)), primary
@@ -397,25 +387,16 @@ def typed(state: dict[str, Any]) -> int:
     return sum(state["lengths"].values())
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: the primary selection is cleared "
-                   "at a reset, so a middle click into search pastes nothing")
 def test_a_middle_click_into_search_after_the_reset_pastes_nothing(replay: Replay) -> None:
     before, after = replay.seen["undo_in_search"], replay.seen["middle_click"]
     assert typed(after) == typed(before), (before, after)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: the clipboard is cleared at a reset, "
-                   "so Ctrl+V into search pastes nothing")
 def test_ctrl_v_into_search_after_the_reset_pastes_nothing(replay: Replay) -> None:
     before, after = replay.seen["middle_click"], replay.seen["ctrl_v"]
     assert typed(after) == typed(before), (before, after)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="fixed on branch visit: leaving the builder by Alt+Home "
-                   "ends the visit and empties the name and note")
 def test_leaving_the_builder_by_alt_home_empties_name_and_note(replay: Replay) -> None:
     again = replay.seen["builder_again"]["lengths"]
     assert (again["name"], again["note"]) == (0, 0), again
