@@ -35,15 +35,22 @@ def test_title_matches_rank_first(content_tree: Path) -> None:
         ("page", "itch"), ("faq", "why-do-i-itch-at-night"), ("page", "early")]
 
 
-def test_more_relevant_body_matches_rank_higher(content_tree: Path) -> None:
-    # Neither title has the word; the page about it (later in the list) beats the page that
-    # mentions it once in passing (earlier in the list).
+def wool_pages(content_tree: Path) -> Library:
+    """Two pages without the word in their titles: one about wool (later in the list), one that
+    names it once in passing (earlier in the list)."""
     write(content_tree / "en" / "passing.md", page_text(
         "passing", 1, "Many things matter for skin, " + "day after day, " * 30
         + "and wool is one of them.\n"))
     write(content_tree / "en" / "fabrics.md", page_text(
         "fabrics", 2, "Wool scratches. Wool is rough. Choose cotton, not wool.\n"))
     library = load_library(content_tree, content_tree.parent / "illustrations")
+    return library
+
+
+def test_more_relevant_body_matches_rank_higher(content_tree: Path) -> None:
+    # Neither title has the word; the page about it (later in the list) beats the page that
+    # mentions it once in passing (earlier in the list).
+    library = wool_pages(content_tree)
     assert [h.ref for h in SearchIndex(library).search("wool", "en")] == ["fabrics", "passing"]
 
 
@@ -184,12 +191,7 @@ def test_capitals_do_not_matter_and_results_carry_their_titles(small_library: Li
 
 
 def test_a_three_letter_word_is_ranked_by_relevance_too(content_tree: Path) -> None:
-    write(content_tree / "en" / "passing.md", page_text(
-        "passing", 1, "Many things matter for skin, " + "day after day, " * 30
-        + "and wool is one of them.\n"))
-    write(content_tree / "en" / "fabrics.md", page_text(
-        "fabrics", 2, "Wool scratches. Wool is rough. Choose cotton, not wool.\n"))
-    library = load_library(content_tree, content_tree.parent / "illustrations")
+    library = wool_pages(content_tree)
     assert [h.ref for h in SearchIndex(library).search("woo", "en")] == ["fabrics", "passing"]
 
 
