@@ -21,7 +21,7 @@ from edu_app.core.render import render_answer
 from edu_app.core.search import SEARCH_MAX_CHARS, plain_text
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.texts import render_labels
-from edu_app.ui.widgets import ClickableFrame, discard, wrapped_label
+from edu_app.ui.widgets import AdaptiveBar, ClickableFrame, discard, hbox, wrapped_label
 
 
 def _answer_html(text: str, sources: dict[str, Source], theme: Theme) -> str:
@@ -93,6 +93,7 @@ class QuestionItem(QWidget):
 class FaqView(QWidget):
     """The FAQ screen."""
 
+    back_requested = Signal()
     home_requested = Signal()
     page_requested = Signal(str)
 
@@ -105,7 +106,8 @@ class FaqView(QWidget):
         self._theme: Theme = NORMAL
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
-        bar = QHBoxLayout()
+        self.back_button = QPushButton()  # where the reader came from (a page, a result's page)
+        self.back_button.clicked.connect(self.back_requested.emit)
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested.emit)
         self.title = wrapped_label("", "PageTitle")
@@ -113,11 +115,15 @@ class FaqView(QWidget):
         self.collapse_all = QPushButton()
         self.expand_all.clicked.connect(lambda: self._set_all(True))
         self.collapse_all.clicked.connect(lambda: self._set_all(False))
-        bar.addWidget(self.home_button)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.expand_all)
-        bar.addWidget(self.collapse_all)
-        outer.addLayout(bar)
+        # back, home and the title; then open/close all, under them when the row is too narrow
+        lead, tail = QWidget(), QWidget()
+        lead_row, tail_row = hbox(lead), hbox(tail)
+        for widget in (self.back_button, self.home_button):
+            lead_row.addWidget(widget)
+        lead_row.addWidget(self.title, 1)
+        for widget in (self.expand_all, self.collapse_all):
+            tail_row.addWidget(widget)
+        outer.addWidget(AdaptiveBar(lead, tail, whole_lead=True))
         self.filter = QLineEdit()
         self.filter.setMaxLength(SEARCH_MAX_CHARS)
         self.filter.setClearButtonEnabled(True)
@@ -133,6 +139,7 @@ class FaqView(QWidget):
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
+        self.back_button.setText(self.tr("← Back"))
         self.home_button.setText(self.tr("Home"))
         self.title.setText(self.tr("Questions people ask"))
         self.expand_all.setText(self.tr("Open all"))

@@ -90,6 +90,7 @@ def _make_faq(window: LazyScreens) -> FaqView:
     view = FaqView()
     view.filter.setText(window.session.faq_filter)
     view.filter.textChanged.connect(window._faq_filtered)
+    view.back_requested.connect(window.go_back)
     view.home_requested.connect(window.go_home)
     view.page_requested.connect(window.open_page)
     return view
@@ -102,6 +103,7 @@ def _make_search(window: LazyScreens) -> SearchView:
     view.lang = window.lang
     view.field.setText(window.session.search)
     view.field.textChanged.connect(window._searched)
+    view.back_requested.connect(window.go_back)
     view.home_requested.connect(window.go_home)
     view.hit_opened.connect(window.open_hit)
     return view

@@ -51,6 +51,7 @@ class ResultCard(ClickableFrame):
 class SearchView(QWidget):
     """The search screen."""
 
+    back_requested = Signal()
     home_requested = Signal()
     hit_opened = Signal(object)  # Hit
 
@@ -63,6 +64,8 @@ class SearchView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
         bar = QHBoxLayout()
+        self.back_button = QPushButton()  # where the reader came from (a page, a result's page)
+        self.back_button.clicked.connect(self.back_requested.emit)
         self.home_button = QPushButton()
         self.home_button.clicked.connect(self.home_requested.emit)
         self.field = QLineEdit()
@@ -72,6 +75,7 @@ class SearchView(QWidget):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self._clear)
         self.clear_button.setVisible(False)
+        bar.addWidget(self.back_button)
         bar.addWidget(self.home_button)
         bar.addWidget(self.field, 1)
         bar.addWidget(self.clear_button)
@@ -92,6 +96,7 @@ class SearchView(QWidget):
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
+        self.back_button.setText(self.tr("← Back"))
         self.home_button.setText(self.tr("Home"))
         self.field.setPlaceholderText(self.tr("Type a word to search"))
         self.field.setAccessibleName(self.tr("Search all topics and questions"))

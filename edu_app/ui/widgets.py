@@ -287,11 +287,15 @@ class AdaptiveBar(QWidget):
     """Two parts side by side when they fit the width, otherwise the second under the first.
 
     Used for bars whose controls would be clipped at large text sizes or on portrait screens.
+    The lead may be squeezed to its minimum (a title that wraps); with ``whole_lead`` it needs
+    its natural width too (buttons: the style's 48 px minimum would let a layout cut their words).
     """
 
-    def __init__(self, lead: QWidget, tail: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, lead: QWidget, tail: QWidget, parent: QWidget | None = None,
+                 whole_lead: bool = False) -> None:
         super().__init__(parent)
         self.lead, self.tail = lead, tail
+        self._whole_lead = whole_lead
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(12)
@@ -302,7 +306,8 @@ class AdaptiveBar(QWidget):
 
     def _fits(self, width: int) -> bool:
         spacing = self._grid.horizontalSpacing()
-        return self.lead.minimumSizeHint().width() + self.tail.sizeHint().width() + spacing <= width
+        lead = self.lead.sizeHint() if self._whole_lead else self.lead.minimumSizeHint()
+        return lead.width() + self.tail.sizeHint().width() + spacing <= width
 
     def _arrange(self) -> None:
         stacked = self._shown and self.width() > 0 and not self._fits(self.width())

@@ -419,42 +419,47 @@
 <context>
     <name>FaqView</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="136"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="137"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="138"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="143"/>
         <source>Open all</source>
         <translation>เปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="139"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="144"/>
         <source>Close all</source>
         <translation>ปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="145"/>
         <source>Type to find a question</source>
         <translation>พิมพ์เพื่อหาคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="146"/>
         <source>Filter questions</source>
         <translation>กรองคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="147"/>
         <source>No question matches. Try another word.</source>
         <translation>ไม่พบคำถามที่ตรงกัน ลองใช้คำอื่น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="157"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="162"/>
         <source>Other questions</source>
         <translation>คำถามอื่นๆ</translation>
     </message>
@@ -580,148 +585,148 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="163"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="164"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="165"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="166"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="180"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="171"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="173"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="182"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="187"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="183"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="178"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="183"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="182"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="179"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="184"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="190"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="187"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="241"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="216"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="221"/>
         <source>Print this topic whole, as a summary, or not</source>
         <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="286"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="296"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="295"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="305"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="305"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="315"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="310"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="320"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="331"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="341"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="336"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="346"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -852,32 +857,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="111"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="112"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="112"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="114"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="115"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="116"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="243"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="244"/>
         <source>The PIN could not be saved in %1, so it works only until the program closes. Set it with &apos;edu-app set-pin&apos; on this computer.</source>
         <translation>บันทึกรหัส PIN ลงใน %1 ไม่ได้ รหัสนี้จึงใช้ได้จนกว่าจะปิดโปรแกรมเท่านั้น ให้ตั้งรหัสด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="248"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="249"/>
         <source>The staff PIN is saved in %1.</source>
         <translation>บันทึกรหัส PIN ของเจ้าหน้าที่ไว้ใน %1 แล้ว</translation>
     </message>
@@ -885,17 +890,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="139"/>
+        <location filename="../../edu_app/ui/main_window.py" line="146"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="144"/>
+        <location filename="../../edu_app/ui/main_window.py" line="151"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="307"/>
+        <location filename="../../edu_app/ui/main_window.py" line="316"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1045,57 +1050,62 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="95"/>
+        <location filename="../../edu_app/ui/search_view.py" line="99"/>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/search_view.py" line="100"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="96"/>
+        <location filename="../../edu_app/ui/search_view.py" line="101"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="97"/>
+        <location filename="../../edu_app/ui/search_view.py" line="102"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="98"/>
+        <location filename="../../edu_app/ui/search_view.py" line="103"/>
         <source>Clear</source>
         <translation>ล้างคำค้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="99"/>
+        <location filename="../../edu_app/ui/search_view.py" line="104"/>
         <source>Clear the search</source>
         <translation>ล้างคำที่ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="109"/>
+        <location filename="../../edu_app/ui/search_view.py" line="114"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="110"/>
+        <location filename="../../edu_app/ui/search_view.py" line="115"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="111"/>
+        <location filename="../../edu_app/ui/search_view.py" line="116"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="139"/>
+        <location filename="../../edu_app/ui/search_view.py" line="144"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="141"/>
+        <location filename="../../edu_app/ui/search_view.py" line="146"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="143"/>
+        <location filename="../../edu_app/ui/search_view.py" line="148"/>
         <source>Nothing found. Check the spelling or try another word.</source>
         <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
@@ -1209,17 +1219,17 @@
         <translation>สำหรับเจ้าหน้าที่: โปรแกรมเริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="100"/>
+        <location filename="../../edu_app/ui/app.py" line="104"/>
         <source>The program could not start with the clinic&apos;s logo and extra pages, so it started without them. Please check clinic.toml and the clinic&apos;s files; the log in %1 says where it failed.</source>
         <translation>โปรแกรมเริ่มทำงานพร้อมโลโก้และหน้าเพิ่มเติมของคลินิกไม่ได้ จึงเริ่มทำงานโดยไม่มีสิ่งเหล่านี้ โปรดตรวจสอบ clinic.toml และไฟล์ของคลินิก บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="105"/>
+        <location filename="../../edu_app/ui/app.py" line="109"/>
         <source>The program could not start with the clinic&apos;s settings, so it started on the default settings; the kiosk lock, staff PIN and print limits are kept. Please check clinic.toml; the log in %1 says where it failed.</source>
         <translation>โปรแกรมเริ่มทำงานด้วยการตั้งค่าของคลินิกไม่ได้ จึงเริ่มทำงานด้วยการตั้งค่าเริ่มต้น โดยยังคงการล็อกหน้าจอบริการ PIN ของเจ้าหน้าที่ และขีดจำกัดการพิมพ์ไว้ตามเดิม โปรดตรวจสอบ clinic.toml บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="119"/>
+        <location filename="../../edu_app/ui/app.py" line="123"/>
         <source>For staff: started without some of the clinic&apos;s settings (see the staff menu)</source>
         <translation>สำหรับเจ้าหน้าที่: เริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก (ดูที่เมนูเจ้าหน้าที่)</translation>
     </message>
@@ -1404,58 +1414,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="94"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="95"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="104"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="202"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="105"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="204"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="201"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="203"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

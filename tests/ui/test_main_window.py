@@ -278,3 +278,32 @@ def test_search_has_a_clear_button_a_finger_can_press(qtbot, window: MainWindow)
     qtbot.mouseClick(search.clear_button, Qt.MouseButton.LeftButton)
     assert search.field.text() == "" and not search.clear_button.isVisible()
     assert not [card for card in search.cards if card.isVisible()]
+
+
+def test_search_and_faq_have_a_back_button_to_where_the_reader_was(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.open_page("barrier")
+    window.open_search("itch")
+    qtbot.mouseClick(window.search.back_button, Qt.MouseButton.LeftButton)
+    assert window.current == ("page", "barrier")
+    window.open_faq()
+    qtbot.mouseClick(window.faq.back_button, Qt.MouseButton.LeftButton)
+    assert window.current == ("page", "barrier")
+    window.open_search("itch")
+    window.open_hit(window.search.cards[0].hit)  # a result opened by touch...
+    window.go_back()  # ...and back: the results are still there
+    assert window.current == ("search", "") and window.search.field.text() == "itch"
+    assert [card for card in window.search.cards if card.isVisible()]
+
+
+def test_faq_and_teach_back_bars_stack_rather_than_cut_words(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window = bundled_window
+    window.resize(768, 1024)  # portrait, at the largest text: the bars' buttons need two rows
+    window.set_text_scale(200)
+    window.open_faq()
+    qtbot.wait(20)
+    assert clipped_labels(window.faq) == []
+    window.open_explain()
+    window.explain.start_visit(["skin-barrier"])
+    window.open_teach_back()
+    qtbot.wait(20)
+    assert clipped_labels(window.teach_back) == []

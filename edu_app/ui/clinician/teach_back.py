@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.model import Page, Source
 from edu_app.core.theme import Theme
-from edu_app.ui.widgets import discard, wrapped_label
+from edu_app.ui.widgets import AdaptiveBar, discard, hbox, wrapped_label
 
 
 class TeachBackView(QWidget):
@@ -34,17 +41,21 @@ class TeachBackView(QWidget):
         self.topics.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(self.body)
         layout.addWidget(scroll, 1)
-        actions = QHBoxLayout()
         self.back_button, self.handout_button = QPushButton(), QPushButton()
         self.end_button = QPushButton()
         self.handout_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested.emit)
         self.handout_button.clicked.connect(self.handout_requested.emit)
         self.end_button.clicked.connect(self.end_requested.emit)
-        for button in (self.back_button, self.handout_button, self.end_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        # back on the left, the handout and the end of the visit on the right (under it if narrow)
+        lead, tail = QWidget(), QWidget()
+        lead_row = hbox(lead)
+        lead_row.addWidget(self.back_button)
+        lead_row.addStretch(1)
+        tail_row = hbox(tail)
+        for button in (self.handout_button, self.end_button):
+            tail_row.addWidget(button)
+        layout.addWidget(AdaptiveBar(lead, tail, whole_lead=True))
         self.retranslate()
 
     def retranslate(self) -> None:
