@@ -8,6 +8,7 @@ the session ends it (every way out of the builder does; see ``MainWindow``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,6 +53,8 @@ from edu_app.ui.i18n import native_name
 from edu_app.ui.print_preview import steady_preview
 from edu_app.ui.texts import labels_in
 from edu_app.ui.widgets import limit_plain_text, wrapped_label
+
+log = logging.getLogger("edu_app")
 
 
 class HandoutView(DetailsBinding, QWidget):
@@ -141,6 +144,9 @@ class HandoutView(DetailsBinding, QWidget):
         self.prints_left = wrapped_label("", "Muted")  # a kiosk's counter
         self.prints_left.setVisible(quota is not None)
         self.save_button.setVisible(quota is None)  # a kiosk offers no file dialog
+        # The note and the action plan are a clinician's to write: a waiting room shows neither
+        details.setRowVisible(self.note, quota is None)
+        self.plan.setVisible(quota is None)
         self.column.addWidget(self.prints_left)
         self.status = wrapped_label("", "Muted")
         self.column.addWidget(self.status)
@@ -297,7 +303,16 @@ class HandoutView(DetailsBinding, QWidget):
                         "fewer topics, or ask at the desk.")
                 .replace("%1", str(exc.pages)).replace("%2", str(exc.most)))
             return False
-        except (HandoutError, PrintError) as exc:
+        except PrintError as exc:
+            if self.quota is None:
+                self.status.setText(str(exc))
+                return False
+            log.warning("kiosk printing failed: %s", exc)  # for staff, in the log
+            self.status.setText(self.tr(  # a patient cannot save a file or fix a printer
+                "This screen cannot print right now. Please ask at the desk: staff can print it "
+                "for you."))
+            return False
+        except HandoutError as exc:
             self.status.setText(str(exc))
             return False
         if self.quota is not None:

@@ -419,47 +419,47 @@
 <context>
     <name>FaqView</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="140"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="141"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="143"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="144"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="143"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="145"/>
         <source>Open all</source>
         <translation>เปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="144"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="146"/>
         <source>Close all</source>
         <translation>ปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="145"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="147"/>
         <source>Type to find a question</source>
         <translation>พิมพ์เพื่อหาคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="146"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="148"/>
         <source>Filter questions</source>
         <translation>กรองคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="147"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="149"/>
         <source>No question matches. Try another word.</source>
         <translation>ไม่พบคำถามที่ตรงกัน ลองใช้คำอื่น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="162"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="164"/>
         <source>Other questions</source>
         <translation>คำถามอื่นๆ</translation>
     </message>
@@ -585,148 +585,153 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="168"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="169"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="170"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="171"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="185"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="173"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="179"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="180"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="187"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="183"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="189"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="187"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="182"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="184"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="190"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="186"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="190"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="241"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="247"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="221"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="227"/>
         <source>Print this topic whole, as a summary, or not</source>
         <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="296"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="302"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="305"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="311"/>
+        <source>This screen cannot print right now. Please ask at the desk: staff can print it for you.</source>
+        <translation>ตอนนี้เครื่องนี้พิมพ์ไม่ได้ กรุณาติดต่อเคาน์เตอร์ เจ้าหน้าที่จะพิมพ์ให้คุณ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="320"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="315"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="330"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="320"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="335"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="341"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="356"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="346"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="361"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -1260,52 +1265,52 @@
 <context>
     <name>TeachBackView</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="52"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="63"/>
         <source>Tell me in your own words…</source>
         <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="54"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="65"/>
         <source>Ask the patient to explain each topic back to you, in their own words. Check the points below, and explain again any they miss.</source>
         <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูประเด็นด้านล่าง และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="56"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="67"/>
         <source>‹ Back to the steps</source>
         <translation>‹ กลับไปที่ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="57"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="68"/>
         <source>Make the handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="58"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="69"/>
         <source>End visit</source>
         <translation>จบการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="75"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="86"/>
         <source>Tick what they can explain:</source>
         <translation>ติ๊กเรื่องที่ผู้ป่วยอธิบายได้:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="81"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="92"/>
         <source>Planned, but not shown yet</source>
         <translation>วางแผนไว้ แต่ยังไม่ได้อธิบาย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="83"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="94"/>
         <source>These topics were in the plan for this visit. Explain them now, or leave them for the handout.</source>
         <translation>หัวข้อเหล่านี้อยู่ในแผนของการพบแพทย์ครั้งนี้ อธิบายตอนนี้เลย หรือให้อ่านในเอกสารแทน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="91"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="102"/>
         <source>Explain this topic</source>
         <translation>อธิบายหัวข้อนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="92"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="103"/>
         <source>Explain %1</source>
         <translation>อธิบาย %1</translation>
     </message>

@@ -399,6 +399,24 @@ def test_three_wrong_pins_lock_the_pad(qtbot, kiosk: KioskController) -> None:  
 
 # --- print limits and usage counts -------------------------------------------------------
 
+def test_a_kiosk_builder_has_no_clinician_fields_and_no_save_advice(qtbot, kiosk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from edu_app.printing.pdf import PrintError
+
+    def no_printer(*_args: object, **_kwargs: object) -> int:
+        raise PrintError("No printer is set up on this computer. Save the handout as a PDF instead.")
+
+    monkeypatch.setattr("edu_app.ui.handout_view.print_handout", no_printer)
+    qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
+    kiosk.window.open_handout(whole=["barrier"])
+    handout = kiosk.window.handout
+    assert not handout.note.isVisibleTo(kiosk.window)  # the clinician's note
+    assert not handout.plan.isVisibleTo(kiosk.window)  # and the action-plan form
+    assert handout.name.isVisibleTo(kiosk.window)  # a patient may still put their name on it
+    assert not handout.print_now()
+    text = handout.status.text()
+    assert "ask at the desk" in text and "PDF" not in text  # the kiosk offers no file to save
+
+
 def test_print_limits_per_session_with_a_counter(qtbot, small_library, restore_hook, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     sent: list[str] = []
     monkeypatch.setattr("edu_app.ui.handout_view.print_handout",
