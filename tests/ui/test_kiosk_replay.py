@@ -4,7 +4,7 @@ The real program (``edu-app --kiosk``) runs in Xvfb under openbox. Visitor one i
 xdotool at the places the program's test-only geometry probe reports (edu_app/ui/geometry_probe.py:
 geometry and field lengths, never text): taps "Touch to start", searches, selects and copies text
 (Ctrl+A, Ctrl+C and a mouse drag for the X11 primary selection), opens the handout builder, types
-a name and a note, copies them, prints to the CUPS queue ``PDF`` when there is one, and leaves the
+a name, copies it, prints to the CUPS queue ``PDF`` when there is one, and leaves the
 builder with Alt+Home. Nobody touches the screen until the "Still reading?" card has counted down
 and the kiosk is back on its attract screen. Then visitor two looks: the clipboard and the primary
 selection (xclip, and pasting into search), the screen's fields, every file written during the
@@ -48,9 +48,8 @@ PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32
 # print too (the spool is shared).
 TAG = "".join(random.choice(string.ascii_uppercase) for _ in range(6))
 NAME = f"Somchai Testname{TAG}"
-NOTE = f"Apply the cream twice daily {TAG}"
 QUERY = "itch"
-SECRETS = (NAME, NOTE, f"Testname{TAG}", f"daily {TAG}")
+SECRETS = (NAME, f"Testname{TAG}")
 
 
 @dataclass
@@ -190,25 +189,21 @@ def visitor_one(drive: Driver, replay: Replay) -> None:
     drive.wait("a topic page", lambda s: s.get("screen") == "page")
     drive.keys("alt+Home")
     drive.wait("the home screen", lambda s: s.get("screen") == "home")
-    # the handout builder: a name and a note, both copied
+    # the handout builder: a name, typed, selected and copied (a kiosk's builder has no
+    # clinician's note: that is for a clinician to write)
     drive.scroll_to("handout_card", SIZE[0] // 2, SIZE[1] // 2)
     drive.tap("handout_card")
     drive.wait("the handout builder", lambda s: s.get("screen") == "handout")
     replay.seen["builder_first"] = drive.state()
-    drive.scroll_to("print", 40, SIZE[1] // 2)  # below the name and note
+    drive.scroll_to("print", 40, SIZE[1] // 2)  # below the name
     drive.focus("name")
     drive.type(NAME)
-    drive.focus("note")
-    drive.type(NOTE)
-    drive.wait("the name and note typed", lambda s: s["lengths"]["name"] == len(NAME)
-               and s["lengths"]["note"] == len(NOTE))
-    drive.keys("ctrl+a", "ctrl+c")  # in the note
+    drive.wait("the name typed", lambda s: s["lengths"]["name"] == len(NAME))
     # A drag in the builder scrolls it (flick scrolling): select the name with keys instead.
-    drive.focus("name")
-    drive.keys("ctrl+a")
-    seen["clipboard_in_builder"] = poll("the note on the clipboard",
+    drive.keys("ctrl+a", "ctrl+c")
+    seen["clipboard_in_builder"] = poll("the name on the clipboard",
                                         lambda: drive.selection("clipboard"),
-                                        lambda text: NOTE in text, 10)
+                                        lambda text: NAME in text, 10)
     seen["primary_in_builder"] = poll("the name in the primary selection",
                                       lambda: drive.selection("primary"),
                                       lambda text: f"Testname{TAG}" in text, 10)
@@ -329,8 +324,10 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
 
 def test_visitor_one_left_traces_to_find(replay: Replay) -> None:
     seen = replay.seen
-    assert NOTE in seen["clipboard_in_builder"], replay.log_text()
+    assert NAME in seen["clipboard_in_builder"], replay.log_text()
     assert f"Testname{TAG}" in seen["primary_in_builder"], replay.log_text()
+    # a kiosk's builder shows no clinician's note to type into
+    assert "note" not in seen["builder_first"]["places"], seen["builder_first"]
     # (after Alt+Home they are gone: leaving the builder ends its part of the session)
 
 
