@@ -46,6 +46,7 @@ class ActionPlanForm(QWidget):
         self.box.toggled.connect(lambda _on: self.changed.emit())
         layout.addWidget(self.box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # field under a long label
         layout.addLayout(form)
         self.fields = {key: _choice(PRESETS.get(key, ())) for key in FIELDS}
         self.labels = {key: QLabel() for key in FIELDS}

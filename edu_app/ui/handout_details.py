@@ -39,6 +39,7 @@ class DetailsBinding:
 
     if TYPE_CHECKING:
         def _show_drawings(self) -> None: ...
+        def _update_preview(self) -> None: ...
 
     @property
     def drawings(self) -> tuple[Annotated, ...]:
@@ -83,5 +84,5 @@ class DetailsBinding:
         self.status.clear()
         self._refresh.stop()
         if repaint:
-            self.preview.updatePreview()  # the pages painted before (name and note on them) go
+            self._update_preview()  # the pages painted before (name and note on them) go
 

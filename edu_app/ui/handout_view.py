@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,8 +53,9 @@ from edu_app.ui.action_plan_form import ActionPlanForm, action_plan
 from edu_app.ui.handout_details import CHOICES, DetailsBinding
 from edu_app.ui.i18n import native_name
 from edu_app.ui.print_preview import steady_preview
+from edu_app.ui.responsive import ResponsiveSplit, pass_wheel_on
 from edu_app.ui.texts import labels_in
-from edu_app.ui.widgets import limit_plain_text, wrapped_label
+from edu_app.ui.widgets import StatusLabel, discard, limit_plain_text, vbox, wrapped_label, wrapping_list
 
 log = logging.getLogger("edu_app")
 
@@ -70,8 +73,6 @@ class HandoutView(DetailsBinding, QWidget):
         self.details = personal if personal is not None else HandoutDetails()  # the session's
         # Replaceable in tests: they never open a real file or print dialog.
         self.ask_save_path: Callable[[], str] = self._ask_save_path
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 12, 24, 12)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,10 +93,14 @@ class HandoutView(DetailsBinding, QWidget):
         self.drawings_note.hide()
         self.column.addWidget(self.drawings_note)
         self.topic_choices: dict[str, QComboBox] = {}
-        self.topic_form = QFormLayout()
+        # a grid, not a form layout: a form layout gives a title that wraps to two lines the
+        # height of one (its row is as high as the combo box)
+        self.topic_form = QGridLayout()
+        self.topic_form.setColumnStretch(0, 1)
+        self.topic_form.setHorizontalSpacing(12)
         self.column.addLayout(self.topic_form)
         self.faq_heading = wrapped_label("", "GroupTitle")
-        self.questions = QListWidget()
+        self.questions = wrapping_list(QListWidget())
         self.questions.setMinimumHeight(180)
         self.column.addWidget(self.faq_heading)
         self.column.addWidget(self.questions)
@@ -122,6 +127,7 @@ class HandoutView(DetailsBinding, QWidget):
         self.paper.addItem("Letter", "letter")
         self.large = QCheckBox()
         details = QFormLayout()
+        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # field under a long label
         self.detail_labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         details.addRow(self.detail_labels[0], self.name)
         details.addRow(self.detail_labels[1], self.note)
@@ -140,25 +146,38 @@ class HandoutView(DetailsBinding, QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
         actions.addStretch(1)
-        self.column.addLayout(actions)
-        self.prints_left = wrapped_label("", "Muted")  # a kiosk's counter
+        self.prints_left = wrapped_label("")  # a kiosk's counter
         self.prints_left.setVisible(quota is not None)
         self.save_button.setVisible(quota is None)  # a kiosk offers no file dialog
         # The note and the action plan are a clinician's to write: a waiting room shows neither
         details.setRowVisible(self.note, quota is None)
         self.plan.setVisible(quota is None)
-        self.column.addWidget(self.prints_left)
-        self.status = wrapped_label("", "Muted")
-        self.column.addWidget(self.status)
+        self.status = StatusLabel()  # what printing did, or why not (hidden when empty)
         self.column.addStretch(1)
+        # Print and Save stay in sight under the scrolling form, with what they did
+        left = QWidget()
+        left_column = vbox(left, spacing=8)
+        left_column.addWidget(form_scroll, 1)
+        left_column.addLayout(actions)
+        left_column.addWidget(self.prints_left)
+        left_column.addWidget(self.status)
         self.preview = steady_preview()  # its scroll bars cannot loop (see print_preview)
         self.preview.paintRequested.connect(self._paint_preview)
-        outer.addWidget(form_scroll, 55)
-        outer.addWidget(self.preview, 45)
+        self.empty_preview = wrapped_label("", "EmptyPreview")  # until something is chosen
+        self.empty_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.preview)
+        self.preview_stack.addWidget(self.empty_preview)
+        self.split = ResponsiveSplit(left, self.preview_stack,
+                                     needs=lambda: form.minimumSizeHint().width() + 24,
+                                     watch=form)
+        page = vbox(self)
+        page.setContentsMargins(24, 12, 24, 12)
+        page.addWidget(self.split)
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(400)
-        self._refresh.timeout.connect(self.preview.updatePreview)
+        self._refresh.timeout.connect(self._update_preview)
         self.name.textChanged.connect(self._write)
         self.plan.changed.connect(self._write)
         self.note.textChanged.connect(self._write)
@@ -196,6 +215,9 @@ class HandoutView(DetailsBinding, QWidget):
         self.print_button.setText(self.tr("Print"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.preview.setAccessibleName(self.tr("Print preview"))
+        self.empty_preview.setText(self.tr(
+            "Your handout will appear here. Choose “Whole page” or “Summary only” for a "
+            "topic, or tick a question."))
 
     def start(self, lang: str, whole: list[str], summaries: list[str],
               drawings: tuple[Annotated, ...] = ()) -> None:
@@ -213,8 +235,11 @@ class HandoutView(DetailsBinding, QWidget):
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
         language = self.library.language(lang)
-        while self.topic_form.rowCount():
-            self.topic_form.removeRow(0)
+        while self.topic_form.count():
+            old = self.topic_form.takeAt(0)
+            gone = old.widget() if old is not None else None
+            if gone is not None:
+                discard(gone)
         self.topic_choices = {}
         labels = (self.tr("Leave out"), self.tr("Whole page"), self.tr("Summary only"))
         for page in language.pages:
@@ -225,7 +250,9 @@ class HandoutView(DetailsBinding, QWidget):
             combo.currentIndexChanged.connect(self._write)
             combo.setAccessibleName(page.title)
             combo.setAccessibleDescription(self.tr("Print this topic whole, as a summary, or not"))
-            self.topic_form.addRow(wrapped_label(page.title), combo)
+            row = len(self.topic_choices)
+            self.topic_form.addWidget(wrapped_label(page.title), row, 0)
+            self.topic_form.addWidget(combo, row, 1)
             self.topic_choices[page.id] = combo
         self.questions.blockSignals(True)
         self.questions.clear()
@@ -238,7 +265,8 @@ class HandoutView(DetailsBinding, QWidget):
         self.questions.blockSignals(False)
         self.status.clear()
         self._show_prints_left()
-        self.preview.updatePreview()
+        self._update_preview()
+        pass_wheel_on(self)  # (the topics' combo boxes are new)
 
     def _show_drawings(self) -> None:
         drawings = self.details.drawings
@@ -274,6 +302,20 @@ class HandoutView(DetailsBinding, QWidget):
         words, page_words = labels_in(request.lang)
         second = labels_in(request.bilingual)[1] if request.bilingual else None
         return build(self.library, request, words, page_words, second_labels=second)
+
+    def _update_preview(self) -> None:
+        """Paint the preview again; until something is chosen, say what to do instead of
+        showing a blank sheet."""
+        request = self.request()
+        chosen = bool(request.topics or request.faq or request.action_plan or request.drawings)
+        self.preview_stack.setCurrentWidget(self.preview if chosen else self.empty_preview)
+        self.preview.updatePreview()  # (also when hidden: no earlier page stays painted)
+
+    def _nothing_chosen(self, exc: HandoutError) -> str:
+        request = self.request()
+        if request.topics or request.faq or request.action_plan or request.drawings:
+            return str(exc)
+        return self.tr("Choose at least one topic or question first.")
 
     def _paint_preview(self, printer: QPrinter) -> None:
         request = self.request()
@@ -313,7 +355,7 @@ class HandoutView(DetailsBinding, QWidget):
                 "for you."))
             return False
         except HandoutError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(self._nothing_chosen(exc))
             return False
         if self.quota is not None:
             self.quota.record(pages)
@@ -341,7 +383,7 @@ class HandoutView(DetailsBinding, QWidget):
         try:
             handout = self._build(request)
         except HandoutError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(self._nothing_chosen(exc))
             return False
         path = self.ask_save_path()
         if not path:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from edu_app.core.model import IllustrationText
 from edu_app.core.tones import PALETTE, TONES
 from edu_app.ui.illustration import IllustrationView
+from edu_app.ui.responsive import FlowRow
 from edu_app.ui.widgets import swatch, wrapped_label
 
 _SKIN = "#f1c9a8"
@@ -57,9 +57,8 @@ class IllustrationPanel(QWidget):
         column.setSpacing(4)
         self.tone_label = QLabel()
         column.addWidget(self.tone_label)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
+        row = FlowRow()  # the tones go on two rows rather than off the side (large text)
+        column.addWidget(row)
         self.tone_group = QButtonGroup(self)
         self.tone_buttons: dict[str, QPushButton] = {}
         for tone in TONES:
@@ -68,8 +67,7 @@ class IllustrationPanel(QWidget):
             button.clicked.connect(lambda _=False, t=tone: self.set_tone(t, emit=True))
             self.tone_group.addButton(button)
             self.tone_buttons[tone] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add(button)
         self.tone_buttons["light"].setChecked(True)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)

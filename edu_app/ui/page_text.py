@@ -24,6 +24,7 @@ from edu_app.ui.texts import render_labels
 
 KEPT_PAGES = 3  # the page shown and the two visited before it (the warm-up lays out the first three)
 Key = tuple[str, str, str]
+ROUNDING_PX = 2  # how far past the width a page may lay out without a sideways scroll bar
 
 
 class _PageBrowser(QTextBrowser):
@@ -32,6 +33,15 @@ class _PageBrowser(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.figures: dict[str, Callable[[], QImage]] = {}
+        # Qt lays a bordered 100 %-wide table out a pixel wider than the text (half-pixel
+        # borders rounded up): no sideways scroll bar for that; a real overflow still gets one.
+        self.horizontalScrollBar().rangeChanged.connect(self._sideways_if_needed)
+
+    def _sideways_if_needed(self, _low: int, high: int) -> None:
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if high <= ROUNDING_PX \
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:
         url = name if isinstance(name, QUrl) else QUrl(name)

@@ -16,12 +16,15 @@ _ACCENTS = str.maketrans("aeiouAEIOUcnsyCNSY", "àéîõüÀÉÎÕÜçñšýÇÑ
 
 
 def lengthen(text: str) -> str:
-    """About 40 % longer, placeholders (%1, {date}) kept: "Home" -> "[Hõmé ~~]"."""
+    """About 40 % longer, placeholders (%1, {date}) kept: "Home" -> "[Hõmé ~]"."""
     if not text:
         return text
     pieces = re.split(r"(%\d+|\{[a-z_]+\})", text)
     body = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(pieces))
-    padding = "~" * max(1, round(len(text) * 0.4) - 2)
+    tildes = max(1, round(len(text) * 0.4) - 2)
+    # in words of up to six, as a real language's extra length would be (one unbreakable run
+    # of 40 would make a wrapping label wider than any real translation does)
+    padding = " ".join("~" * min(6, tildes - start) for start in range(0, tildes, 6))
     return "[" + body + " " + padding + "]"
 
 

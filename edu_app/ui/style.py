@@ -15,6 +15,16 @@ def style_sheet(theme: Theme, scale: int) -> str:
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
 
+    def capped(factor: float) -> str:
+        # the attract screen's display type: already large, it grows only up to 150 % so the
+        # picture keeps its room on a 768 px high screen
+        return f"{BASE_POINT_SIZE * min(scale, 150) / 100 * factor:.1f}pt"
+
+    def fixed(factor: float) -> str:
+        # staff's PIN keys: large digits already, in keys of a fixed size that must fit a
+        # 768 px high screen whatever text size the patients chose
+        return f"{BASE_POINT_SIZE * factor:.1f}pt"
+
     t = theme
     return f"""
 QWidget {{ color: {t.text}; background-color: {t.background}; font-size: {size(1)}; }}
@@ -31,9 +41,10 @@ QLabel#ClinicTag {{ font-size: {size(0.8)}; font-weight: 700; color: {t.accent};
 QLabel#GroupTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.accent};
     padding-top: 10px; }}
 QPushButton, QToolButton, QComboBox {{
-    min-height: {TOUCH}px; min-width: {TOUCH}px; padding: 4px 16px;
+    min-height: {TOUCH}px; padding: 4px 16px;
     border: 2px solid {t.border}; border-radius: 10px; background-color: {t.surface};
     font-size: {size(1)}; }}
+QToolButton, QComboBox {{ min-width: {TOUCH}px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus {{
     border: 3px solid {t.link}; }}
@@ -68,6 +79,10 @@ QLabel#CardTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.text}; }
 QLabel#CardKind {{ font-size: {size(0.85)}; font-weight: 700; color: {t.accent}; }}
 QFrame#Broken {{ background-color: {t.surface_alt}; border: 2px dashed {t.border};
     border-radius: 14px; }}
+QLabel#StatusMessage {{ background-color: {t.surface_alt}; border-left: 6px solid {t.accent};
+    padding: 10px 14px; font-size: {size(1.0)}; }}
+QLabel#EmptyPreview {{ background-color: {t.surface_alt}; color: {t.text}; padding: 32px;
+    font-size: {size(1.1)}; border: 2px dashed {t.border}; border-radius: 12px; }}
 QFrame#Banner {{ background-color: {t.callouts['warning'].background};
     border-bottom: 2px solid {t.callouts['warning'].border}; }}
 QFrame#Banner QLabel {{ background-color: transparent; }}
@@ -80,17 +95,17 @@ QTextBrowser {{ background-color: {t.background}; border: none; }}
 QScrollArea {{ border: none; }}
 QWidget#Scrim {{ background-color: rgba(31, 42, 48, 110); }}
 QLabel#Countdown {{ font-size: {size(2.2)}; font-weight: 700; color: {t.accent}; }}
-QLabel#PinDots {{ font-size: {size(2.0)}; letter-spacing: 8px; min-height: {TOUCH}px; }}
-QPushButton#PadKey {{ font-size: {size(1.6)}; font-weight: 700; border-radius: 44px; }}
+QLabel#PinDots {{ font-size: {fixed(2.0)}; letter-spacing: 8px; min-height: {TOUCH}px; }}
+QPushButton#PadKey {{ font-size: {fixed(1.6)}; font-weight: 700; border-radius: 44px; }}
 QWidget#Attract {{ background-color: {t.background}; }}
-QLabel#AttractTitle {{ font-size: {size(2.4)}; font-weight: 700; color: {t.accent}; }}
-QWidget#Attract QLabel#CardTitle {{ font-size: {size(1.8)}; }}
-QWidget#Attract QLabel#Muted {{ font-size: {size(1.3)}; }}
+QLabel#AttractTitle {{ font-size: {capped(2.4)}; font-weight: 700; color: {t.accent}; }}
+QWidget#Attract QLabel#CardTitle {{ font-size: {capped(1.8)}; }}
+QWidget#Attract QLabel#Muted {{ font-size: {capped(1.3)}; }}
 QPushButton#AttractStart {{ background-color: {t.accent}; color: {t.accent_text}; border-color: {t.accent};
-    font-size: {size(1.6)}; font-weight: 700; min-height: 88px; min-width: 360px;
+    font-size: {capped(1.6)}; font-weight: 700; min-height: 88px; min-width: 360px;
     border-radius: 44px; }}
-QPushButton#AttractLanguage {{ font-size: {size(1.3)}; min-height: 72px; min-width: 200px; }}
-QLabel#AttractDots {{ font-size: {size(1.2)}; color: {t.accent}; letter-spacing: 6px; }}
+QPushButton#AttractLanguage {{ font-size: {capped(1.3)}; min-height: 72px; min-width: 200px; }}
+QLabel#AttractDots {{ font-size: {capped(1.2)}; color: {t.accent}; letter-spacing: 6px; }}
 QLabel#AttractPicture {{ background-color: transparent; }}
 QScrollBar:vertical {{ width: 16px; background: {t.surface_alt}; }}
 QScrollBar::handle:vertical {{ background: {t.border}; min-height: 48px; border-radius: 8px; }}

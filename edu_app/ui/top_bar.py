@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.i18n import native_name
+from edu_app.ui.style import TOUCH
 from edu_app.ui.widgets import AdaptiveBar, hbox, set_enum
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class TopBar(QFrame):
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
         self.help = QPushButton("?")  # the keyboard shortcuts (F1)
+        self.help.setMinimumWidth(TOUCH)  # one narrow character: the button stays a touch target
         self.help.clicked.connect(self.help_requested.emit)
         # Languages and the size/contrast buttons are two groups: on a narrow screen at large
         # text they go one under the other rather than off the edge.
@@ -163,6 +165,21 @@ class TopBar(QFrame):
             menu.blockSignals(True)
             menu.setCurrentIndex(menu.findData(language))
             menu.blockSignals(False)
+        QTimer.singleShot(0, self._relayout)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._relayout)  # (the words may have changed while hidden)
+
+    def _relayout(self) -> None:
+        """Measure the bar afresh once new words or a new size are all in place: while they
+        change one by one, a bar can stack for a moment, and the layouts above keep that
+        moment's height (after a language round trip the bar stayed two rows too high)."""
+        for widget in (*self.findChildren(QWidget), self):
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
+            widget.updateGeometry()
 
     def _choose_language(self, code: str) -> None:
         if code != self._language_code:

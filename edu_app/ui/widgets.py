@@ -10,7 +10,7 @@ runs later, on a click or a key. A test checks that the first paint happens with
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Signal
@@ -30,7 +30,9 @@ from edu_app.ui.style import TOUCH
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QPlainTextEdit
+    from PySide6.QtWidgets import QListView, QPlainTextEdit
+
+ListT = TypeVar("ListT", bound="QListView")
 
 
 def set_enum(target: QObject, name: str, keys: str) -> None:
@@ -50,6 +52,26 @@ def wrapped_label(text: str = "", object_name: str = "", rich: bool = False) -> 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+class StatusLabel(QLabel):
+    """A message about what just happened (printed, saved, or why not), in full-size text on
+    a tinted band; it takes no room while it has nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        set_enum(self, "textFormat", "PlainText")
+        self.setObjectName("StatusMessage")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
 
 
 def limit_plain_text(edit: QPlainTextEdit, max_chars: int, max_lines: int) -> None:
@@ -180,6 +202,16 @@ def vbox(parent: QWidget, margins: int = 0, spacing: int = 12) -> QVBoxLayout:
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.setSpacing(spacing)
     return layout
+
+
+def wrapping_list(view: ListT) -> ListT:
+    """A list whose long lines wrap at its width instead of scrolling sideways (a FAQ question,
+    a topic with its step count, in large text or on a portrait screen)."""
+    view.setWordWrap(True)
+    set_enum(view, "textElideMode", "ElideNone")
+    set_enum(view, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_enum(view, "resizeMode", "Adjust")  # wrap again when the width changes
+    return view
 
 
 def discard(widget: QWidget) -> None:
@@ -326,6 +358,10 @@ class AdaptiveBar(QWidget):
             self._grid.addWidget(self.tail, 0, 1)
         self._grid.setColumnStretch(0, 0 if stacked else 1)
         self._grid.setColumnStretch(1, 1 if stacked else 0)
+        # The height for a width that the layouts above cached belongs to the old arrangement
+        # (after a language round trip the top bar kept a stacked bar's height).
+        self._grid.invalidate()
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         # As wide as side by side, whatever the arrangement now: a bar stacked while it was

@@ -4,42 +4,42 @@
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="59"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
         <source>Add an eczema action plan</source>
         <translation>เพิ่มแผนดูแลโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
         <source>Green, every day: use</source>
         <translation>สีเขียว ทุกวัน: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
         <source>Amber, a flare: use</source>
         <translation>สีเหลือง ผื่นกำเริบ: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="63"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="63"/>
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="69"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="70"/>
         <source>Pick a common entry or type your own</source>
         <translation>เลือกรายการที่ใช้บ่อยหรือพิมพ์เอง</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="134"/>
+        <location filename="../../edu_app/ui/widgets.py" line="156"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="135"/>
+        <location filename="../../edu_app/ui/widgets.py" line="157"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="146"/>
+        <location filename="../../edu_app/ui/widgets.py" line="168"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -585,153 +585,163 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="174"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="175"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="176"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="195"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="177"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="210"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="179"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="180"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="199"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="200"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="181"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="200"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="212"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="189"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="187"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="206"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="188"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="190"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="209"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="211"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="216"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="217"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="247"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="275"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="219"/>
+        <source>Your handout will appear here. Choose “Whole page” or “Summary only” for a topic, or tick a question.</source>
+        <translation>เอกสารของคุณจะแสดงที่นี่ เลือก “ทั้งหน้า” หรือ “เฉพาะสรุป” ให้หัวข้อใดก็ได้ หรือติ๊กเลือกคำถาม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="227"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="252"/>
         <source>Print this topic whole, as a summary, or not</source>
         <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="302"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="318"/>
+        <source>Choose at least one topic or question first.</source>
+        <translation>กรุณาเลือกหัวข้อหรือคำถามอย่างน้อยหนึ่งข้อก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="344"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="311"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="353"/>
         <source>This screen cannot print right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์ไม่ได้ กรุณาติดต่อเคาน์เตอร์ เจ้าหน้าที่จะพิมพ์ให้คุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="320"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="362"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="330"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="372"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="335"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="377"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="356"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="398"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="361"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="403"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -782,37 +792,37 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="79"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Light</source>
         <translation>อ่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Medium</source>
         <translation>กลาง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="82"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิวสี%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="87"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
         <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
         <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="90"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="88"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -828,33 +838,33 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="219"/>
+        <location filename="../../edu_app/ui/widgets.py" line="251"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="224"/>
+        <location filename="../../edu_app/ui/widgets.py" line="256"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="232"/>
-        <location filename="../../edu_app/ui/widgets.py" line="236"/>
+        <location filename="../../edu_app/ui/widgets.py" line="264"/>
+        <location filename="../../edu_app/ui/widgets.py" line="268"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="233"/>
+        <location filename="../../edu_app/ui/widgets.py" line="265"/>
         <source>This web address is too long to show as a code. Ask at the desk for it:</source>
         <translation>ที่อยู่เว็บนี้ยาวเกินกว่าจะแสดงเป็นคิวอาร์โค้ดได้ กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์เพื่อขอที่อยู่นี้:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="237"/>
+        <location filename="../../edu_app/ui/widgets.py" line="269"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="239"/>
+        <location filename="../../edu_app/ui/widgets.py" line="271"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -921,72 +931,72 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="82"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="109"/>
         <source>Staff only: enter the PIN</source>
         <translation>สำหรับเจ้าหน้าที่: ใส่รหัส PIN</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="73"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="100"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="74"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="101"/>
         <source>Delete last digit</source>
         <translation>ลบตัวเลขตัวสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="75"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="102"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="76"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="103"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="84"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="111"/>
         <source>Staff: choose a PIN of 4 to 8 digits</source>
         <translation>สำหรับเจ้าหน้าที่: ตั้งรหัส PIN เป็นตัวเลข 4 ถึง 8 หลัก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="86"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="113"/>
         <source>Enter the same PIN again</source>
         <translation>ใส่รหัส PIN เดิมอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="105"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="132"/>
         <source>The staff PIN in clinic.toml is damaged. Choose a new PIN here, or set one with &apos;edu-app set-pin&apos; on this computer.</source>
         <translation>รหัส PIN ของเจ้าหน้าที่ในไฟล์ clinic.toml เสียหาย ตั้งรหัสใหม่ได้ที่นี่ หรือตั้งด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="107"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="134"/>
         <source>This kiosk has no staff PIN yet. Choose one now: it is needed to close the program.</source>
         <translation>เครื่องนี้ยังไม่มีรหัส PIN ของเจ้าหน้าที่ ตั้งรหัสตอนนี้เลย ต้องใช้รหัสนี้เพื่อปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="132"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="159"/>
         <source>That PIN is not right. Try again.</source>
         <translation>รหัส PIN ไม่ถูกต้อง ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="138"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="165"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>รหัส PIN ต้องเป็นตัวเลข 4 ถึง 8 หลัก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="144"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="171"/>
         <source>The two PINs differ. Choose a PIN again.</source>
         <translation>รหัสที่ใส่สองครั้งไม่ตรงกัน ตั้งรหัสใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="169"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="196"/>
         <source>Too many wrong PINs. Wait %1 seconds.</source>
         <translation>ใส่รหัสผิดหลายครั้งเกินไป รอ %1 วินาที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="182"/>
+        <location filename="../../edu_app/ui/kiosk/pin_pad.py" line="209"/>
         <source>%1 digits entered</source>
         <translation>ใส่แล้ว %1 หลัก</translation>
     </message>
@@ -1318,87 +1328,87 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="121"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="125"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="124"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
         <source>The language of the whole program</source>
         <translation>ภาษาของทั้งโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
         <source>Show the whole program in %1</source>
         <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="129"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
         <source>Make all text smaller</source>
         <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
         <source>Make all text larger, up to twice the size</source>
         <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="139"/>
         <source>Light text on a black background, with stronger colours, easier to read</source>
         <translation>ตัวอักษรสีสว่างบนพื้นดำ สีเข้มชัดขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
         <source>Keyboard shortcuts</source>
         <translation>ปุ่มลัดแป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="139"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
         <source>Show the keys that work in this program (F1)</source>
         <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
         <source>Keyboard shortcuts (F1)</source>
         <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="151"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="153"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>

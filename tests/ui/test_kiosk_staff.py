@@ -70,8 +70,8 @@ def test_a_touch_keeps_the_staff_menu_open(qtbot, kiosk) -> None:  # type: ignor
 
 def test_a_pin_pad_left_open_on_the_attract_screen_starts_over(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     assert kiosk.window.current == ("attract", "")
-    kiosk.pin_pad_idle_ms = 150
-    kiosk.hold.setInterval(50)
+    kiosk.pin_pad_idle_ms = 700  # longer than the press below, or the pad could time out
+    kiosk.hold.setInterval(50)   # before the finger is lifted and the test looks
     press_corner(qtbot, kiosk.window, 200)  # the corner opens the pad
     assert kiosk.pin_pad.isVisible()
     kiosk.pin_pad.press("1")  # half a PIN, then nobody

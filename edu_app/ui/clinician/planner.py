@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from edu_app.core.model import Language
-from edu_app.ui.widgets import wrapped_label
+from edu_app.ui.widgets import wrapped_label, wrapping_list
 
 
 class VisitPlanner(QWidget):
@@ -28,7 +28,7 @@ class VisitPlanner(QWidget):
         layout.addLayout(top)
         self.intro = wrapped_label("", "Muted")
         layout.addWidget(self.intro)
-        self.topics = QListWidget()
+        self.topics = wrapping_list(QListWidget())
         self.topics.setObjectName("Playlist")
         layout.addWidget(self.topics, 1)
         self.start_button = QPushButton()

@@ -6,8 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QMouseEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.model import IllustrationText, Language
 from edu_app.paint.illustrations import figure_image
@@ -16,6 +24,7 @@ from edu_app.ui.widgets import wrapped_label
 
 SLIDE_MS = 6000  # a new topic every six seconds
 PICTURE_WIDTH = 960
+LABELS_AT_WIDTH = 560  # px: a picture this wide has labels in the text's size; wider, larger
 
 
 class AttractView(QWidget):
@@ -65,14 +74,23 @@ class AttractView(QWidget):
             languages_row.addWidget(button)
             self.language_buttons[code] = button
         languages_row.addStretch(1)
+        # The picture beside the words on a landscape screen (above them, it would be a small
+        # strip between the headline and the button); above them on a portrait screen.
+        words = QVBoxLayout()
+        words.setSpacing(20)
+        words.addStretch(1)
+        for widget in (self.topic_title, self.topic_line, self.dots):
+            words.addWidget(widget)
+        words.addSpacing(12)
+        words.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        words.addLayout(languages_row)
+        words.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(32)
+        self.body.addWidget(self.picture, 1)
+        self.body.addLayout(words)
         layout.addWidget(self.headline)
-        layout.addWidget(self.picture, 1)
-        layout.addWidget(self.topic_title)
-        layout.addWidget(self.topic_line)
-        layout.addWidget(self.dots)
-        layout.addSpacing(12)
-        layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(languages_row)
+        layout.addLayout(self.body, 1)
         self.staff_notice = QLabel()  # small, in the corner: for staff, nothing to dismiss
         self.staff_notice.setObjectName("StaffNotice")
         self.staff_notice.hide()
@@ -128,7 +146,11 @@ class AttractView(QWidget):
             # as large as fits the room the layout gives it (the white frame has 16 px padding)
             room = self.picture.size()
             width = int(max(200, min(PICTURE_WIDTH, room.width() - 40, (room.height() - 40) * 1.25)))
-            image = figure_image(path, self._labels.get(illustration), width, self.font(),
+            # labels grow with a large picture (a portrait kiosk's is 960 px wide): read from
+            # a step back, not 17 px high in a sea of white
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * max(1.0, width / LABELS_AT_WIDTH))
+            image = figure_image(path, self._labels.get(illustration), width, font,
                                  self.devicePixelRatioF())
             self.picture.setPixmap(QPixmap.fromImage(image))
         else:
@@ -137,7 +159,13 @@ class AttractView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._show_slide()
+        landscape = event.size().width() > event.size().height()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                               else QBoxLayout.Direction.TopToBottom)
+        self.body.setStretch(0, 11 if landscape else 1)  # the picture
+        self.body.setStretch(1, 9 if landscape else 0)  # the words
+        # drawn for the picture's room once the layout has given it (after this event)
+        QTimer.singleShot(0, self._show_slide)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # a touch anywhere starts
         self.start_requested.emit("")

@@ -9,13 +9,22 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.kiosk import PinGuard, hash_pin, valid_pin
 from edu_app.ui.kiosk.overlays import Overlay
 from edu_app.ui.widgets import wrapped_label
 
 PAD_BUTTON = 88  # px: a PIN key is much larger than the 48 px minimum
+WIDE_CARD_WIDTH = 900  # px: the pad beside its words on a landscape screen
 
 
 class PinPad(Overlay):
@@ -58,15 +67,33 @@ class PinPad(Overlay):
         self.ok_button.clicked.connect(self.submit)
         actions.addWidget(self.cancel_button)
         actions.addWidget(self.ok_button)
-        self.layout_.addWidget(self.title)
-        self.layout_.addWidget(self.dots)
-        self.layout_.addLayout(grid)
-        self.layout_.addWidget(self.message)
-        self.layout_.addLayout(actions)
+        # Words on one side, keys on the other on a landscape screen (stacked, a 768 px high
+        # screen at large text has no room for them); words above the keys on a portrait one.
+        words = QVBoxLayout()
+        words.setSpacing(16)
+        for widget in (self.title, self.dots, self.message):
+            words.addWidget(widget)
+        words.addStretch(1)
+        words.addLayout(actions)
+        self.sides = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.sides.setSpacing(24)
+        self.sides.addLayout(words, 1)
+        self.sides.addLayout(grid)
+        self.layout_.addLayout(self.sides)
         self.tick = QTimer(self)  # the lock's countdown
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._count_down)
         self.retranslate()
+
+    def _fit_card(self, width: int) -> None:
+        parent = self.parentWidget()
+        landscape = parent is not None and parent.width() > parent.height()
+        self.sides.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                else QBoxLayout.Direction.TopToBottom)
+        if landscape:  # room for the words beside the keys
+            self.card.setFixedWidth(max(280, min(WIDE_CARD_WIDTH, width - 48)))
+        else:
+            super()._fit_card(width)
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
