@@ -171,9 +171,11 @@ SEARCH_WORDS = {"en": "steroid", "th": "สเตียรอยด์"}
 def check_window(window: MainWindow, kiosk: KioskController | None) -> list[str]:
     """Every screen's problems, and the top bar's round trips; one line each."""
     found: list[str] = []
+    width, height = window.width(), window.height()  # the screen's size
     for name, go in _screens(window, kiosk):
         go()
         found += [f"{name}: {problem}" for problem in look(window, kiosk is not None)]
+        found += [f"{name}: {problem}" for problem in grew(window, width, height)]
     if kiosk is not None:
         kiosk.leave_attract("")
     window.go_home()
@@ -186,6 +188,7 @@ def round_trips(window: MainWindow) -> list[str]:
     back), against its height before."""
     lang, scale = window.lang, window.preferences.text_scale
     settle()
+    size = window.width(), window.height()
     before = window.top_bar.height()
     found = []
     # (a pseudo-locale is not a language a person can switch back to: only the text sizes)
@@ -196,11 +199,27 @@ def round_trips(window: MainWindow) -> list[str]:
         window.set_language(lang)
         settle()
         found += bar_heights_agree(before, window.top_bar.height(), f"{lang} → {other} → {lang}")
+        found += grew(window, *size)
     for step in (*TEXT_SCALES[TEXT_SCALES.index(scale) + 1:], *reversed(TEXT_SCALES), scale):
         window.set_text_scale(step)
         settle()
+        found += [f"at {step} %: {problem}" for problem in grew(window, *size)]
     found += bar_heights_agree(before, window.top_bar.height(), "text sizes up to 200 % and back")
     return found
+
+
+def grew(window: QWidget, width: int, height: int) -> list[str]:
+    """A window larger than the screen it was given: its content has a minimum size the screen
+    does not have (a full-screen kiosk cannot grow; the bottom or side is simply cut off). The
+    window is put back to the screen's size for the next screen."""
+    settle()
+    if window.width() <= width and window.height() <= height:
+        return []
+    problem = (f"the window needs {window.width()}x{window.height()}, more than the screen's "
+               f"{width}x{height}")
+    window.resize(width, height)
+    settle()
+    return [problem]
 
 
 def run_check(size: tuple[int, int], lang: str, text_size: int, high_contrast: bool, kiosk: bool,

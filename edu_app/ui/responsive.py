@@ -140,10 +140,13 @@ class FlowRow(QWidget):
         width = sum(hint.width() for hint in hints) + self._gap * max(0, len(hints) - 1)
         return QSize(width, max((hint.height() for hint in hints), default=0))
 
-    def minimumSizeHint(self) -> QSize:  # one a row at the narrowest: the widest, whole
+    def minimumSizeHint(self) -> QSize:
+        # as narrow as the widest widget (whole), as low as one row: the layout above asks
+        # heightForWidth for the height at the width it gives (as for a label that wraps; a
+        # minimum of every widget on its own row would make a window taller than its screen)
         hints = [_size(item) for item in self._items if not item.isHidden()]
-        width = max((hint.width() for hint in hints), default=0)
-        return QSize(width, self._place(width, move=False))
+        return QSize(max((hint.width() for hint in hints), default=0),
+                     max((hint.height() for hint in hints), default=0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

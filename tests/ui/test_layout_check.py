@@ -61,3 +61,26 @@ def test_the_command_reports_and_exits_1_on_problems(capsys, hermetic) -> None: 
     with pytest.raises(SystemExit) as stop:  # argparse: one line on stderr, exit 2
         main(["check-layout", "--size", "nonsense"])
     assert stop.value.code == 2
+
+
+def test_a_window_that_must_grow_past_its_screen_is_reported(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from edu_app.ui.layout_check import grew
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    tall = QLabel("tall")
+    tall.setMinimumSize(200, 900)  # more than the 400x300 screen below
+    QHBoxLayout(window).addWidget(tall)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    found = grew(window, 400, 300)
+    assert len(found) == 1 and found[0].startswith("the window needs 400x9")
+    assert found[0].endswith("more than the screen's 400x300")
+    roomy = QWidget()  # content that fits its screen: nothing to report
+    qtbot.addWidget(roomy)
+    QHBoxLayout(roomy).addWidget(QLabel("short"))
+    roomy.resize(400, 300)
+    roomy.show()
+    qtbot.waitExposed(roomy)
+    assert grew(roomy, 400, 300) == []

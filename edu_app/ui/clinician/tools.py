@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QButtonGroup, QPushButton, QWidget
 
 from edu_app.core.drawing import HIGHLIGHTER, PEN_COLOURS
 from edu_app.paint.strokes import LASER
-from edu_app.ui.widgets import AdaptiveBar, hbox, swatch
+from edu_app.ui.responsive import FlowRow
+from edu_app.ui.widgets import hbox, swatch
 
 
 class DrawingTools(QWidget):
@@ -21,9 +22,10 @@ class DrawingTools(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pens, history = QWidget(), QWidget()
-        layout, history_row = hbox(pens), hbox(history)
-        hbox(self).addWidget(AdaptiveBar(pens, history))  # two rows on a narrow screen
+        # one row that wraps on a narrow screen or at large text (never cut, never wider than
+        # the screen: a hidden explain screen's minimum width is the window's too)
+        row = FlowRow()
+        hbox(self).addWidget(row)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # a second tap on the chosen tool puts it down
         self.tools: dict[str, tuple[QPushButton, str, str]] = {}
@@ -36,14 +38,17 @@ class DrawingTools(QWidget):
             button.setIcon(icon)
             button.clicked.connect(lambda checked, k=key: self._chosen(k, checked))
             self.group.addButton(button)
-            layout.addWidget(button)
+            row.add(button)
             self.tools[key] = (button, tool, colour)
         self.undo_button, self.redo_button, self.clear_button = QPushButton(), QPushButton(), QPushButton()
         self.undo_button.clicked.connect(self.undo.emit)
         self.redo_button.clicked.connect(self.redo.emit)
         self.clear_button.clicked.connect(self.clear.emit)
+        gap = QWidget()  # the pens, then (a little apart) undo, redo and clear
+        gap.setFixedSize(16, 1)
+        row.add(gap)
         for button in (self.undo_button, self.redo_button, self.clear_button):
-            history_row.addWidget(button)
+            row.add(button)
         self.retranslate()
 
     def retranslate(self) -> None:
