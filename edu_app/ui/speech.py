@@ -97,7 +97,9 @@ class ReadAloud(QWidget):
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
-        for index, word in enumerate((self.tr("Slow"), self.tr("Normal"), self.tr("Fast"))):
+        # the choice says what it is about (a bare "Normal" beside "Read aloud" did not)
+        for index, word in enumerate((self.tr("Speed: slow"), self.tr("Speed: normal"),
+                                      self.tr("Speed: fast"))):
             self.speed.setItemText(index, word)
         self.speed.setAccessibleName(self.tr("Reading speed"))
         self.speed.setAccessibleDescription(self.tr("How fast the page is read aloud"))

@@ -107,6 +107,11 @@ QPushButton#AttractStart {{ background-color: {t.accent}; color: {t.accent_text}
 QPushButton#AttractLanguage {{ font-size: {capped(1.3)}; min-height: 72px; min-width: 200px; }}
 QLabel#AttractDots {{ font-size: {capped(1.2)}; color: {t.accent}; letter-spacing: 6px; }}
 QLabel#AttractPicture {{ background-color: transparent; }}
-QScrollBar:vertical {{ width: 16px; background: {t.surface_alt}; }}
+QScrollBar:vertical {{ width: 16px; background: {t.surface_alt}; border: none; }}
+QScrollBar:horizontal {{ height: 16px; background: {t.surface_alt}; border: none; }}
 QScrollBar::handle:vertical {{ background: {t.border}; min-height: 48px; border-radius: 8px; }}
+QScrollBar::handle:horizontal {{ background: {t.border}; min-width: 48px; border-radius: 8px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none;
+    background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """

@@ -47,22 +47,22 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="87"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="105"/>
         <source>Eczema: what helps, and what is still being tested</source>
         <translation>โรคผื่นภูมิแพ้ผิวหนัง: อะไรช่วยได้ และอะไรยังอยู่ระหว่างการวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="88"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="106"/>
         <source>Touch to start</source>
         <translation>แตะเพื่อเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="89"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="107"/>
         <source>Touch to learn about eczema</source>
         <translation>แตะเพื่อเรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="90"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="108"/>
         <source>Welcome screen</source>
         <translation>หน้าต้อนรับ</translation>
     </message>
@@ -244,63 +244,63 @@
 <context>
     <name>DrawingTools</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="57"/>
         <source>Blue pen</source>
         <translation>ปากกาสีน้ำเงิน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="57"/>
         <source>Red pen</source>
         <translation>ปากกาสีแดง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="52"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="57"/>
         <source>Green pen</source>
         <translation>ปากกาสีเขียว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="53"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="58"/>
         <source>Highlighter</source>
         <translation>ปากกาเน้นข้อความ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="53"/>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="59"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="58"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="64"/>
         <source>Eraser</source>
         <translation>ยางลบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="54"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="59"/>
         <source>Laser pointer</source>
         <translation>ตัวชี้เลเซอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="60"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="65"/>
         <source>Highlight</source>
         <translation>เน้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="61"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="66"/>
         <source>Laser</source>
         <translation>เลเซอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="62"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="67"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="63"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="68"/>
         <source>Redo</source>
         <translation>ทำซ้ำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="64"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="69"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/tools.py" line="65"/>
+        <location filename="../../edu_app/ui/clinician/tools.py" line="70"/>
         <source>Clear the drawing</source>
         <translation>ล้างสิ่งที่วาด</translation>
     </message>
@@ -1022,42 +1022,42 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="100"/>
-        <source>Slow</source>
-        <translation>ช้า</translation>
+        <location filename="../../edu_app/ui/speech.py" line="101"/>
+        <source>Speed: slow</source>
+        <translation>ความเร็ว: ช้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="100"/>
-        <source>Normal</source>
-        <translation>ปกติ</translation>
-    </message>
-    <message>
-        <location filename="../../edu_app/ui/speech.py" line="100"/>
-        <source>Fast</source>
-        <translation>เร็ว</translation>
+        <location filename="../../edu_app/ui/speech.py" line="101"/>
+        <source>Speed: normal</source>
+        <translation>ความเร็ว: ปกติ</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/speech.py" line="102"/>
+        <source>Speed: fast</source>
+        <translation>ความเร็ว: เร็ว</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/speech.py" line="104"/>
         <source>Reading speed</source>
         <translation>ความเร็วในการอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="103"/>
+        <location filename="../../edu_app/ui/speech.py" line="105"/>
         <source>How fast the page is read aloud</source>
         <translation>ความเร็วที่ใช้อ่านหน้านี้ออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="104"/>
+        <location filename="../../edu_app/ui/speech.py" line="106"/>
         <source>Read this page aloud, or stop reading</source>
         <translation>อ่านหน้านี้ออกเสียง หรือหยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="146"/>
+        <location filename="../../edu_app/ui/speech.py" line="148"/>
         <source>Stop reading</source>
         <translation>หยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="146"/>
+        <location filename="../../edu_app/ui/speech.py" line="148"/>
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>

@@ -37,6 +37,10 @@ def test_reads_the_page_aloud_with_speed_and_stop(qtbot, fake_engine: Path,  # t
     window.open_page("barrier")
     speech = window.topic.read_aloud
     assert speech.isVisible() and speech.button.text() == "Read aloud"
+    # the speed choice says what it chooses (a bare "Normal" beside the button did not)
+    assert [speech.speed.itemText(i) for i in range(speech.speed.count())] == \
+        ["Speed: slow", "Speed: normal", "Speed: fast"]
+    assert speech.speed.currentText() == "Speed: normal"
     qtbot.mouseClick(speech.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: Path(f"{fake_engine}.text").exists()
                     and "water in" in Path(f"{fake_engine}.text").read_text("utf-8"))
