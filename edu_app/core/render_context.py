@@ -24,9 +24,9 @@ class Labels(NamedTuple):
 
     in_short: str = "In short"
     sources: str = "Sources"
-    reviewed: str = "Last reviewed {date}"
+    reviewed: str = "Last updated {date}"
     status: dict[str, str] = {  # noqa: RUF012 (shared, never changed)
-        "draft": "Draft: not yet checked by a clinician",
+        "draft": "Draft: a clinician has not checked this page yet. Ask your doctor before you act on it.",
         "clinician-reviewed": "Checked by a clinician",
         "translation-pending": "Translation pending clinical review",
     }

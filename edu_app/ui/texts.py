@@ -15,9 +15,9 @@ def render_labels() -> Labels:
     return Labels(
         in_short=Q.translate("Content", "In short"),
         sources=Q.translate("Content", "Sources"),
-        reviewed=Q.translate("Content", "Last reviewed {date}"),
+        reviewed=Q.translate("Content", "Last updated {date}"),
         status={
-            "draft": Q.translate("Content", "Draft: not yet checked by a clinician"),
+            "draft": Q.translate("Content", "Draft: a clinician has not checked this page yet. Ask your doctor before you act on it."),
             "clinician-reviewed": Q.translate("Content", "Checked by a clinician"),
             "translation-pending": Q.translate("Content", "Translation pending clinical review"),
         },

@@ -112,13 +112,13 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/texts.py" line="18"/>
-        <source>Last reviewed {date}</source>
-        <translation>ทบทวนล่าสุด {date}</translation>
+        <source>Last updated {date}</source>
+        <translation>ปรับปรุงล่าสุด {date}</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/texts.py" line="20"/>
-        <source>Draft: not yet checked by a clinician</source>
-        <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทาน</translation>
+        <source>Draft: a clinician has not checked this page yet. Ask your doctor before you act on it.</source>
+        <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทานหน้านี้ โปรดปรึกษาแพทย์ก่อนนำไปปฏิบัติ</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/texts.py" line="21"/>

@@ -117,7 +117,7 @@ def test_summary_only_says_when_the_page_was_reviewed(small_library: Library) ->
     request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
     html = build(small_library, request).html
     assert "In short" in html
-    assert "Last reviewed 24 November 2026 · Draft: not yet checked by a clinician" in html
+    assert "Last updated 24 November 2026 · Draft: a clinician has not checked this page yet. Ask your doctor before you act on it." in html
 
 
 def test_every_part_is_listed_for_the_page_furniture(small_library: Library) -> None:
@@ -210,7 +210,7 @@ def test_the_plan_table_is_laid_out_row_by_row(small_library: Library) -> None:
 def test_an_unknown_review_status_is_shown_as_written(small_library: Library) -> None:
     request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
     html = build(small_library, request, page_labels=Labels(status={})).html
-    assert "Last reviewed 24 November 2026 · draft</p>" in html
+    assert "Last updated 24 November 2026 · draft</p>" in html
 
 
 def test_action_plan_messages_name_the_file_and_the_field(tmp_path: Path) -> None:

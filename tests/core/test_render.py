@@ -88,8 +88,8 @@ def test_bare_web_addresses_and_reference_links_stay_plain_text(small_library: L
 
 def test_review_line_and_summary(small_library: Library) -> None:
     html = rendered(small_library).html
-    assert "Last reviewed 24 November 2026" in html
-    assert "Draft: not yet checked by a clinician" in html
+    assert "Last updated 24 November 2026" in html
+    assert "Draft: a clinician has not checked this page yet. Ask your doctor before you act on it." in html
     assert "A short summary of barrier." in html
     labels = Labels(reviewed="Geprüft {date}", months=("Jan",) * 10 + ("Nov", "Dez"))
     page = small_library.languages["en"].page("barrier")
