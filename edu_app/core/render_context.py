@@ -26,7 +26,8 @@ class Labels(NamedTuple):
     sources: str = "Sources"
     reviewed: str = "Last updated {date}"
     status: dict[str, str] = {  # noqa: RUF012 (shared, never changed)
-        "draft": "Draft: a clinician has not checked this page yet. Ask your doctor before you act on it.",
+        "draft": "Draft: a clinician has not checked this page yet. Ask your doctor before you "
+                 "act on it.",
         "clinician-reviewed": "Checked by a clinician",
         "translation-pending": "Translation pending clinical review",
     }

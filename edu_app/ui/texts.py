@@ -17,7 +17,8 @@ def render_labels() -> Labels:
         sources=Q.translate("Content", "Sources"),
         reviewed=Q.translate("Content", "Last updated {date}"),
         status={
-            "draft": Q.translate("Content", "Draft: a clinician has not checked this page yet. Ask your doctor before you act on it."),
+            "draft": Q.translate("Content", "Draft: a clinician has not checked this page yet. "
+                                 "Ask your doctor before you act on it."),
             "clinician-reviewed": Q.translate("Content", "Checked by a clinician"),
             "translation-pending": Q.translate("Content", "Translation pending clinical review"),
         },

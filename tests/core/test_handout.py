@@ -117,7 +117,8 @@ def test_summary_only_says_when_the_page_was_reviewed(small_library: Library) ->
     request = HandoutRequest(topics=("barrier",), summary_only=frozenset({"barrier"}))
     html = build(small_library, request).html
     assert "In short" in html
-    assert "Last updated 24 November 2026 · Draft: a clinician has not checked this page yet. Ask your doctor before you act on it." in html
+    assert ("Last updated 24 November 2026 · Draft: a clinician has not checked this page yet. "
+            "Ask your doctor before you act on it.") in html
 
 
 def test_every_part_is_listed_for_the_page_furniture(small_library: Library) -> None:
