@@ -59,6 +59,7 @@ class ClinicConfig(NamedTuple):
     print_sheets_per_handout: int = 20
     print_sheets_per_day: int = 1000
     printer: str = ""
+    touch_keyboard: str = "kiosk"  # the on-screen keyboard: "kiosk", "always" or "never"
     admin_pin_hash: str = ""
     admin_pin_damaged: bool = False  # a pin_hash was there but not whole: staff set a new one
     source: Path | None = None
@@ -130,6 +131,10 @@ CLINIC_KEYS: tuple[Key, ...] = (
         lambda v: 0 <= v <= 100_000, "a whole number from 0 to 100000",
     ),
     Key("print", "printer", "printer", str, lambda v: len(v) <= 200, "a printer name"),
+    Key(
+        "touch", "keyboard", "touch_keyboard", str, lambda v: v in ("kiosk", "always", "never"),
+        'one of "kiosk" (on a kiosk only), "always" or "never"',
+    ),
     Key(
         "admin", "pin_hash", "admin_pin_hash", str,
         lambda v: v == "" or valid_pin_hash(v),

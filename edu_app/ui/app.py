@@ -72,6 +72,7 @@ def run(loaded: Loaded, language: str, kiosk: bool = False, fallback: int = 0) -
         # a hang ends the program so that its watchdog restarts it (see core/watchdog.py)
         Liveness(window, loaded.config.kiosk_stall_seconds).start()
     else:
+        window.use_keyboard(kiosk=False)  # only if clinic.toml asks for it ("always")
         bench_mark("window")
         window.show()
         if fallback:

@@ -28,6 +28,7 @@ from edu_app.ui.widgets import Banner
 
 if TYPE_CHECKING:  # the screens are imported when first shown, to keep start-up short
     from edu_app.core.kiosk import PrintQuota
+    from edu_app.ui.keyboard import KeyboardDock
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._keyboard_host = layout  # the on-screen keyboard docks under the screens
+        self.keyboard: KeyboardDock | None = None  # see use_keyboard()
         self._connect()
         from edu_app.ui.shortcuts import Shortcuts
 
@@ -154,6 +157,16 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         """After the first paint, prepare what start-up skipped (see :mod:`edu_app.ui.warm_up`)."""
         run_steps(self, warm_up_steps(self), delay_ms, done=tidy_memory)
 
+    def use_keyboard(self, kiosk: bool) -> None:
+        """The on-screen keyboard for text fields, as clinic.toml's ``[touch] keyboard`` says
+        (on a kiosk by default)."""
+        wanted = self.config.touch_keyboard == "always" or (
+            kiosk and self.config.touch_keyboard == "kiosk")
+        if wanted and self.keyboard is None:
+            from edu_app.ui.keyboard import KeyboardDock
+
+            self.keyboard = KeyboardDock(self, self._keyboard_host, self.stack, self.lang)
+
     def reset_session(self) -> None:
         """Forget everything this session did: screens (with their scroll positions, search
         text, open answers, handout choices and notes), history, popups, and the reader's
@@ -171,6 +184,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._apply(Preferences(language=self.lang), content=True)
         self.current = ("home", "")
         self.stack.setCurrentWidget(self.home)
+        if self.keyboard is not None:
+            self.keyboard.reset(self.lang)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close():

@@ -97,6 +97,8 @@ QWidget#Scrim {{ background-color: rgba(31, 42, 48, 110); }}
 QLabel#Countdown {{ font-size: {size(2.2)}; font-weight: 700; color: {t.accent}; }}
 QLabel#PinDots {{ font-size: {fixed(2.0)}; letter-spacing: 8px; min-height: {TOUCH}px; }}
 QPushButton#PadKey {{ font-size: {fixed(1.6)}; font-weight: 700; border-radius: 44px; }}
+QFrame#Keyboard {{ background-color: {t.surface_alt}; border-top: 1px solid {t.border}; }}
+QPushButton#Key {{ font-size: {fixed(1.4)}; padding: 4px 6px; }}
 QWidget#Attract {{ background-color: {t.background}; }}
 QLabel#AttractTitle {{ font-size: {capped(2.4)}; font-weight: 700; color: {t.accent}; }}
 QWidget#Attract QLabel#CardTitle {{ font-size: {capped(1.8)}; }}

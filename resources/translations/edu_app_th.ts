@@ -121,122 +121,122 @@
         <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทานหน้านี้ โปรดปรึกษาแพทย์ก่อนนำไปปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="21"/>
+        <location filename="../../edu_app/ui/texts.py" line="22"/>
         <source>Checked by a clinician</source>
         <translation>ตรวจทานโดยแพทย์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="22"/>
+        <location filename="../../edu_app/ui/texts.py" line="23"/>
         <source>Translation pending clinical review</source>
         <translation>คำแปลรอแพทย์ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="25"/>
+        <location filename="../../edu_app/ui/texts.py" line="26"/>
         <source>Guideline</source>
         <translation>แนวทางเวชปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="26"/>
+        <location filename="../../edu_app/ui/texts.py" line="27"/>
         <source>Review of studies</source>
         <translation>การทบทวนงานวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="27"/>
+        <location filename="../../edu_app/ui/texts.py" line="28"/>
         <source>Randomised trial</source>
         <translation>การทดลองแบบสุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="28"/>
+        <location filename="../../edu_app/ui/texts.py" line="29"/>
         <source>Regulator</source>
         <translation>หน่วยงานกำกับดูแล</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="29"/>
+        <location filename="../../edu_app/ui/texts.py" line="30"/>
         <source>Observational study</source>
         <translation>การศึกษาเชิงสังเกต</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="30"/>
+        <location filename="../../edu_app/ui/texts.py" line="31"/>
         <source>Small study</source>
         <translation>การศึกษาขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="31"/>
+        <location filename="../../edu_app/ui/texts.py" line="32"/>
         <source>Lab / animal studies only</source>
         <translation>เฉพาะการศึกษาในห้องแล็บหรือในสัตว์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="32"/>
+        <location filename="../../edu_app/ui/texts.py" line="33"/>
         <source>Company claim</source>
         <translation>คำกล่าวอ้างของบริษัท</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="33"/>
+        <location filename="../../edu_app/ui/texts.py" line="34"/>
         <source>Not proven</source>
         <translation>ยังไม่ได้รับการพิสูจน์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="34"/>
+        <location filename="../../edu_app/ui/texts.py" line="35"/>
         <source>Expert review</source>
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="37"/>
+        <location filename="../../edu_app/ui/texts.py" line="38"/>
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="38"/>
+        <location filename="../../edu_app/ui/texts.py" line="39"/>
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="39"/>
+        <location filename="../../edu_app/ui/texts.py" line="40"/>
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="40"/>
+        <location filename="../../edu_app/ui/texts.py" line="41"/>
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="41"/>
+        <location filename="../../edu_app/ui/texts.py" line="42"/>
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="42"/>
+        <location filename="../../edu_app/ui/texts.py" line="43"/>
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="43"/>
+        <location filename="../../edu_app/ui/texts.py" line="44"/>
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="44"/>
+        <location filename="../../edu_app/ui/texts.py" line="45"/>
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="45"/>
+        <location filename="../../edu_app/ui/texts.py" line="46"/>
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46"/>
+        <location filename="../../edu_app/ui/texts.py" line="47"/>
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="47"/>
+        <location filename="../../edu_app/ui/texts.py" line="48"/>
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="48"/>
+        <location filename="../../edu_app/ui/texts.py" line="49"/>
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
@@ -467,117 +467,117 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="59"/>
+        <location filename="../../edu_app/ui/texts.py" line="60"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="60"/>
+        <location filename="../../edu_app/ui/texts.py" line="61"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="61"/>
+        <location filename="../../edu_app/ui/texts.py" line="62"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="62"/>
+        <location filename="../../edu_app/ui/texts.py" line="63"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="63"/>
+        <location filename="../../edu_app/ui/texts.py" line="64"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="64"/>
+        <location filename="../../edu_app/ui/texts.py" line="65"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="65"/>
+        <location filename="../../edu_app/ui/texts.py" line="66"/>
         <source>Drawn during your visit</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="67"/>
+        <location filename="../../edu_app/ui/texts.py" line="68"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="68"/>
+        <location filename="../../edu_app/ui/texts.py" line="69"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="69"/>
+        <location filename="../../edu_app/ui/texts.py" line="70"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70"/>
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="72"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72"/>
+        <location filename="../../edu_app/ui/texts.py" line="73"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="75"/>
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="77"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="77"/>
+        <location filename="../../edu_app/ui/texts.py" line="78"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="78"/>
+        <location filename="../../edu_app/ui/texts.py" line="79"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79"/>
+        <location filename="../../edu_app/ui/texts.py" line="80"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="81"/>
+        <location filename="../../edu_app/ui/texts.py" line="82"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="86"/>
+        <location filename="../../edu_app/ui/texts.py" line="87"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="89"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="91"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="91"/>
+        <location filename="../../edu_app/ui/texts.py" line="92"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -872,32 +872,32 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="112"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
         <source>Back to the kiosk</source>
         <translation>กลับสู่หน้าจอบริการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="113"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="114"/>
         <source>Start over now</source>
         <translation>เริ่มใหม่ทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="114"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="115"/>
         <source>Close the program</source>
         <translation>ปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="116"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="117"/>
         <source>Prints today: %1 of %2.</source>
         <translation>พิมพ์วันนี้แล้ว %1 จาก %2 ชุด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="244"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="245"/>
         <source>The PIN could not be saved in %1, so it works only until the program closes. Set it with &apos;edu-app set-pin&apos; on this computer.</source>
         <translation>บันทึกรหัส PIN ลงใน %1 ไม่ได้ รหัสนี้จึงใช้ได้จนกว่าจะปิดโปรแกรมเท่านั้น ให้ตั้งรหัสด้วยคำสั่ง &apos;edu-app set-pin&apos; บนเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/controller.py" line="249"/>
+        <location filename="../../edu_app/ui/kiosk/controller.py" line="250"/>
         <source>The staff PIN is saved in %1.</source>
         <translation>บันทึกรหัส PIN ของเจ้าหน้าที่ไว้ใน %1 แล้ว</translation>
     </message>
@@ -905,19 +905,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="146"/>
+        <location filename="../../edu_app/ui/main_window.py" line="149"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="151"/>
+        <location filename="../../edu_app/ui/main_window.py" line="154"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="316"/>
+        <location filename="../../edu_app/ui/main_window.py" line="331"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="72"/>
+        <source>Space</source>
+        <translation>เว้นวรรค</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="73"/>
+        <source>Enter</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="74"/>
+        <source>Hide keyboard</source>
+        <translation>ซ่อนแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="75"/>
+        <source>Shift</source>
+        <translation>แป้นยกแคร่</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="76"/>
+        <source>Delete the last letter</source>
+        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/keyboard.py" line="78"/>
+        <source>Other keyboard language</source>
+        <translation>เปลี่ยนภาษาแป้นพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -1229,22 +1262,22 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="79"/>
+        <location filename="../../edu_app/ui/app.py" line="80"/>
         <source>For staff: the program started without some of the clinic&apos;s settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรแกรมเริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="104"/>
+        <location filename="../../edu_app/ui/app.py" line="105"/>
         <source>The program could not start with the clinic&apos;s logo and extra pages, so it started without them. Please check clinic.toml and the clinic&apos;s files; the log in %1 says where it failed.</source>
         <translation>โปรแกรมเริ่มทำงานพร้อมโลโก้และหน้าเพิ่มเติมของคลินิกไม่ได้ จึงเริ่มทำงานโดยไม่มีสิ่งเหล่านี้ โปรดตรวจสอบ clinic.toml และไฟล์ของคลินิก บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="109"/>
+        <location filename="../../edu_app/ui/app.py" line="110"/>
         <source>The program could not start with the clinic&apos;s settings, so it started on the default settings; the kiosk lock, staff PIN and print limits are kept. Please check clinic.toml; the log in %1 says where it failed.</source>
         <translation>โปรแกรมเริ่มทำงานด้วยการตั้งค่าของคลินิกไม่ได้ จึงเริ่มทำงานด้วยการตั้งค่าเริ่มต้น โดยยังคงการล็อกหน้าจอบริการ PIN ของเจ้าหน้าที่ และขีดจำกัดการพิมพ์ไว้ตามเดิม โปรดตรวจสอบ clinic.toml บันทึกการทำงาน (log) ใน %1 บอกว่าเกิดปัญหาที่จุดใด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/app.py" line="123"/>
+        <location filename="../../edu_app/ui/app.py" line="124"/>
         <source>For staff: started without some of the clinic&apos;s settings (see the staff menu)</source>
         <translation>สำหรับเจ้าหน้าที่: เริ่มทำงานโดยไม่ใช้การตั้งค่าบางส่วนของคลินิก (ดูที่เมนูเจ้าหน้าที่)</translation>
     </message>

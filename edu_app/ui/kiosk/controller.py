@@ -66,6 +66,7 @@ class KioskController(QObject):
                                 config.print_sheets_per_handout, config.print_sheets_per_day)
         window.print_quota = self.quota
         window.kiosk_mode = True  # every end of a session empties the clipboard and selection
+        window.use_keyboard(kiosk=True)  # a touch screen has no other way to type
         window.home.show_explain = False  # clinician mode is not for the waiting room
         window.home.retranslate()
         window.may_close = lambda: self.unlocked
