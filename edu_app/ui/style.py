@@ -16,9 +16,9 @@ def style_sheet(theme: Theme, scale: int) -> str:
         return f"{pt * factor:.1f}pt"
 
     def capped(factor: float) -> str:
-        # the attract screen's display type: already large, it grows only up to 150 % so the
+        # the attract screen's display type: already large, it grows only up to 125 % so the
         # picture keeps its room on a 768 px high screen
-        return f"{BASE_POINT_SIZE * min(scale, 150) / 100 * factor:.1f}pt"
+        return f"{BASE_POINT_SIZE * min(scale, 125) / 100 * factor:.1f}pt"
 
     def fixed(factor: float) -> str:
         # staff's PIN keys: large digits already, in keys of a fixed size that must fit a

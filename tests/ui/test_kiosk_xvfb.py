@@ -174,17 +174,24 @@ def test_the_window_manager_cannot_hide_or_lower_the_kiosk(window_manager: str, 
                 break
             time.sleep(0.2)
         assert state == settled, (window, state, program.poll())
-        for done, attack in enumerate(ATTACKS, start=1):
+        def put_backs() -> int:
+            return log.read_text(encoding="utf-8", errors="replace").count("putting it back")
+
+        for attack in ATTACKS:
+            before = put_backs()
             x_tool(display, *(part.replace("{id}", window) for part in attack))
             # back to full screen and on top, and the program says it put it back (so the
-            # attack did change something: the test cannot pass without one)
-            deadline = time.monotonic() + 10
+            # attack did change something: the test cannot pass without one). A window manager
+            # busy with the last put-back can drop a request: the attacker tries again once.
+            deadline, again = time.monotonic() + 20, time.monotonic() + 5
             while True:
-                state = wm_state(display, window)
-                restored = log.read_text(encoding="utf-8", errors="replace").count("putting it back")
-                if state == settled and restored >= done:
+                state, restored = wm_state(display, window), put_backs()
+                if state == settled and restored > before:
                     break
                 assert time.monotonic() < deadline and program.poll() is None, (attack, state, restored)
+                if time.monotonic() > again and restored == before and state == settled:
+                    x_tool(display, *(part.replace("{id}", window) for part in attack))
+                    again = deadline  # (once)
                 time.sleep(0.2)
         assert program.poll() is None
     output = log.read_text(encoding="utf-8", errors="replace")

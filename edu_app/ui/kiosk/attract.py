@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import IllustrationText, Language
+from edu_app.paint.fonts import BASE_POINT_SIZE
 from edu_app.paint.illustrations import figure_image
 from edu_app.ui.i18n import native_name
 from edu_app.ui.widgets import wrapped_label
@@ -40,6 +41,11 @@ class AttractView(QWidget):
         super().__init__(parent)
         self.setObjectName("Attract")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # It takes the height the screen has (its picture shrinks); hidden behind the other
+        # screens, its own minimum must not make the window taller than a 768 px screen.
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
         self._picture_path = picture_path
         self._slides: list[tuple[str, str, str]] = []  # title, summary, illustration id
         self._labels: dict[str, IllustrationText] = {}
@@ -148,10 +154,14 @@ class AttractView(QWidget):
             width = int(max(200, min(PICTURE_WIDTH, room.width() - 40, (room.height() - 40) * 1.25)))
             # labels grow with a large picture (a portrait kiosk's is 960 px wide): read from
             # a step back, not 17 px high in a sea of white
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * max(1.0, width / LABELS_AT_WIDTH))
-            image = figure_image(path, self._labels.get(illustration), width, font,
-                                 self.devicePixelRatioF())
+            ratio = self.devicePixelRatioF()
+            font = QFont(self.font())  # the attract screen's type grows to 125 % at most
+            size = min(font.pointSizeF(), BASE_POINT_SIZE * 1.25)
+            font.setPointSizeF(size * max(1.0, width / LABELS_AT_WIDTH))
+            image = figure_image(path, self._labels.get(illustration), width, font, ratio)
+            if image.height() / ratio > room.height() > 0:  # (a legend adds height): shrink
+                image = image.scaledToHeight(int(room.height() * ratio),
+                                             Qt.TransformationMode.SmoothTransformation)
             self.picture.setPixmap(QPixmap.fromImage(image))
         else:
             self.picture.clear()
