@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -47,10 +45,10 @@ from edu_app.core.kiosk import PrintQuota
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.core.visit import HandoutDetails
-from edu_app.printing.pdf import PrintError, TooManyPages, render, write_pdf
-from edu_app.printing.printer import print_handout
+from edu_app.printing.pdf import render
 from edu_app.ui.action_plan_form import ActionPlanForm, action_plan
 from edu_app.ui.handout_details import CHOICES, DetailsBinding
+from edu_app.ui.handout_output import HandoutOutput
 from edu_app.ui.i18n import native_name
 from edu_app.ui.print_preview import steady_preview
 from edu_app.ui.responsive import ResponsiveSplit, pass_wheel_on
@@ -60,7 +58,7 @@ from edu_app.ui.widgets import StatusLabel, discard, limit_plain_text, vbox, wra
 log = logging.getLogger("edu_app")
 
 
-class HandoutView(DetailsBinding, QWidget):
+class HandoutView(DetailsBinding, HandoutOutput, QWidget):
     """A screen of the main window (not a dialog: it works the same on a kiosk)."""
 
     home_requested = Signal()
@@ -311,12 +309,6 @@ class HandoutView(DetailsBinding, QWidget):
         self.preview_stack.setCurrentWidget(self.preview if chosen else self.empty_preview)
         self.preview.updatePreview()  # (also when hidden: no earlier page stays painted)
 
-    def _nothing_chosen(self, exc: HandoutError) -> str:
-        request = self.request()
-        if request.topics or request.faq or request.action_plan or request.drawings:
-            return str(exc)
-        return self.tr("Choose at least one topic or question first.")
-
     def _paint_preview(self, printer: QPrinter) -> None:
         request = self.request()
         try:
@@ -325,84 +317,6 @@ class HandoutView(DetailsBinding, QWidget):
             return  # nothing chosen yet: an empty preview
         render(printer, handout, self.library, self.config, request.lang, request.paper,
                request.large_print, *labels_in(request.lang))
-
-    def print_now(self) -> bool:
-        """Print to the configured (else the default) printer; a clear message when there is
-        none, or when a kiosk's print limit is reached."""
-        if self.quota is not None and not self.quota.allowed():
-            self._show_prints_left()
-            return False
-        request = self.request()
-        most = self.quota.max_sheets() if self.quota is not None else None  # counted in sheets too
-        try:
-            handout = self._build(request)
-            pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
-                                  request.large_print, self.config.printer, *labels_in(request.lang),
-                                  max_pages=most)
-        except TooManyPages as exc:
-            self.status.setText(
-                self.tr("This handout has %1 pages; this screen can print at most %2 now. Choose "
-                        "fewer topics, or ask at the desk.")
-                .replace("%1", str(exc.pages)).replace("%2", str(exc.most)))
-            return False
-        except PrintError as exc:
-            if self.quota is None:
-                self.status.setText(str(exc))
-                return False
-            log.warning("kiosk printing failed: %s", exc)  # for staff, in the log
-            self.status.setText(self.tr(  # a patient cannot save a file or fix a printer
-                "This screen cannot print right now. Please ask at the desk: staff can print it "
-                "for you."))
-            return False
-        except HandoutError as exc:
-            self.status.setText(self._nothing_chosen(exc))
-            return False
-        if self.quota is not None:
-            self.quota.record(pages)
-        self.status.setText(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages)))
-        self._show_prints_left()
-        return True
-
-    def _show_prints_left(self) -> None:
-        """The kiosk's counter, and a clear message when no print is left."""
-        quota = self.quota
-        if quota is None:
-            return
-        self.prints_left.setText(
-            self.tr("Prints left for you: %1. Prints left on this screen today: %2.")
-            .replace("%1", str(quota.left_in_session())).replace("%2", str(quota.left_today())))
-        self.print_button.setEnabled(quota.allowed())
-        if not quota.allowed():
-            self.status.setText(self.tr(
-                "This screen cannot print any more handouts right now. Please ask at the desk: "
-                "staff can print it for you."))
-
-    def save_pdf(self) -> bool:
-        """Save as PDF where the person chooses; nothing chosen here is lost on failure."""
-        request = self.request()
-        try:
-            handout = self._build(request)
-        except HandoutError as exc:
-            self.status.setText(self._nothing_chosen(exc))
-            return False
-        path = self.ask_save_path()
-        if not path:
-            return False  # cancelled: nothing happens
-        try:
-            pages = write_pdf(Path(path), handout, self.library, self.config, request.lang,
-                              request.paper, request.large_print, ", ".join(handout.titles),
-                              *labels_in(request.lang))
-        except PrintError as exc:
-            self.status.setText(str(exc))
-            return False
-        self.status.setText(self.tr("Saved %1 (%2 pages).").replace("%1", path)
-                            .replace("%2", str(pages)))
-        return True
-
-    def _ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save handout"),
-                                              str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
-        return path
 
     def _leave(self) -> None:
         self.home_requested.emit()  # leaving ends the session's details (in the main window)

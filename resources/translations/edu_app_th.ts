@@ -47,22 +47,22 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="105"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="111"/>
         <source>Eczema: what helps, and what is still being tested</source>
         <translation>โรคผื่นภูมิแพ้ผิวหนัง: อะไรช่วยได้ และอะไรยังอยู่ระหว่างการวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="106"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="112"/>
         <source>Touch to start</source>
         <translation>แตะเพื่อเริ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="107"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="113"/>
         <source>Touch to learn about eczema</source>
         <translation>แตะเพื่อเรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/kiosk/attract.py" line="108"/>
+        <location filename="../../edu_app/ui/kiosk/attract.py" line="114"/>
         <source>Welcome screen</source>
         <translation>หน้าต้อนรับ</translation>
     </message>
@@ -585,163 +585,163 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="195"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="210"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="199"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="200"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="200"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="212"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="210"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="211"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="206"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="206"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="204"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="205"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="209"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="211"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="209"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="216"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="214"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="217"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="275"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="273"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="219"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="217"/>
         <source>Your handout will appear here. Choose “Whole page” or “Summary only” for a topic, or tick a question.</source>
         <translation>เอกสารของคุณจะแสดงที่นี่ เลือก “ทั้งหน้า” หรือ “เฉพาะสรุป” ให้หัวข้อใดก็ได้ หรือติ๊กเลือกคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="244"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="252"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="250"/>
         <source>Print this topic whole, as a summary, or not</source>
         <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="318"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="54"/>
         <source>Choose at least one topic or question first.</source>
         <translation>กรุณาเลือกหัวข้อหรือคำถามอย่างน้อยหนึ่งข้อก่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="344"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="70"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="353"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="81"/>
         <source>This screen cannot print right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์ไม่ได้ กรุณาติดต่อเคาน์เตอร์ เจ้าหน้าที่จะพิมพ์ให้คุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="362"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="90"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="372"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="101"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="377"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="106"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="398"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="128"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="403"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="133"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
@@ -923,32 +923,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="72"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="90"/>
         <source>Space</source>
         <translation>เว้นวรรค</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="73"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="91"/>
         <source>Enter</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="74"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="92"/>
         <source>Hide keyboard</source>
         <translation>ซ่อนแป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="75"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="93"/>
         <source>Shift</source>
         <translation>แป้นยกแคร่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="76"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="94"/>
         <source>Delete the last letter</source>
         <translation>ลบตัวอักษรตัวสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="78"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="96"/>
         <source>Other keyboard language</source>
         <translation>เปลี่ยนภาษาแป้นพิมพ์</translation>
     </message>

@@ -16,7 +16,7 @@ from edu_app.core.kiosk import DayCounts, PrintQuota
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.printing.pdf import render, write_pdf
-from edu_app.ui import handout_view as handout_module
+from edu_app.ui import handout_output as handout_module  # (where printing is called)
 from edu_app.ui.handout_view import HandoutView
 from edu_app.ui.home_view import BrokenCard, TopicCard
 from edu_app.ui.main_window import MainWindow

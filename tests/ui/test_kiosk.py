@@ -405,7 +405,7 @@ def test_a_kiosk_builder_has_no_clinician_fields_and_no_save_advice(qtbot, kiosk
     def no_printer(*_args: object, **_kwargs: object) -> int:
         raise PrintError("No printer is set up on this computer. Save the handout as a PDF instead.")
 
-    monkeypatch.setattr("edu_app.ui.handout_view.print_handout", no_printer)
+    monkeypatch.setattr("edu_app.ui.handout_output.print_handout", no_printer)
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
     kiosk.window.open_handout(whole=["barrier"])
     handout = kiosk.window.handout
@@ -419,7 +419,7 @@ def test_a_kiosk_builder_has_no_clinician_fields_and_no_save_advice(qtbot, kiosk
 
 def test_print_limits_per_session_with_a_counter(qtbot, small_library, restore_hook, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     sent: list[str] = []
-    monkeypatch.setattr("edu_app.ui.handout_view.print_handout",
+    monkeypatch.setattr("edu_app.ui.handout_output.print_handout",
                         lambda *args, **_limits: sent.append(args[6]) or 2)
     kiosk = make_kiosk(qtbot, small_library, print_per_session=1, print_per_day=5)
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)

@@ -128,7 +128,7 @@ def test_a_kiosk_session_leaves_nothing_behind(qtbot, small_library: Library, he
     def to_printer(handout, library, clinic, lang, paper, large, _printer, *labels, **_limits):  # type: ignore[no-untyped-def]
         return write_pdf(spool / "job.pdf", handout, library, clinic, lang, paper, large)
 
-    monkeypatch.setattr("edu_app.ui.handout_view.print_handout", to_printer)
+    monkeypatch.setattr("edu_app.ui.handout_output.print_handout", to_printer)
     before_hook = sys.excepthook
     before = set(Path(tempfile.gettempdir()).iterdir())
     config = ClinicConfig(languages=("en", "th"), printer="PDF", kiosk_usage_counts=True)

@@ -1,0 +1,136 @@
+"""The handout builder's printing and saving: what happened, in words a patient or a clerk can
+act on (a kiosk sends a patient to the desk; a desk gets the printer's own message).
+
+Mixed into :class:`~edu_app.ui.handout_view.HandoutView`; its words are translated in that
+screen's context ("HandoutView").
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from edu_app.core.handout import HandoutError
+from edu_app.printing.pdf import PrintError, TooManyPages, write_pdf
+from edu_app.printing.printer import print_handout
+from edu_app.ui.texts import labels_in
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from edu_app.core.handout import Handout, HandoutRequest
+    from edu_app.core.kiosk import PrintQuota
+    from edu_app.core.model import Library
+    from edu_app.core.settings import ClinicConfig
+
+log = logging.getLogger("edu_app")
+
+
+class HandoutOutput:
+    """Print, save as PDF, and the kiosk's print counter."""
+
+    library: Library
+    config: ClinicConfig
+    quota: PrintQuota | None
+    status: QLabel
+    prints_left: QLabel
+    print_button: QPushButton
+    ask_save_path: Callable[[], str]
+
+    if TYPE_CHECKING:
+        def request(self) -> HandoutRequest: ...
+        def _build(self, request: HandoutRequest) -> Handout: ...
+
+    def _nothing_chosen(self, exc: HandoutError) -> str:
+        request = self.request()
+        if request.topics or request.faq or request.action_plan or request.drawings:
+            return str(exc)
+        return QCoreApplication.translate("HandoutView", "Choose at least one topic or question first.")
+
+    def print_now(self) -> bool:
+        """Print to the configured (else the default) printer; a clear message when there is
+        none, or when a kiosk's print limit is reached."""
+        if self.quota is not None and not self.quota.allowed():
+            self._show_prints_left()
+            return False
+        request = self.request()
+        most = self.quota.max_sheets() if self.quota is not None else None  # counted in sheets too
+        try:
+            handout = self._build(request)
+            pages = print_handout(handout, self.library, self.config, request.lang, request.paper,
+                                  request.large_print, self.config.printer, *labels_in(request.lang),
+                                  max_pages=most)
+        except TooManyPages as exc:
+            self.status.setText(QCoreApplication.translate(
+                "HandoutView", "This handout has %1 pages; this screen can print at most %2 now. "
+                "Choose fewer topics, or ask at the desk.")
+                .replace("%1", str(exc.pages)).replace("%2", str(exc.most)))
+            return False
+        except PrintError as exc:
+            if self.quota is None:
+                self.status.setText(str(exc))
+                return False
+            log.warning("kiosk printing failed: %s", exc)  # for staff, in the log
+            # a patient cannot save a file or fix a printer
+            self.status.setText(QCoreApplication.translate(
+                "HandoutView", "This screen cannot print right now. Please ask at the desk: staff "
+                "can print it for you."))
+            return False
+        except HandoutError as exc:
+            self.status.setText(self._nothing_chosen(exc))
+            return False
+        if self.quota is not None:
+            self.quota.record(pages)
+        self.status.setText(QCoreApplication.translate(
+            "HandoutView", "Sent to the printer: %1 page(s).").replace("%1", str(pages)))
+        self._show_prints_left()
+        return True
+
+    def _show_prints_left(self) -> None:
+        """The kiosk's counter, and a clear message when no print is left."""
+        quota = self.quota
+        if quota is None:
+            return
+        self.prints_left.setText(
+            QCoreApplication.translate(
+                "HandoutView", "Prints left for you: %1. Prints left on this screen today: %2.")
+            .replace("%1", str(quota.left_in_session())).replace("%2", str(quota.left_today())))
+        self.print_button.setEnabled(quota.allowed())
+        if not quota.allowed():
+            self.status.setText(QCoreApplication.translate("HandoutView",
+                "This screen cannot print any more handouts right now. Please ask at the desk: "
+                "staff can print it for you."))
+
+    def save_pdf(self) -> bool:
+        """Save as PDF where the person chooses; nothing chosen here is lost on failure."""
+        request = self.request()
+        try:
+            handout = self._build(request)
+        except HandoutError as exc:
+            self.status.setText(self._nothing_chosen(exc))
+            return False
+        path = self.ask_save_path()
+        if not path:
+            return False  # cancelled: nothing happens
+        try:
+            pages = write_pdf(Path(path), handout, self.library, self.config, request.lang,
+                              request.paper, request.large_print, ", ".join(handout.titles),
+                              *labels_in(request.lang))
+        except PrintError as exc:
+            self.status.setText(str(exc))
+            return False
+        self.status.setText(QCoreApplication.translate("HandoutView", "Saved %1 (%2 pages).")
+                            .replace("%1", path).replace("%2", str(pages)))
+        return True
+
+    def _ask_save_path(self) -> str:
+        title = QCoreApplication.translate("HandoutView", "Save handout")
+        path, _ = QFileDialog.getSaveFileName(cast(QWidget, self), title,
+                                              str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
+        return path
