@@ -36,6 +36,16 @@ def tap(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def focus_search(qtbot, window: MainWindow) -> OnScreenKeyboard:  # type: ignore[no-untyped-def]
+    """Focus the home search field, as a tap would; the keyboard comes up."""
+    window.activateWindow()
+    window.home.search.setFocus()
+    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None
+                    and window.keyboard.keyboard.isVisible())
+    assert window.keyboard is not None and window.keyboard.keyboard is not None
+    return window.keyboard.keyboard
+
+
 @pytest.fixture
 def kiosk(qtbot, small_library: Library) -> Iterator[KioskController]:  # type: ignore[no-untyped-def]
     hook = sys.excepthook  # (the kiosk installs its own)
@@ -57,11 +67,7 @@ def test_the_kedmanee_keys_are_where_a_thai_keyboard_has_them() -> None:
 
 def test_a_focused_field_on_a_kiosk_brings_the_keyboard_and_it_types(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     window = kiosk.window
-    window.activateWindow()
-    window.home.search.setFocus()
-    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None
-                    and window.keyboard.keyboard.isVisible())
-    keyboard = window.keyboard.keyboard
+    keyboard = focus_search(qtbot, window)
     for letter in "itch":  # (the first letter opens the search screen, its field focused)
         tap(qtbot, key(keyboard, letter))
     qtbot.waitUntil(lambda: window.current[0] == "search")
@@ -76,10 +82,7 @@ def test_a_focused_field_on_a_kiosk_brings_the_keyboard_and_it_types(qtbot, kios
 
 def test_shift_is_for_one_letter_and_thai_types_thai(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     window = kiosk.window
-    window.activateWindow()
-    window.home.search.setFocus()
-    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None)
-    keyboard = window.keyboard.keyboard
+    keyboard = focus_search(qtbot, window)
     tap(qtbot, keyboard.shift)
     tap(qtbot, key(keyboard, "s"))
     qtbot.waitUntil(lambda: window.current[0] == "search")
@@ -95,11 +98,7 @@ def test_shift_is_for_one_letter_and_thai_types_thai(qtbot, kiosk) -> None:  # t
 
 def test_the_keyboard_is_hidden_and_forgets_its_state_at_the_reset(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
     window = kiosk.window
-    window.activateWindow()
-    window.home.search.setFocus()
-    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None
-                    and window.keyboard.keyboard.isVisible())
-    keyboard = window.keyboard.keyboard
+    keyboard = focus_search(qtbot, window)
     tap(qtbot, keyboard.switch)
     tap(qtbot, keyboard.shift)
     kiosk.reset()
@@ -128,11 +127,7 @@ def test_every_key_is_a_touch_target_with_its_label_whole(qtbot, kiosk, size) ->
     window = kiosk.window
     window.set_text_scale(200)
     window.resize(*size)
-    window.activateWindow()
-    window.home.search.setFocus()
-    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None
-                    and window.keyboard.keyboard.isVisible())
-    keyboard = window.keyboard.keyboard
+    keyboard = focus_search(qtbot, window)
     for layout in ("en", "th"):
         keyboard.show_layout(layout)
         settle()
