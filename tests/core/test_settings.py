@@ -110,6 +110,7 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "print.sheets_per_handout": [0, 201, True],
     "print.sheets_per_day": [-1, 100_001, True],
     "print.printer": ["x" * 201],
+    "touch.keyboard": ["on", "yes", "Kiosk", "", True, 1],
     "admin.pin_hash": ["1234", "sha256$abc", "pbkdf2_sha256$x",
                        "pbkdf2_sha256$10000000$" + "ab" * 16 + "$" + "cd" * 32],
 }
@@ -389,3 +390,12 @@ def test_a_broken_file_is_still_named_as_the_source(tmp_path: Path, monkeypatch:
 def test_preferences_take_one_as_true() -> None:
     assert Preferences.from_mapping({"high_contrast": "1"}).high_contrast is True
     assert Preferences.from_mapping({"high_contrast": "0"}).high_contrast is False
+
+
+def test_the_on_screen_keyboard_setting(tmp_path: Path) -> None:
+    for value in ("kiosk", "always", "never"):
+        path = tmp_path / f"{value}.toml"
+        path.write_text(f'[touch]\nkeyboard = "{value}"\n', encoding="utf-8")
+        config, messages = load_config(path)
+        assert (config.touch_keyboard, messages) == (value, [])
+    assert ClinicConfig().touch_keyboard == "kiosk"  # a kiosk gets it without being asked
