@@ -202,7 +202,6 @@ class KeyboardDock(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-            app.installEventFilter(self)
 
     def _wanted(self, widget: QWidget | None) -> bool:
         return isinstance(widget, TEXT_FIELDS) and widget.isVisible() \
@@ -210,6 +209,9 @@ class KeyboardDock(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._wanted(new):
+            assert new is not None
+            new.removeEventFilter(self)  # a tap on the field after Hide (once each field;
+            new.installEventFilter(self)  # not every event of the program through Python)
             self.show()
         elif self.keyboard is not None and new is not None \
                 and not self.keyboard.isAncestorOf(new):

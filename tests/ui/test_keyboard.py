@@ -141,3 +141,12 @@ def test_every_key_is_a_touch_target_with_its_label_whole(qtbot, kiosk, size) ->
         found = problems(boxes_of(window), Rect(0, 0, window.width(), window.height()),
                          kiosk=True)
         assert [line for line in found if "Key" in line or "Keyboard" in line] == [], found
+
+
+def test_hide_then_a_tap_on_the_field_brings_it_back(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    window = kiosk.window
+    keyboard = focus_search(qtbot, window)
+    tap(qtbot, keyboard.close_key)
+    assert not keyboard.isVisible() and window.home.search.hasFocus()
+    qtbot.mouseClick(window.home.search, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(keyboard.isVisible)
