@@ -688,7 +688,7 @@
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="217"/>
         <source>Your handout will appear here. Choose “Whole page” or “Summary only” for a topic, or tick a question.</source>
-        <translation>เอกสารของคุณจะแสดงที่นี่ เลือก “ทั้งหน้า” หรือ “เฉพาะสรุป” ให้หัวข้อใดก็ได้ หรือติ๊กเลือกคำถาม</translation>
+        <translation>เอกสารของคุณจะแสดงที่นี่ เลือกพิมพ์ทั้งหน้าหรือเฉพาะสรุปให้หัวข้อใดก็ได้ หรือติ๊กเลือกคำถาม</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="242"/>
