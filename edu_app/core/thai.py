@@ -1,0 +1,197 @@
+"""Thai words without a system library: clusters, a dictionary segmenter and break marks.
+
+Thai writes no spaces between words, so a program must know where words end to wrap a line
+or to search by word. Qt asks the system's ``libthai`` at run time; Windows and macOS have
+none, and without it Qt cuts inside a syllable ("ไ / ม่ได้"). This module finds the words
+itself, with the word list that ships with the content (``th/words.txt``, made from our own
+pages by ``make thai-words``), so that:
+
+- :func:`mark_breaks` puts U+200B ZERO WIDTH SPACE between words (a break opportunity every
+  text engine honours) and a no-break space where a line must not break (before "ๆ", between
+  a word and the number that belongs to it), and
+- search (:mod:`edu_app.core.search`) indexes and looks up whole words.
+
+The segmenter is maximal matching over a character trie: among the ways to cut a run into
+dictionary words it takes the one with the fewest unknown clusters, then the fewest words. It
+never cuts inside a cluster (a leading vowel with its consonant, a consonant with its marks
+and following vowels), and consecutive unknown clusters stay together as one word. Pure
+Python, standard library only, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+ZWSP = "\u200b"
+NBSP = "\u00a0"
+THAI_RUN = re.compile(r"[\u0e01-\u0e4f]+")  # letters, vowels, marks and ๆ/ฯ (not Thai digits)
+_LEADING = frozenset("เแโใไ")  # written before the consonant they follow in speech
+# marks above/below and vowels that are never the start of a cluster: sara a, aa, am, lakkhangyao,
+# mai yamok, paiyannoi, mai han-akat, the upper/lower vowels, tone marks and other signs
+_ATTACHED = frozenset(
+    "\u0e2f\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e46"
+    "\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
+MAX_WORD = 40
+
+
+def is_thai(text: str) -> bool:
+    """Whether ``text`` holds any Thai letter."""
+    return THAI_RUN.search(text) is not None
+
+
+def cluster_starts(run: str) -> list[int]:
+    """Where clusters begin in a Thai run (0 first, ``len(run)`` last): the only places a
+    word may begin or end."""
+    starts = [0]
+    for i in range(1, len(run)):
+        if run[i] in _ATTACHED or run[i - 1] in _LEADING:
+            continue
+        starts.append(i)
+    starts.append(len(run))
+    return starts
+
+
+class Segmenter:
+    """Cuts Thai runs into words of a dictionary (picklable; the trie is made on first use)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w and len(w) <= MAX_WORD)
+        self._trie: dict[str, dict] | None = None
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"words": self.words}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["words"])  # type: ignore[misc]
+
+    def _build(self) -> dict[str, dict]:
+        trie: dict[str, dict] = {}
+        for word in self.words:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}  # a word ends here
+        self._trie = trie
+        return trie
+
+    def run_words(self, run: str) -> tuple[str, ...]:
+        """The words of one Thai run (no spaces, no other script)."""
+        known = self._memo.get(run)
+        if known is not None:
+            return known
+        trie = self._trie if self._trie is not None else self._build()
+        starts = cluster_starts(run)
+        is_start = set(starts)
+        n = len(run)
+        # best[i] = (unknown clusters, words, previous position, unknown step) for run[:i]
+        inf = (1 << 30, 1 << 30, -1, False)
+        best: dict[int, tuple[int, int, int, bool]] = {0: (0, 0, -1, False)}
+        for k, i in enumerate(starts[:-1]):
+            here = best.get(i, inf)
+            if here[0] >= inf[0]:
+                continue
+            node = trie
+            j = i
+            while j < n:
+                node = node.get(run[j])  # type: ignore[assignment]
+                if node is None:
+                    break
+                j += 1
+                if "" in node and j in is_start:
+                    cand = (here[0], here[1] + 1, i, False)
+                    if cand[:2] < best.get(j, inf)[:2]:
+                        best[j] = cand
+            nxt = starts[k + 1]  # one unknown cluster
+            cand = (here[0] + 1, here[1] + 1, i, True)
+            if cand[:2] < best.get(nxt, inf)[:2]:
+                best[nxt] = cand
+        pieces: list[tuple[int, int, bool]] = []
+        j = n
+        while j > 0:
+            _, _, i, unknown = best[j]
+            pieces.append((i, j, unknown))
+            j = i
+        pieces.reverse()
+        words: list[str] = []
+        previous_unknown = False
+        for i, j, unknown in pieces:
+            if unknown and previous_unknown:
+                words[-1] += run[i:j]
+            else:
+                words.append(run[i:j])
+            previous_unknown = unknown
+        result = tuple(words)
+        if len(self._memo) < 50_000:
+            self._memo[run] = result
+        return result
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every Thai word in ``text``."""
+        out = []
+        for match in THAI_RUN.finditer(text):
+            pos = match.start()
+            for word in self.run_words(match.group(0)):
+                out.append((pos, pos + len(word)))
+                pos += len(word)
+        return out
+
+    def mark_breaks(self, text: str) -> str:
+        """``text`` with U+200B between Thai words and no-break spaces where Thai must not
+        break: before ๆ and between a word and its number ("ระยะที่ 3")."""
+        if not is_thai(text):
+            return text
+        out = []
+        pos = 0
+        for match in THAI_RUN.finditer(text):
+            out.append(text[pos : match.start()])
+            out.append(ZWSP.join(self.run_words(match.group(0))))
+            pos = match.end()
+        out.append(text[pos:])
+        marked = "".join(out)
+        marked = re.sub(r" (?=ๆ)", NBSP, marked)
+        return re.sub(r"(?<=[\u0e01-\u0e4f]) (?=[0-9๐-๙])", NBSP, marked)
+
+
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def html_breaks(html: str, segmenter: Segmenter) -> str:
+    """:meth:`Segmenter.mark_breaks` on the text of an HTML fragment (never inside a tag)."""
+    if not is_thai(html):
+        return html
+    parts = _TAG.split(html)
+    return "".join(part if n % 2 else segmenter.mark_breaks(part) for n, part in enumerate(parts))
+
+
+_SEGMENTERS: dict[frozenset[str], Segmenter] = {}
+
+
+def segmenter_for(words: Iterable[str]) -> Segmenter:
+    """One segmenter per word list for the whole process (its trie and memory are kept)."""
+    key = frozenset(words)
+    made = _SEGMENTERS.get(key)
+    if made is None:
+        if len(_SEGMENTERS) > 8:
+            _SEGMENTERS.clear()
+        made = _SEGMENTERS[key] = Segmenter(key)
+    return made
+
+
+def read_words(path: Path) -> list[str]:
+    """The words of a word list (one a line; ``#`` starts a comment); none when unreadable."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def bundled_segmenter(content_dir: Path) -> Segmenter:
+    """A segmenter with the bundled word list (``th/words.txt`` below ``content_dir``)."""
+    return Segmenter(read_words(content_dir / "th" / "words.txt"))

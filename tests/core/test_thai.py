@@ -1,0 +1,95 @@
+"""Thai words without libthai: clusters, the dictionary segmenter, break marks, and the bundled
+word list kept current with PyThaiNLP (a test dependency; the program does not ship it)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from edu_app import resources
+from edu_app.core.thai import NBSP, ZWSP, Segmenter, cluster_starts, read_words
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_clusters_never_split_a_leading_vowel_or_a_mark() -> None:
+    assert cluster_starts("ไม่ได้") == [0, 3, 6]  # ไม่ | ได้: never ไ | ม่
+    assert cluster_starts("คำ") == [0, 2]  # sara am belongs to its consonant
+    assert cluster_starts("เล็กๆ") == [0, 3, 5]  # เล็ | ก with its ๆ
+    assert cluster_starts("กา") == [0, 2]
+
+
+def test_words_of_the_dictionary_and_unknown_runs_kept_whole() -> None:
+    segmenter = Segmenter(["ไม่", "ได้", "อ่อนแอ", "อ่อน", "แอ"])
+    assert segmenter.run_words("ไม่ได้อ่อนแอ") == ("ไม่", "ได้", "อ่อนแอ")  # fewest words
+    assert segmenter.run_words("ไม่ได้กขค") == ("ไม่", "ได้", "กขค")  # unknown: one piece
+    assert Segmenter([]).run_words("ไม่ได้") == ("ไม่ได้",)
+
+
+def test_break_marks() -> None:
+    segmenter = Segmenter(["ไม่", "ได้", "ระยะ", "ที่", "เล็ก"])
+    assert segmenter.mark_breaks("ไม่ได้ ok") == f"ไม่{ZWSP}ได้ ok"
+    assert segmenter.mark_breaks("เล็ก ๆ") == f"เล็ก{NBSP}ๆ"  # ๆ never begins a line
+    assert segmenter.mark_breaks("ระยะที่ 3") == f"ระยะ{ZWSP}ที่{NBSP}3"  # nor does its number
+    assert segmenter.mark_breaks("no Thai here 3") == "no Thai here 3"
+
+
+def test_the_segmenter_survives_a_pickle() -> None:
+    import pickle
+
+    segmenter = Segmenter(["ไม่", "ได้"])
+    segmenter.run_words("ไม่ได้")
+    again = pickle.loads(pickle.dumps(segmenter))
+    assert again.run_words("ไม่ได้") == ("ไม่", "ได้")
+
+
+needs_pythainlp = pytest.mark.skipif(importlib.util.find_spec("pythainlp") is None,
+                                     reason="PyThaiNLP is a test dependency (pip install -e .[test])")
+
+
+def packaging_module(name: str):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+
+
+@needs_pythainlp
+def test_the_bundled_word_list_is_current() -> None:
+    thai_words = packaging_module("thai_words")
+    words = resources.content_dir() / "th" / "words.txt"
+    assert words.read_text(encoding="utf-8") == thai_words.text(), (
+        "th/words.txt is out of date with the Thai content: run `make thai-words`")
+
+
+@needs_pythainlp
+def test_the_segmenter_cuts_our_content_as_pythainlp_does() -> None:
+    from pythainlp.corpus.common import thai_words
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    content = resources.content_dir() / "th"
+    ours = Segmenter(read_words(content / "words.txt"))
+    extra = packaging_module("thai_words").extra_words()
+    trie = dict_trie(set(thai_words()) | extra)
+    runs = set()
+    for path in content.glob("*.md"):
+        runs.update(re.findall(r"[\u0e01-\u0e4f]+", path.read_text(encoding="utf-8")))
+    assert len(runs) > 1000
+    differ = []
+    for run in sorted(runs):
+        theirs = word_tokenize(run, custom_dict=trie, engine="newmm")
+        joined: list[str] = []
+        for word in theirs:  # we keep ๆ with its word (no line may begin with it)
+            if word == "ๆ" and joined:
+                joined[-1] += word
+            else:
+                joined.append(word)
+        if tuple(joined) != ours.run_words(run):
+            differ.append(run)
+    assert differ == []
