@@ -36,6 +36,14 @@ def _lang(text: str) -> str:
     return text
 
 
+def _limit(text: str) -> int:
+    import argparse
+
+    if not text.isdigit() or not 1 <= int(text) <= 100:
+        raise argparse.ArgumentTypeError(f"the limit must be a whole number from 1 to 100, not '{text}'")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``edu-app``."""
     import argparse
@@ -92,11 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     layout.add_argument("--high-contrast", action="store_true")
     layout.add_argument("--kiosk", action="store_true", dest="layout_kiosk",
                         help="the kiosk's screens, with its 48 px touch rule")
+    find = commands.add_parser("search", help="search the content as the search screen does; "
+                               "one result a line: kind, id, title")
+    find.add_argument("query", help="what to look for (quote several words)")
+    find.add_argument("--lang", type=_lang, default=None, dest="search_lang")
+    find.add_argument("--limit", type=_limit, default=10, help="at most this many results (1-100)")
+    find.add_argument("--json", action="store_true", help="print JSON (with snippets and the total)")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     # The global options are accepted after the command too ('edu-app set-pin --config F').
     # SUPPRESS: a command leaves the value given before it alone unless it is given again.
-    for command in (shot, hand, pin, usage, check):
+    for command in (shot, hand, pin, usage, check, find):
         command.add_argument("--config", type=Path, default=argparse.SUPPRESS,
                              help="clinic configuration file (TOML)")
     for command in (pin, usage, check):  # screenshot and handout have their own --lang
@@ -154,6 +168,8 @@ def _dispatch(args: Any) -> int:
         result = report(library, folder or resources.content_dir())
         print(result.text)
         return result.exit_code
+    if args.command == "search":
+        return _search(args)
     if args.command in ("set-pin", "usage"):
         return _staff_command(args)
     if args.command == "handout":
@@ -239,6 +255,35 @@ def _start_window(args: Any) -> int:
             if "edu_app.ui.app" in sys.modules:
                 sys.modules["edu_app.ui.app"].discard_failed_start()
     raise AssertionError("unreachable")
+
+
+def _search(args: Any) -> int:
+    """``search``: the search screen's results for scripts and tests (exit 1: nothing found)."""
+    import html
+    import json
+    import re
+
+    from edu_app.startup import load_everything
+
+    loaded = load_everything(args.config, explicit=args.config is not None)
+    lang = args.search_lang or args.lang or loaded.config.default_language
+    results = loaded.search_index.find(args.query, lang, limit=args.limit)
+    if args.json:
+        def plain(snippet: str) -> str:
+            return html.unescape(re.sub(r"<[^>]*>", "", snippet))
+
+        print(json.dumps({
+            "query": args.query, "lang": lang, "total": results.total,
+            "did_you_mean": results.did_you_mean, "ignored": list(results.ignored),
+            "results": [{"kind": h.kind, "id": h.ref, "title": h.title, "snippet": plain(h.snippet_html)}
+                        for h in results.hits],
+        }, ensure_ascii=False, indent=1))
+    else:
+        if results.did_you_mean:
+            sys.stderr.write(f"edu-app: showing results for '{results.did_you_mean}'\n")
+        for hit in results.hits:
+            print(f"{hit.kind}\t{hit.ref}\t{hit.title}")
+    return 0 if results.hits else 1
 
 
 def _staff_command(args: Any) -> int:

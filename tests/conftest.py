@@ -134,6 +134,9 @@ def content_tree(tmp_path: Path) -> Path:
         page_text("barrier", 10, "ผิวหนังของคุณช่วยเก็บน้ำไว้ ฟิลากกรินช่วยผิว\n", sources="[]",
                   title="เกราะป้องกันผิว"),
     )
+    # the Thai word list (the bundled one is made by `make thai-words`)
+    write(content / "th" / "words.txt",
+          "# test words\nผิวหนัง\nของ\nคุณ\nช่วย\nเก็บ\nน้ำ\nไว้\nฟิลากกริน\nผิว\nเกราะ\nป้องกัน\n")
     return content
 
 

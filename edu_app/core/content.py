@@ -27,10 +27,12 @@ from edu_app.core.model import (
     Library,
     Page,
     Problem,
+    SearchAlias,
     Source,
     Step,
 )
 from edu_app.core.text import one_line
+from edu_app.core.thai import read_words
 
 FRONT_MATTER = "+++"
 CITATION_RE = re.compile(r"\[(@[\w.\-]+(?:\s*;\s*@[\w.\-]+)*)\]")
@@ -488,6 +490,34 @@ def load_glossary(path: Path) -> dict[str, GlossaryTerm]:
     return terms
 
 
+def load_search_words(path: Path) -> tuple[list[SearchAlias], set[str]]:
+    """Load ``search-words.toml``: its ``[[alias]]`` tables and its dictionary ``words``."""
+    text = read_text(path)
+    data = parse_toml(text)
+
+    def strings(value: object, what: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ContentError(0, f"{what} must be a list of words")
+        if len(value) > 200 or any(len(v) > 80 for v in value):
+            raise ContentError(0, f"{what}: at most 200 words of at most 80 characters")
+        return tuple(v.strip() for v in value)
+
+    words = set(strings(data.get("words", []), "'words'"))
+    aliases = []
+    tables = data.get("alias", [])
+    if not isinstance(tables, list) or len(tables) > 1000:
+        raise ContentError(0, "'alias' must be [[alias]] tables (at most 1000)")
+    for number, table in enumerate(tables, 1):
+        if not isinstance(table, dict) or set(table) != {"typed", "means"}:
+            raise ContentError(0, f"alias {number} needs 'typed' and 'means' lists, nothing else")
+        typed = strings(table["typed"], f"alias {number}: 'typed'")
+        means = strings(table["means"], f"alias {number}: 'means'")
+        if not typed or not means:
+            raise ContentError(0, f"alias {number}: 'typed' and 'means' need a word each")
+        aliases.append(SearchAlias(typed, means))
+    return aliases, words
+
+
 def load_illustration_texts(path: Path) -> dict[str, IllustrationText]:
     """Load ``illustrations.toml`` (alt text and label texts per illustration)."""
     text = read_text(path)
@@ -611,6 +641,10 @@ def load_library(
                 language.illustrations.update(
                     _load_optional(path, problems, load_illustration_texts, {})
                 )
+            aliases, words = _load_optional(folder / "search-words.toml", problems,
+                                            load_search_words, ([], set()))
+            language.search_aliases += aliases
+            language.words |= words | set(read_words(folder / "words.txt"))
         _check_links(language, problems, page_ids)
         languages[code] = language
     english = languages.get("en")

@@ -171,6 +171,13 @@ class IllustrationText(NamedTuple):
     info: dict[str, str] = {}  # noqa: RUF012 (never changed) "NAME" -> explanation
 
 
+class SearchAlias(NamedTuple):
+    """Words people type (``typed``) that should find what the words in ``means`` find."""
+
+    typed: tuple[str, ...]
+    means: tuple[str, ...]
+
+
 class Language:
     """All content of one language."""
 
@@ -183,6 +190,10 @@ class Language:
         self.faq_review_status = "draft"
         self.glossary: dict[str, GlossaryTerm] = {}
         self.illustrations: dict[str, IllustrationText] = {}
+        # search-words.toml: what people type -> what our pages call it (edu_app.core.search)
+        self.search_aliases: list[SearchAlias] = []
+        # words of a script written without spaces (Thai): words.txt and search-words.toml
+        self.words: set[str] = set()
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {len(self.pages)} pages)"

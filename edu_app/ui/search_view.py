@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.search import SEARCH_MAX_CHARS, Hit, SearchIndex
+from edu_app.ui.responsive import FlowRow
 from edu_app.ui.widgets import ClickableFrame, wrapped_label
 
 
@@ -82,6 +83,11 @@ class SearchView(QWidget):
         outer.addLayout(bar)
         self.status = wrapped_label("", "Muted")
         outer.addWidget(self.status)
+        # nothing found: the topics, one tap away, rather than a dead end
+        self.topics = FlowRow()
+        self.topics.setVisible(False)
+        self._topic_buttons: list[QPushButton] = []
+        outer.addWidget(self.topics)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -125,7 +131,8 @@ class SearchView(QWidget):
 
     def run(self, text: str) -> None:
         """Search and show the results."""
-        hits = self.index.search(text, self.lang) if text.strip() else []
+        results = self.index.find(text, self.lang)
+        hits = results.hits
         self.clear_button.setVisible(bool(text))
         for position, hit in enumerate(hits):
             if position < len(self._made):
@@ -140,9 +147,36 @@ class SearchView(QWidget):
         for card in self._made[len(hits):]:  # kept for later keystrokes
             card.setVisible(False)
         self.cards = self._made[:len(hits)]
+        self.status.setText(self.status_text(text, results.total, len(hits), results.did_you_mean))
+        self._show_topics(bool(text.strip()) and not hits)
+
+    def status_text(self, text: str, total: int, shown: int, did_you_mean: str) -> str:
+        """What the line above the results says."""
         if not text.strip():
-            self.status.setText(self.tr("Type a word, for example “itch” or “cord blood”."))
-        elif hits:
-            self.status.setText(self.tr("Results: %1").replace("%1", str(len(hits))))
+            return self.tr("Type a word, for example “itch” or “cord blood”.")
+        if not shown:
+            return self.tr("No page talks about “%1”. Try one word, or open a topic:").replace(
+                "%1", text.strip())
+        if total > shown:
+            found = self.tr("The best %1 of %2 results.").replace("%1", str(shown)).replace(
+                "%2", str(total))
         else:
-            self.status.setText(self.tr("Nothing found. Check the spelling or try another word."))
+            found = self.tr("Results: %1").replace("%1", str(total))
+        if did_you_mean:
+            return self.tr("Showing results for “%1”.").replace("%1", did_you_mean) + " " + found
+        return found
+
+    def _show_topics(self, show: bool) -> None:
+        if show:
+            topics = self.index.topics(self.lang)
+            while len(self._topic_buttons) < len(topics):
+                button = QPushButton()
+                button.clicked.connect(lambda _=False, b=button: self.hit_opened.emit(b.property("hit")))
+                self._topic_buttons.append(button)
+                self.topics.add(button)
+            for button, (page_id, title) in zip(self._topic_buttons, topics, strict=False):
+                button.setText(title)
+                button.setProperty("hit", Hit("page", page_id, title, "", ""))
+            for number, button in enumerate(self._topic_buttons):
+                button.setVisible(number < len(topics))
+        self.topics.setVisible(show)

@@ -21,7 +21,8 @@ def warm_up_steps(window: MainWindow) -> list[Callable[[], object]]:
     out (their HTML comes from the compiled pages: nothing to render ahead)."""
     pages = window.library.language(window.lang).pages
     steps: list[Callable[[], object]] = [
-        partial(register_fonts, ALL_STYLES), window.index.build, lambda: window.topic
+        partial(register_fonts, ALL_STYLES), partial(window.index.build, window.lang),
+        lambda: window.topic
     ]
     steps += [partial(lambda p: window.topic.prepare(p), page) for page in pages[:KEPT_PAGES]]
     return steps

@@ -1098,64 +1098,78 @@
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="99"/>
+        <location filename="../../edu_app/ui/search_view.py" line="105"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="100"/>
+        <location filename="../../edu_app/ui/search_view.py" line="106"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="101"/>
+        <location filename="../../edu_app/ui/search_view.py" line="107"/>
         <source>Type a word to search</source>
         <translation>พิมพ์คำเพื่อค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="102"/>
+        <location filename="../../edu_app/ui/search_view.py" line="108"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="103"/>
+        <location filename="../../edu_app/ui/search_view.py" line="109"/>
         <source>Clear</source>
         <translation>ล้างคำค้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="104"/>
+        <location filename="../../edu_app/ui/search_view.py" line="110"/>
         <source>Clear the search</source>
         <translation>ล้างคำที่ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="114"/>
+        <location filename="../../edu_app/ui/search_view.py" line="120"/>
         <source>Topic</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="115"/>
+        <location filename="../../edu_app/ui/search_view.py" line="121"/>
         <source>Question</source>
         <translation>คำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="116"/>
+        <location filename="../../edu_app/ui/search_view.py" line="122"/>
         <source>Word meaning</source>
         <translation>ความหมายของคำ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="144"/>
+        <location filename="../../edu_app/ui/search_view.py" line="156"/>
         <source>Type a word, for example “itch” or “cord blood”.</source>
         <translation>พิมพ์คำ เช่น “คัน” หรือ “เลือดจากสายสะดือ”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="146"/>
+        <location filename="../../edu_app/ui/search_view.py" line="158"/>
+        <source>No page talks about “%1”. Try one word, or open a topic:</source>
+        <translation>ไม่มีหน้าที่พูดถึง %1 ลองพิมพ์คำเดียว หรือเลือกหัวข้อด้านล่าง:</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/search_view.py" line="161"/>
+        <source>The best %1 of %2 results.</source>
+        <translation>%1 รายการที่ตรงที่สุด จากทั้งหมด %2 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/search_view.py" line="164"/>
         <source>Results: %1</source>
         <translation>ผลการค้นหา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/search_view.py" line="148"/>
+        <location filename="../../edu_app/ui/search_view.py" line="166"/>
+        <source>Showing results for “%1”.</source>
+        <translation>แสดงผลสำหรับคำว่า %1</translation>
+    </message>
+    <message>
         <source>Nothing found. Check the spelling or try another word.</source>
-        <translation>ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
+        <translation type="vanished">ไม่พบผลลัพธ์ ตรวจการสะกดหรือลองใช้คำอื่น</translation>
     </message>
 </context>
 <context>
