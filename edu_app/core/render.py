@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from edu_app.core.model import GlossaryTerm, Library, Page, Source
 from edu_app.core.render_context import FIGURE_WIDTH, Context, Labels, term_pattern
+from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 
 __all__ = ["FIGURE_WIDTH", "Context", "Labels", "term_pattern"]  # re-exported for callers
@@ -244,10 +245,13 @@ def compile_pages(library: Library) -> None:
             if any(mark in page.body or mark in page.summary for mark in MARKER_CHARACTERS):
                 continue
             glossary = library.language(page.lang).glossary
+            words = library.language(page.lang).words
             for theme in (NORMAL, HIGH_CONTRAST):
                 key = (page.lang, page.id, theme.name)
                 if key not in library.templates:  # kept compressed: a tenth of the memory
                     text = page_template(page, library.sources, glossary, theme)
+                    if words:  # word breaks for a script without spaces (Thai): no libthai needed
+                        text = html_breaks(text, segmenter_for(words))
                     library.templates[key] = zlib.compress(text.encode("utf-8"))
 
 

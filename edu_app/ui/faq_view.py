@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 from edu_app.core.model import FaqItem, Language, Source
 from edu_app.core.render import render_answer
 from edu_app.core.search import SEARCH_MAX_CHARS, plain_text
+from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import AdaptiveBar, ClickableFrame, discard, hbox, wrapped_label
 
 
-def _answer_html(text: str, sources: dict[str, Source], theme: Theme) -> str:
-    return render_answer(text, sources, theme, render_labels()).html
+def _answer_html(text: str, sources: dict[str, Source], theme: Theme, words: frozenset[str]) -> str:
+    # Thai word breaks, so the answer wraps between words without libthai
+    return html_breaks(render_answer(text, sources, theme, render_labels()).html, segmenter_for(words))
 
 
 class QuestionItem(QWidget):
@@ -160,6 +162,7 @@ class FaqView(QWidget):
         layout.setSpacing(8)
         self.items, self.groups = [], []
         grouped: dict[str, list[FaqItem]] = {}
+        words = frozenset(language.words)
         for item in language.faq:
             grouped.setdefault(item.group or self.tr("Other questions"), []).append(item)
         for group, members in grouped.items():
@@ -169,7 +172,8 @@ class FaqView(QWidget):
             for item in members:
                 page = language.page(item.see) if item.see else None
                 widget = QuestionItem(
-                    item, partial(_answer_html, item.answer, sources, theme), page.title if page else ""
+                    item, partial(_answer_html, item.answer, sources, theme, words),
+                    page.title if page else "",
                 )
                 widget.page_requested.connect(self.page_requested.emit)
                 widget.set_expanded(item.id in open_ids)

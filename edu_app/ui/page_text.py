@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, fill, render_page, template_for
+from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.paint.illustrations import figure_height, figure_image
 from edu_app.ui.texts import render_labels
@@ -105,9 +106,11 @@ class PageTexts(QStackedWidget):
             return fill(template, render_labels())  # a fraction of a millisecond: not kept
         key = (page.lang, page.id, self._theme.name)
         if key not in self._html:
-            self._html[key] = render_page(
-                page, self._library.sources, self._library.language(page.lang).glossary,
-                self._theme, render_labels()).html
+            language = self._library.language(page.lang)
+            html = render_page(page, self._library.sources, language.glossary, self._theme,
+                               render_labels()).html
+            # Thai word breaks, as compile_pages makes them (no libthai needed to wrap)
+            self._html[key] = html_breaks(html, segmenter_for(language.words))
         return self._html[key]
 
     def prepare(self, page: Page) -> QTextBrowser:

@@ -37,6 +37,9 @@ DEPENDS = (
     "libfreetype6", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
     "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-shape0",
     "libdbus-1-3", "libglib2.0-0",
+    # Qt's Thai line breaking where a word has no break mark of ours (the program wraps Thai
+    # without it: edu_app/core/thai.py)
+    "libthai0",
     # Wayland (kiosks under cage or Ubuntu Frame): PyInstaller never bundles these, they must
     # match the system's compositor
     "libwayland-client0", "libwayland-cursor0", "libwayland-egl1",
