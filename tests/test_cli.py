@@ -122,3 +122,30 @@ def test_the_window_opens_paints_and_closes_cleanly(tmp_path: Path) -> None:
     assert [p[1] for p in phases] == ["python", "content", "qt", "application", "window"]
     stamps = [float(p[2]) for p in phases] + [float(lines[-1].split()[1])]
     assert stamps == sorted(stamps)
+
+
+def test_search_prints_kind_id_and_title_a_line_best_first() -> None:
+    result = run("search", "what is dupilumab", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].split("\t")[:2] == ["glossary", "dupilumab"]
+    assert all(len(line.split("\t")) == 3 for line in lines)
+
+
+def test_search_in_thai_as_json_with_the_correction() -> None:
+    import json
+
+    result = run("search", "สเตอรอยด์", "--lang", "th", "--json", "--limit", "2")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["did_you_mean"] == "สเตียรอยด์" and data["total"] > 2
+    assert [r["id"] for r in data["results"]][:1] == ["treatments"]
+    assert "<" not in data["results"][0]["snippet"]  # plain text, no highlight markup
+
+
+def test_search_finding_nothing_exits_1_and_a_bad_limit_2() -> None:
+    nothing = run("search", "zqxjvw")
+    assert nothing.returncode == 1 and nothing.stdout == ""
+    bad = run("search", "itch", "--limit", "0")
+    assert bad.returncode == 2 and "limit" in bad.stderr
