@@ -197,6 +197,7 @@ TEMPLATE_LABELS = Labels(
     status={key: _marker(f"status.{key}") for key in Labels().status},
     evidence={key: _marker(f"evidence.{key}") for key in Labels().evidence},
     months=tuple(_marker(f"month.{number}") for number in range(12)),
+    year=_marker("year.{year}"),  # the year's number in the marker: fill writes it in its era
 )
 _MARKER_RE = re.compile(f"{_OPEN}([a-z_.0-9-]+){_CLOSE}")
 _DATE_RE = re.compile(f"{_DATE_OPEN}([^{_DATE_CLOSE}]*){_DATE_CLOSE}")
@@ -222,6 +223,8 @@ def fill(template: str, labels: Labels) -> str:
             text = labels.evidence.get(key, key)
         elif kind == "month":
             text = labels.months[int(key)]
+        elif kind == "year" and key.isdigit():
+            text = labels.year_text(int(key))
         elif name in ("in_short", "sources"):
             text = getattr(labels, name)
         else:

@@ -37,9 +37,16 @@ class Labels(NamedTuple):
         "August", "September", "October", "November", "December",
     )
 
+    # how a year is written: {year} (Common Era) or {be} (Buddhist Era, 543 more: Thai)
+    year: str = "{year}"
+
+    def year_text(self, year: int) -> str:
+        """A year as this language writes it (2026, or 2569 in Thai)."""
+        return self.year.replace("{year}", str(year)).replace("{be}", str(year + 543))
+
     def date(self, day: dt.date) -> str:
-        """A date written out, e.g. 24 November 2026."""
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+        """A date written out, e.g. 24 November 2026 (24 พฤศจิกายน 2569 in Thai)."""
+        return f"{day.day} {self.months[day.month - 1]} {self.year_text(day.year)}"
 
 
 class Context:

@@ -48,6 +48,9 @@ def render_labels() -> Labels:
             Q.translate("Content", "November"),
             Q.translate("Content", "December"),
         ),
+        # Translators: how a year is written; {year} is the Common Era year, {be} the
+        # Buddhist Era year (Thai dates use it: 2026 is 2569)
+        year=Q.translate("Content", "{year}"),
     )
 
 

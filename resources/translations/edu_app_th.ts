@@ -240,6 +240,11 @@
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="53"/>
+        <source>{year}</source>
+        <translation>{be}</translation>
+    </message>
 </context>
 <context>
     <name>DrawingTools</name>
@@ -419,47 +424,47 @@
 <context>
     <name>FaqView</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="142"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="144"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="143"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="145"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="144"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="146"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="145"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="147"/>
         <source>Open all</source>
         <translation>เปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="146"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="148"/>
         <source>Close all</source>
         <translation>ปิดทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="147"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="149"/>
         <source>Type to find a question</source>
         <translation>พิมพ์เพื่อหาคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="148"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="150"/>
         <source>Filter questions</source>
         <translation>กรองคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="149"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="151"/>
         <source>No question matches. Try another word.</source>
         <translation>ไม่พบคำถามที่ตรงกัน ลองใช้คำอื่น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="164"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="167"/>
         <source>Other questions</source>
         <translation>คำถามอื่นๆ</translation>
     </message>
@@ -467,117 +472,117 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="60"/>
+        <location filename="../../edu_app/ui/texts.py" line="63"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="61"/>
+        <location filename="../../edu_app/ui/texts.py" line="64"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="62"/>
+        <location filename="../../edu_app/ui/texts.py" line="65"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="63"/>
+        <location filename="../../edu_app/ui/texts.py" line="66"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="64"/>
+        <location filename="../../edu_app/ui/texts.py" line="67"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="65"/>
+        <location filename="../../edu_app/ui/texts.py" line="68"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="66"/>
+        <location filename="../../edu_app/ui/texts.py" line="69"/>
         <source>Drawn during your visit</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="68"/>
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="69"/>
+        <location filename="../../edu_app/ui/texts.py" line="72"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70"/>
+        <location filename="../../edu_app/ui/texts.py" line="73"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="74"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72"/>
+        <location filename="../../edu_app/ui/texts.py" line="75"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="73"/>
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="79"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="77"/>
+        <location filename="../../edu_app/ui/texts.py" line="80"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="78"/>
+        <location filename="../../edu_app/ui/texts.py" line="81"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79"/>
+        <location filename="../../edu_app/ui/texts.py" line="82"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="80"/>
+        <location filename="../../edu_app/ui/texts.py" line="83"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="82"/>
+        <location filename="../../edu_app/ui/texts.py" line="85"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="87"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="93"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="91"/>
+        <location filename="../../edu_app/ui/texts.py" line="94"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="92"/>
+        <location filename="../../edu_app/ui/texts.py" line="95"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -1037,17 +1042,17 @@
 <context>
     <name>QuestionItem</name>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="65"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="67"/>
         <source>Read more: %1</source>
         <translation>อ่านเพิ่มเติม: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="85"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="87"/>
         <source>Expanded</source>
         <translation>ขยายอยู่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/faq_view.py" line="85"/>
+        <location filename="../../edu_app/ui/faq_view.py" line="87"/>
         <source>Collapsed</source>
         <translation>ย่ออยู่</translation>
     </message>

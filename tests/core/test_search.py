@@ -185,7 +185,7 @@ def test_capitals_do_not_matter_and_results_carry_their_titles(small_library: Li
 
 
 def test_a_long_body_is_cut_at_word_boundaries_around_the_most_matches() -> None:
-    from edu_app.core.search import snippet
+    from edu_app.core.search_engine import snippet
     from edu_app.core.search_text import tokens
     from edu_app.core.thai import Segmenter
 
