@@ -106,11 +106,33 @@ def svg_ids(path: Path) -> set[str]:
         return set()
 
 
+# Where a clause ends: punctuation (not brackets: an aside), and in Thai a space between Thai
+# letters (Thai writes a space where English would put a comma or start a new clause).
+CLAUSE_END = re.compile(r"[,;:—–]|(?<=[\u0e01-\u0e4f]) +(?=[\u0e01-\u0e4f])")
+# "that"/"ว่า" hang a clause on a denial before it ("No study shows that stem cells cure ...")
+COMPLEMENT = re.compile(r"\b(?:that|whether)\b|ว่า", re.IGNORECASE)
+
+
+def _denied(sentence: str, claim: re.Match[str]) -> bool:
+    """Whether the ruled-out word at ``claim`` is denied, questioned or reported: by a denial in
+    its own clause, or by one earlier in the sentence that a "that"/"ว่า" clause hangs on."""
+    bounds = [0, *(m.end() for m in CLAUSE_END.finditer(sentence)), len(sentence)]
+    start = max(b for b in bounds if b <= claim.start())
+    end = min((b for b in bounds if b >= claim.end()), default=len(sentence))
+    clause = sentence[start:end]
+    if DENIAL.search(FORBIDDEN.sub(" ", clause)):
+        return True
+    before = FORBIDDEN.sub(" ", sentence[: claim.start()])
+    denials = list(DENIAL.finditer(before))
+    return bool(denials) and COMPLEMENT.search(before, denials[-1].end()) is not None
+
+
 def forbidden_claims(text: str) -> Iterator[str]:
-    """Sentences that use a ruled-out word as a claim."""
+    """Sentences that use a ruled-out word as a claim (each use judged in its own clause)."""
     for sentence in sentences(text):
-        if FORBIDDEN.search(sentence) and not sentence.rstrip().endswith(("?", "ไหม", "หรือไม่")) \
-                and not DENIAL.search(FORBIDDEN.sub(" ", sentence)):
+        if sentence.rstrip().endswith(("?", "ไหม", "หรือไม่")):
+            continue
+        if any(not _denied(sentence, m) for m in FORBIDDEN.finditer(sentence)):
             yield sentence.strip()
 
 

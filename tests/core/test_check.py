@@ -413,3 +413,17 @@ def test_a_clinic_folder_brings_its_own_illustrations(tmp_path: Path) -> None:
     library = load_for_check(resources.content_dir(), resources.illustrations_dir(), clinic)
     assert library.illustration_path("our-door").is_file()
     assert not [p for p in library.problems if "our-door" in p.message]
+
+
+def test_a_denial_in_another_clause_does_not_excuse_a_claim() -> None:
+    # issue 18: any "ไม่" in the paragraph let a claim through
+    thai = "ครีมนี้รักษาให้หายขาดได้ ไม่ต้องทายาอีกเลย"  # "cures for good; no more creams"
+    assert list(forbidden_claims(thai)) == [thai]
+    english = "This cream cures eczema, not just the itch."
+    assert list(forbidden_claims(english)) == [english]
+    assert list(forbidden_claims("Results are permanent; no clinic visits are needed.")) != []
+    # a denial in the claim's own clause, or one that a "that"/"ว่า" clause hangs on, still counts
+    assert list(forbidden_claims("Stem cells do not cure eczema, and they cost a lot.")) == []
+    assert list(forbidden_claims("ยังไม่มีหลักฐานว่า สเต็มเซลล์ทำให้หายขาด")) == []
+    assert list(forbidden_claims("ตอนนี้ยังไม่มีวิธีรักษาโรคผื่น (eczema) ให้หายขาด แต่ควบคุมได้")) == []
+    assert list(forbidden_claims("Beware of clinics that promise a cure, and ask for evidence.")) == []
