@@ -1,19 +1,8 @@
 """Search over one language's pages, FAQ and glossary, by whole words, best first. No Qt.
 
-A query is cut into words (Thai with the word list, :mod:`edu_app.core.thai`), each made a
-search key (:func:`edu_app.core.search_text.key`: case, accents, Thai typing variants, English
-endings). Known phrases become one *concept* with their alternatives: glossary terms with their
-aliases, and the authors' table of lay names, misspellings and brand names
-(``search-words.toml``). Question words ("how", "does", "ไหม") are dropped. A word the pages do
-not use is corrected to the nearest word they do use (one or two typing errors) and reported as
-"Did you mean"; the last word, while typed, also finds the words it begins.
-
-A document scores by BM25 over its fields (title, then headings or aliases, summary, body), and
-the documents that hold the most concepts come first; a title that is the query wins. Snippets
-show the passage with the most matches, cut at word boundaries, whole words marked.
-
-The index is made per language on first use (about 20 ms for English, 100 ms for Thai, in the
-warm-up after the first paint); a keystroke costs well under a millisecond (``make bench``).
+:class:`SearchIndex` is what the screen and ``edu-app search`` use: one index per language,
+made on first use by :mod:`edu_app.core.search_engine` (how a query is understood and ranked is
+described there and in ``docs/search.md``). This module stays light: it is imported at start-up.
 """
 
 from __future__ import annotations
