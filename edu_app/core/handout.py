@@ -18,6 +18,7 @@ from edu_app.core.drawing import Annotated
 from edu_app.core.model import Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.text import one_line
+from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 
 # What a person may type into a handout (README "Handouts"); the builder's fields hold no more,
@@ -228,6 +229,14 @@ def build(
     if request.bilingual and second is None:
         raise HandoutError(f"there is no content in language '{request.bilingual}'")
     second_labels = second_labels or page_labels
+    # Thai has no spaces between words: the printed text gets U+200B between them (as on
+    # screen), so paper wraps between words without libthai. Typed text is left as typed.
+    dictionary = language.words | (second.words if second is not None else set())
+    segmenter = segmenter_for(dictionary) if dictionary else None
+
+    def wrapped(fragment: str) -> str:
+        return html_breaks(fragment, segmenter) if segmenter is not None else fragment
+
     for index, page in enumerate(pages):
         versions = [(page, language, page_labels)]
         other = second.page(page.id) if second is not None else None
@@ -235,32 +244,33 @@ def build(
             versions.append((other, second, second_labels))
         for number, (version, lang, words) in enumerate(versions):
             breaker = ' style="page-break-before:always;"' if index or number else ""
-            parts.append(f"<h1{breaker}>{html.escape(version.title)}</h1>")
+            parts.append(f"<h1{breaker}>{wrapped(html.escape(version.title))}</h1>")
             if version.illustration and number == 0:  # the page's own picture first, as on screen
                 parts.append(f'<p align="center"><img src="figure:{version.illustration}" '
                              f'width="{FIGURE_WIDTH}"></p>')
                 if version.illustration not in figures:
                     figures.append(version.illustration)
             if version.id in request.summary_only:
-                parts.append(_box(words.in_short, html.escape(version.summary),
+                parts.append(_box(words.in_short, wrapped(html.escape(version.summary)),
                                   theme.callouts["summary"].background,
                                   theme.callouts["summary"].border))
                 parts.append(_review(version, words, theme))
             else:
                 rendered = render_page(version, library.sources, lang.glossary, theme, words)
-                parts.append(_inner(rendered.html))
+                parts.append(wrapped(_inner(rendered.html)))
                 figures.extend(f for f in rendered.figures if f not in figures)
     if questions:
         parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.faq)}</h1>')
         translated = {item.id: item for item in second.faq} if second is not None else {}
         for item in questions:
-            parts.append(f"<h3>{html.escape(item.question)}</h3>")
-            parts.append(render_answer(item.answer, library.sources, theme, page_labels).html)
+            parts.append(wrapped(f"<h3>{html.escape(item.question)}</h3>"))
+            parts.append(wrapped(render_answer(item.answer, library.sources, theme,
+                                               page_labels).html))
             other_item = translated.get(item.id)
             if other_item is not None and other_item != item:  # (not the English again, untranslated)
-                parts.append(f"<h3>{html.escape(other_item.question)}</h3>")
-                parts.append(render_answer(other_item.answer, library.sources, theme,
-                                           second_labels).html)
+                parts.append(wrapped(f"<h3>{html.escape(other_item.question)}</h3>"))
+                parts.append(wrapped(render_answer(other_item.answer, library.sources, theme,
+                                                   second_labels).html))
     if request.drawings:
         parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.drawn)}</h1>')
         for number, drawn in enumerate(request.drawings):

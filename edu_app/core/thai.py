@@ -161,11 +161,22 @@ _TAG = re.compile(r"(<[^>]*>)")
 
 
 def html_breaks(html: str, segmenter: Segmenter) -> str:
-    """:meth:`Segmenter.mark_breaks` on the text of an HTML fragment (never inside a tag)."""
+    """:meth:`Segmenter.mark_breaks` on the text of an HTML fragment: never inside a tag, and
+    never inside a ``white-space:nowrap`` span (an evidence badge is one unit on a line)."""
     if not is_thai(html):
         return html
-    parts = _TAG.split(html)
-    return "".join(part if n % 2 else segmenter.mark_breaks(part) for n, part in enumerate(parts))
+    out = []
+    kept = 0  # > 0 inside a nowrap span (counting the spans nested in it)
+    for n, part in enumerate(_TAG.split(html)):
+        if n % 2:  # a tag
+            if part.startswith("<span"):
+                kept += 1 if kept or "nowrap" in part else 0
+            elif part.startswith("</span") and kept:
+                kept -= 1
+            out.append(part)
+        else:
+            out.append(part if kept else segmenter.mark_breaks(part))
+    return "".join(out)
 
 
 _SEGMENTERS: dict[frozenset[str], Segmenter] = {}

@@ -24,6 +24,7 @@ from edu_app import code_version
 from edu_app.core import cache
 from edu_app.core.model import IllustrationText
 from edu_app.core.tones import apply_tone, has_skin
+from edu_app.paint.thai_breaks import breaks
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -191,7 +192,8 @@ def label_boxes(shape: Shape, target: QRectF, ids: list[str]) -> dict[str, QRect
 def _fits(font: QFont, size: float, text: str, box: QRectF) -> bool:
     trial = QFont(font)
     trial.setPointSizeF(size)
-    needed = QFontMetricsF(trial).boundingRect(box, int(QtCore.Qt.TextFlag.TextWordWrap), text)
+    needed = QFontMetricsF(trial).boundingRect(box, int(QtCore.Qt.TextFlag.TextWordWrap),
+                                               breaks(text))
     return needed.width() <= box.width() + 0.5 and needed.height() <= box.height() + 0.5
 
 
@@ -243,8 +245,8 @@ def legend_height(items: list[str], width: float, font: QFont) -> float:
     metrics = QFontMetricsF(font)
     flags = int(QtCore.Qt.TextFlag.TextWordWrap)
     indent = metrics.height() * 1.8
-    return sum(metrics.boundingRect(QRectF(0, 0, width - indent, 10_000), flags, item).height() + 6
-               for item in items)
+    return sum(metrics.boundingRect(QRectF(0, 0, width - indent, 10_000), flags,
+                                    breaks(item)).height() + 6 for item in items)
 
 
 def plan(
@@ -304,7 +306,7 @@ def paint_labels(
     painter.setPen(QColor(LABEL_COLOUR))
     flags = int(QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap)
     for element_id, box in boxes.items():
-        painter.drawText(box, flags, texts.labels[element_id])
+        painter.drawText(box, flags, breaks(texts.labels[element_id]))
     return boxes
 
 
@@ -323,6 +325,7 @@ def paint_legend(painter: QPainter, rect: QRectF, items: list[str], font: QFont)
         painter.setFont(font)
         painter.setPen(QColor(LABEL_COLOUR))
         box = QRectF(rect.x() + indent, y, rect.width() - indent, 10_000)
+        item = breaks(item)  # Thai wraps between words without libthai
         used = metrics.boundingRect(box, flags, item).height()
         painter.drawText(QRectF(box.x(), y, box.width(), used), flags, item)
         y += used + 6

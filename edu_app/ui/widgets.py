@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import GlossaryTerm
 from edu_app.ui.style import TOUCH
+from edu_app.ui.thai_text import WrappedLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -45,10 +46,11 @@ def set_enum(target: QObject, name: str, keys: str) -> None:
 
 
 def wrapped_label(text: str = "", object_name: str = "", rich: bool = False) -> QLabel:
-    """A label that wraps and never clips."""
-    label = QLabel(text)
+    """A label that wraps and never clips (Thai between words: :class:`WrappedLabel`)."""
+    label = WrappedLabel()
     label.setWordWrap(True)
     set_enum(label, "textFormat", "RichText" if rich else "PlainText")
+    label.setText(text)
     if object_name:
         label.setObjectName(object_name)
     return label

@@ -54,7 +54,7 @@ def _without_libthai(*args: str) -> dict[str, object]:
 
 @pytest.mark.slow
 def test_thai_pages_wrap_between_words_without_libthai() -> None:
-    result = _without_libthai("300")
+    result = _without_libthai("300", "pages")
     assert isinstance(result["lines"], int) and result["lines"] > 500  # plenty of wrapping
     assert result["bad"] == []
     assert result["overflow"] == []
@@ -62,8 +62,23 @@ def test_thai_pages_wrap_between_words_without_libthai() -> None:
 
 @pytest.mark.slow
 def test_without_our_marks_the_same_pages_break_inside_words() -> None:
-    result = _without_libthai("300", "--no-marks")
+    result = _without_libthai("300", "pages", "--no-marks")
     assert isinstance(result["bad"], list) and len(result["bad"]) >= 10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("what", "width", "least"), [("handout", 200, 200), ("labels", 80, 100)])
+def test_thai_handouts_labels_and_questions_wrap_between_words_without_libthai(
+    what: str, width: int, least: int
+) -> None:
+    # a handout of every topic and question on narrow paper; every illustration label and FAQ
+    # question in a narrow box (as drawn on a picture or shown in a wrapping label)
+    result = _without_libthai(str(width), what)
+    assert isinstance(result["lines"], int) and result["lines"] > least
+    assert result["bad"] == []
+    assert result["overflow"] == []
+    unmarked = _without_libthai(str(width), what, "--no-marks")
+    assert isinstance(unmarked["bad"], list) and len(unmarked["bad"]) + len(unmarked["overflow"]) >= 5
 
 
 def test_compiled_thai_pages_carry_word_breaks_and_english_none(library: Library) -> None:
