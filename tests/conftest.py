@@ -137,6 +137,8 @@ def content_tree(tmp_path: Path) -> Path:
     # the Thai word list (the bundled one is made by `make thai-words`)
     write(content / "th" / "words.txt",
           "# test words\nผิวหนัง\nของ\nคุณ\nช่วย\nเก็บ\nน้ำ\nไว้\nฟิลากกริน\nผิว\nเกราะ\nป้องกัน\n")
+    write(content / "th" / "common-words.txt",  # (check-content: every other Thai word is rare)
+          "# test words\nผิวหนัง\nของ\nคุณ\nช่วย\nเก็บ\nน้ำ\nไว้\nฟิลากกริน\nผิว\n")
     return content
 
 

@@ -20,10 +20,24 @@ from typing import NamedTuple
 from edu_app.core.content import load_library
 from edu_app.core.model import Language, Library, Page, Problem
 from edu_app.core.readability import measure, prose, sentences
+from edu_app.core.thai import is_thai, segmenter_for
+from edu_app.core.thai_reading import (
+    DETAIL_WORDS,
+    FAQ_WORDS,
+    LATIN_SHARE,
+    LONG_PHRASE,
+    RARE_SHARE,
+    SUMMARY_WORDS,
+    ThaiReading,
+    count_words,
+    measure_thai,
+)
 
 SUMMARY_GRADE = 6.0
 DETAIL_GRADE = 8.0
 POINT_WORDS = 15  # words in one clinician-mode key point
+POINT_WORDS_THAI = 18  # (a Thai text has 1.2 times the words: edu_app.core.thai_reading)
+FAQ_ENGLISH_WORDS = 120
 REVIEW_MONTHS = 24
 
 FORBIDDEN = re.compile(
@@ -67,6 +81,9 @@ class Row(NamedTuple):
     words: int
     long_sentences: int
     unexplained: list[str]
+    # Thai (measured by edu_app.core.thai_reading): the grades are words per phrase
+    rare_share: float | None = None
+    latin_share: float | None = None
 
 
 class Report(NamedTuple):
@@ -161,6 +178,16 @@ def _line_of(page: Page, snippet: str) -> int:
 def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, list[Problem]]:
     problems: list[Problem] = []
     body = prose(page.body)
+    for claim in forbidden_claims(f"{page.title}.\n{page.summary}\n{body}"):
+        problems.append(Problem(page.path, _line_of(page, claim),
+                                f"ruled-out word used as a claim: \"{claim[:80]}\""))
+    age = (today.year - page.reviewed.year) * 12 + today.month - page.reviewed.month
+    if age > REVIEW_MONTHS:
+        problems.append(Problem(page.path, 7, f"last reviewed {age} months ago "
+                                              f"(review at least every {REVIEW_MONTHS})", "warning"))
+    problems.extend(_check_steps(page, language))
+    if language.words and page.lang == language.code:  # Thai: words cut by the segmenter
+        return _check_thai_page(page, language, body, problems)
     detail = measure(body)
     summary = measure(page.summary)
     english = page.lang == "en"
@@ -170,29 +197,63 @@ def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, li
     if english and detail.grade > DETAIL_GRADE:
         problems.append(Problem(page.path, page.body_line, f"detail reads at grade {detail.grade} "
                                                            f"(target {DETAIL_GRADE:g} or lower)"))
-    for claim in forbidden_claims(f"{page.title}.\n{page.summary}\n{body}"):
-        problems.append(Problem(page.path, _line_of(page, claim),
-                                f"ruled-out word used as a claim: \"{claim[:80]}\""))
     if english and detail.long_sentences:
         problems.append(Problem(page.path, page.body_line,
                                 f"{detail.long_sentences} sentence(s) over 25 words", "warning"))
-    age = (today.year - page.reviewed.year) * 12 + today.month - page.reviewed.month
-    if age > REVIEW_MONTHS:
-        problems.append(Problem(page.path, 7, f"last reviewed {age} months ago "
-                                              f"(review at least every {REVIEW_MONTHS})", "warning"))
     unexplained = unexplained_words(f"{page.summary}\n{body}", language) if english else []
     if unexplained:
         problems.append(Problem(page.path, page.body_line,
                                 "medical words not in the glossary: " + ", ".join(unexplained[:8]),
                                 "warning"))
-    problems.extend(_check_steps(page))
     row = Row(page.lang, page.id, summary.grade, detail.grade, detail.words, detail.long_sentences,
               unexplained)
     return row, problems
 
 
-def _check_steps(page: Page) -> list[Problem]:
-    """Clinician-mode steps: no ruled-out claims; short points (English: at most 15 words)."""
+def _thai_reading(text: str, language: Language) -> ThaiReading:
+    explained = [form for term in language.glossary.values() for form in term.forms]
+    return measure_thai(text, segmenter_for(language.words), language.common_words, explained)
+
+
+def _check_thai_page(
+    page: Page, language: Language, body: str, problems: list[Problem]
+) -> tuple[Row, list[Problem]]:
+    """Thai plainness (edu_app.core.thai_reading): words per phrase, long phrases, rare words
+    and the share of Latin script."""
+    summary = _thai_reading(page.summary, language)
+    detail = _thai_reading(body, language)
+    where = page.path
+    if summary.words_per_phrase > SUMMARY_WORDS:
+        problems.append(Problem(where, 4, f"summary has {summary.words_per_phrase:g} words a phrase "
+                                          f"(target {SUMMARY_WORDS:g} or fewer; a space ends a "
+                                          "Thai phrase)"))
+    if detail.words_per_phrase > DETAIL_WORDS:
+        problems.append(Problem(where, page.body_line,
+                                f"detail has {detail.words_per_phrase:g} words a phrase "
+                                f"(target {DETAIL_WORDS:g} or fewer; a space ends a Thai phrase)"))
+    if detail.long_phrases:
+        problems.append(Problem(where, page.body_line, f"{detail.long_phrases} phrase(s) over "
+                                                       f"{LONG_PHRASE} words", "warning"))
+    if detail.rare_share > RARE_SHARE:
+        problems.append(Problem(where, page.body_line,
+                                f"{detail.rare_share:.0%} of the Thai words are rare "
+                                f"(target {RARE_SHARE:.0%} or fewer)", "warning"))
+    if detail.latin_share > LATIN_SHARE:
+        problems.append(Problem(where, page.body_line,
+                                f"{detail.latin_share:.0%} of the words are in Latin script "
+                                f"(target {LATIN_SHARE:.0%} or fewer: keep English for drug "
+                                "names and words seen on labels)", "warning"))
+    unexplained = list(dict.fromkeys(summary.unexplained + detail.unexplained))
+    if unexplained:
+        problems.append(Problem(where, page.body_line, "rare words not in the glossary: "
+                                + ", ".join(unexplained[:8]), "warning"))
+    row = Row(page.lang, page.id, summary.words_per_phrase, detail.words_per_phrase,
+              detail.words, detail.long_phrases, unexplained, detail.rare_share, detail.latin_share)
+    return row, problems
+
+
+def _check_steps(page: Page, language: Language) -> list[Problem]:
+    """Clinician-mode steps: no ruled-out claims; short points (at most 15 words; Thai 18)."""
     problems = []
     for number, step in enumerate(page.steps, start=1):
         text = ". ".join((step.title, *step.points))
@@ -200,10 +261,11 @@ def _check_steps(page: Page) -> list[Problem]:
             problems.append(Problem(page.path, step.line, f"step {number}: ruled-out word used as "
                                                           f"a claim: \"{claim[:80]}\""))
         for point in step.points:
-            words = len(prose(point).split())
-            if page.lang == "en" and words > POINT_WORDS:
+            words = _word_count(prose(point), language)
+            limit = POINT_WORDS_THAI if language.words else POINT_WORDS
+            if words > limit:
                 problems.append(Problem(page.path, step.line, f"step {number}: a point of {words} "
-                                        f"words (keep points to {POINT_WORDS})", "warning"))
+                                        f"words (keep points to {limit})", "warning"))
     return problems
 
 
@@ -212,20 +274,34 @@ def _check_faq(language: Language, path: Path) -> tuple[Row | None, list[Problem
         return None, []
     problems: list[Problem] = []
     text = "\n".join(prose(item.answer) for item in language.faq)
-    reading = measure(text)
+    limit = FAQ_WORDS if language.words else FAQ_ENGLISH_WORDS
     for item in language.faq:
-        words = len(prose(item.answer).split())
-        if words > 120:
+        words = _word_count(prose(item.answer), language)
+        if words > limit:
             problems.append(Problem(path, item.line, f"answer to '{item.question}' has {words} "
-                                                     "words (at most 120)"))
+                                                     f"words (at most {limit})"))
         for claim in forbidden_claims(prose(item.answer)):
             problems.append(Problem(path, item.line, f"ruled-out word used as a claim: \"{claim[:80]}\""))
+    name = f"FAQ ({len(language.faq)} answers)"
+    if language.words:  # (English answers standing in for untranslated ones are not measured)
+        thai = _thai_reading("\n".join(prose(item.answer) for item in language.faq
+                                       if is_thai(item.question + item.answer)), language)
+        if thai.words_per_phrase > DETAIL_WORDS:
+            problems.append(Problem(path, 1, f"FAQ answers have {thai.words_per_phrase:g} words a "
+                                             f"phrase (target {DETAIL_WORDS:g} or fewer)"))
+        return Row(language.code, name, None, thai.words_per_phrase, thai.words, thai.long_phrases,
+                   list(thai.unexplained), thai.rare_share, thai.latin_share), problems
+    reading = measure(text)
     if language.code == "en" and reading.grade > DETAIL_GRADE:
         problems.append(Problem(path, 1, f"FAQ answers read at grade {reading.grade} "
                                          f"(target {DETAIL_GRADE:g} or lower)"))
-    row = Row(language.code, f"FAQ ({len(language.faq)} answers)", None, reading.grade,
-              reading.words, reading.long_sentences, [])
+    row = Row(language.code, name, None, reading.grade, reading.words, reading.long_sentences, [])
     return row, problems
+
+
+def _word_count(text: str, language: Language) -> int:
+    """Words as a reader counts them: Thai cut into words (it has no spaces between them)."""
+    return count_words(text, segmenter_for(language.words)) if language.words else len(text.split())
 
 
 def _check_illustrations(library: Library, language: Language, folder: Path) -> list[Problem]:
@@ -279,13 +355,15 @@ def format_table(rows: list[Row]) -> list[str]:
     head = f"{'lang':<5}{'page':<28}{'summary':>8}{'detail':>8}{'words':>7}{'long':>6}  unexplained"
     lines = [head, "-" * len(head)]
     for row in rows:
-        english = row.lang == "en"  # Flesch-Kincaid measures English only
-        summary = "" if row.summary_grade is None or not english else f"{row.summary_grade:.1f}"
-        detail = f"{row.detail_grade:.1f}" if english else "n/a"
-        words = str(row.words) if english else "n/a"
+        measured = row.lang == "en" or row.rare_share is not None  # English or Thai
+        summary = "" if row.summary_grade is None or not measured else f"{row.summary_grade:.1f}"
+        detail = f"{row.detail_grade:.1f}" if measured else "n/a"
+        words = str(row.words) if measured else "n/a"
+        shares = ("" if row.rare_share is None or row.latin_share is None else
+                  f"  rare {row.rare_share:.0%}, Latin {row.latin_share:.0%}")
         lines.append(
             f"{row.lang:<5}{row.name[:27]:<28}{summary:>8}{detail:>8}{words:>7}"
-            f"{row.long_sentences:>6}  {len(row.unexplained)}"
+            f"{row.long_sentences:>6}  {len(row.unexplained)}{shares}"
         )
     return lines
 
@@ -305,6 +383,10 @@ def report(library: Library, content_dir: Path | None = None, today: dt.date | N
     lines.extend(format_table(rows))
     lines.append(f"(grades are Flesch-Kincaid; targets: summary <= {SUMMARY_GRADE:g}, "
                  f"detail <= {DETAIL_GRADE:g})")
+    if any(row.rare_share is not None for row in rows):
+        lines.append(f"(Thai: words a phrase, targets summary <= {SUMMARY_WORDS:g}, detail <= "
+                     f"{DETAIL_WORDS:g}; long = over {LONG_PHRASE} words; unexplained = rare words "
+                     "not in the glossary)")
     lines.append("")
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity != "error"]

@@ -503,6 +503,7 @@ def load_search_words(path: Path) -> tuple[list[SearchAlias], set[str]]:
         return tuple(v.strip() for v in value)
 
     words = set(strings(data.get("words", []), "'words'"))
+    strings(data.get("not_words", []), "'not_words'")  # for `make thai-words` only
     aliases = []
     tables = data.get("alias", [])
     if not isinstance(tables, list) or len(tables) > 1000:
@@ -645,6 +646,7 @@ def load_library(
                                             load_search_words, ([], set()))
             language.search_aliases += aliases
             language.words |= words | set(read_words(folder / "words.txt"))
+            language.common_words |= set(read_words(folder / "common-words.txt"))
         _check_links(language, problems, page_ids)
         languages[code] = language
     english = languages.get("en")

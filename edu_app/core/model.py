@@ -194,6 +194,8 @@ class Language:
         self.search_aliases: list[SearchAlias] = []
         # words of a script written without spaces (Thai): words.txt and search-words.toml
         self.words: set[str] = set()
+        # the common ones among them (common-words.txt): check-content's rare-word measure
+        self.common_words: set[str] = set()
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {len(self.pages)} pages)"

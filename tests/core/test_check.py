@@ -222,8 +222,12 @@ def test_report_table_worked_out_by_hand(content_tree: Path) -> None:
     # detail "Scratching makes the itch worse." 5 words, 6 syllables: 1.95 + 14.16 - 15.59 = 0.5
     itch = "en   itch" + " " * 24 + "     2.9     0.5      5     0  0"
     assert itch in lines
-    thai = "th   barrier" + " " * 21 + "        " + "     n/a" + "    n/a" + "     0  0"
-    assert thai in lines  # Flesch-Kincaid measures English only
+    # Thai by words a phrase (a space between Thai ends one): summary "A short summary of
+    # barrier." is 5 Latin words in 1 phrase; the body "ผิวหนัง|ของ|คุณ|ช่วย|เก็บ|น้ำ|ไว้
+    # ฟิลากกริน|ช่วย|ผิว" is 10 words in 2 phrases; every word is in common-words.txt
+    thai = ("th   barrier" + " " * 21 + "     5.0" + "     5.0" + "     10" + "     0  0"
+            + "  rare 0%, Latin 0%")
+    assert thai in lines
     assert "(grades are Flesch-Kincaid; targets: summary <= 6, detail <= 8)" in lines
     assert lines[-2:] == ["0 errors, 2 warnings", "EXIT 0"]
 
@@ -364,13 +368,48 @@ def test_more_checker_edges_worked_out_by_hand(content_tree: Path) -> None:
     assert not [line for line in lines if "th/words.md" in line and "medical words" in line]
 
 
-def test_step_points_of_15_words_are_fine_and_thai_is_not_counted(content_tree: Path) -> None:
+def test_step_points_of_15_words_are_fine_and_thai_counts_its_own_words(content_tree: Path) -> None:
     fifteen = " ".join(["word"] * 15) + "."
     steps = f'[[steps]]\ntitle = "Creams"\npoints = ["{fifteen}", "Short point."]\n'
     write(content_tree / "en" / "walk.md", with_steps(steps))
-    thai = with_steps(f'[[steps]]\ntitle = "ครีม"\npoints = ["{fifteen} {fifteen}", "สั้น"]\n')
+    # Thai has no spaces between words: "ผิว" 18 times is 18 words (at most 18: 15 x 1.2)
+    thai = with_steps(f'[[steps]]\ntitle = "ครีม"\npoints = ["{"ผิว" * 18}", "สั้น"]\n')
     write(content_tree / "th" / "walk.md", thai)
     assert "a point of" not in run(content_tree)
+    write(content_tree / "th" / "walk.md", thai.replace("ผิว" * 18, "ผิว" * 19))
+    assert "th/walk.md:10: warning: step 1: a point of 19 words (keep points to 18)" in run(content_tree)
+
+
+def test_thai_pages_are_measured_by_phrases_and_words(content_tree: Path) -> None:
+    # phrases end at a space between Thai letters; 3 phrases of 4, 4 and 5 words (13 words:
+    # 12 Thai, 1 Latin) = 4.3 a phrase; 2 words are not in common-words.txt: 2 of 12 = 17 %
+    body = "ผิวหนังของคุณช่วย เก็บน้ำไว้ผิว\nเกราะป้องกันช่วยผิวหนัง (barrier)\n"
+    write(content_tree / "th" / "barrier.md", page_text("barrier", 10, body, sources="[]"))
+    text = run(content_tree)
+    row = ("th   barrier" + " " * 21 + "     5.0" + "     4.3" + "     13" + "     0  2"
+           + "  rare 17%, Latin 8%")
+    assert row in text.split("\n")
+    assert "barrier.md:11: warning: rare words not in the glossary: เกราะ, ป้องกัน" in text
+    assert "barrier.md:11: warning: 17% of the Thai words are rare (target 5% or fewer)" in text
+    assert "barrier.md:11: warning: 8% of the words are in Latin script" in text
+    # one phrase of 9 words in the body: over 8 a phrase is an error (English: grade 8)
+    write(content_tree / "th" / "barrier.md",
+          page_text("barrier", 10, "ผิวหนังของคุณช่วยเก็บน้ำไว้ช่วยผิว\n", sources="[]"))
+    assert "barrier.md:11: error: detail has 9 words a phrase (target 8 or fewer" in run(content_tree)
+
+
+def test_thai_faq_answers_are_counted_in_thai_words(content_tree: Path) -> None:
+    def faq(answer: str) -> str:
+        return ("+++\nreviewed = 2026-11-24\nreview_status = \"draft\"\n+++\n"
+                "## ผิวหนังช่วยไหม {#contagious}\n\n" + answer + "\n")
+
+    # 29 phrases of 5 words: 145 Thai words, the most (English: 120 words a plain space apart)
+    answer = " ".join(["ผิวหนังของคุณช่วยเก็บ"] * 29)
+    write(content_tree / "th" / "faq.md", faq(answer))
+    assert "words (at most" not in run(content_tree)
+    write(content_tree / "th" / "faq.md", faq(answer + " ผิว"))
+    assert "th/faq.md:5: error: answer to 'ผิวหนังช่วยไหม' has 146 words (at most 145)" in run(
+        content_tree)
 
 
 def test_faq_row_worked_out_by_hand(content_tree: Path) -> None:

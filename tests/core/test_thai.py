@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from edu_app import resources
-from edu_app.core.thai import NBSP, ZWSP, Segmenter, cluster_starts, read_words
+from edu_app.core.thai import NBSP, ZWSP, Segmenter, bundled_segmenter, cluster_starts, read_words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,6 +36,17 @@ def test_break_marks() -> None:
     assert segmenter.mark_breaks("เล็ก ๆ") == f"เล็ก{NBSP}ๆ"  # ๆ never begins a line
     assert segmenter.mark_breaks("ระยะที่ 3") == f"ระยะ{ZWSP}ที่{NBSP}3"  # nor does its number
     assert segmenter.mark_breaks("no Thai here 3") == "no Thai here 3"
+
+
+def test_html_marks_text_but_not_tags_or_badges() -> None:
+    from edu_app.core.thai import html_breaks
+
+    segmenter = Segmenter(["ไม่", "ได้"])
+    html = ('<p title="ไม่ได้">ไม่ได้ <span style="white-space:nowrap;">ไม่ได้ <b>ไม่ได้</b></span>'
+            " <span>ไม่ได้</span></p>")
+    assert html_breaks(html, segmenter) == (
+        f'<p title="ไม่ได้">ไม่{ZWSP}ได้ <span style="white-space:nowrap;">ไม่ได้ <b>ไม่ได้</b></span>'
+        f" <span>ไม่{ZWSP}ได้</span></p>")
 
 
 def test_the_segmenter_survives_a_pickle() -> None:
@@ -69,14 +80,12 @@ def test_the_bundled_word_list_is_current() -> None:
 
 @needs_pythainlp
 def test_the_segmenter_cuts_our_content_as_pythainlp_does() -> None:
-    from pythainlp.corpus.common import thai_words
     from pythainlp.tokenize import word_tokenize
     from pythainlp.util import dict_trie
 
     content = resources.content_dir() / "th"
     ours = Segmenter(read_words(content / "words.txt"))
-    extra = packaging_module("thai_words").extra_words()
-    trie = dict_trie(set(thai_words()) | extra)
+    trie = dict_trie(packaging_module("thai_words").dictionary())
     runs = set()
     for path in content.glob("*.md"):
         runs.update(re.findall(r"[\u0e01-\u0e4f]+", path.read_text(encoding="utf-8")))
@@ -93,3 +102,14 @@ def test_the_segmenter_cuts_our_content_as_pythainlp_does() -> None:
         if tuple(joined) != ours.run_words(run):
             differ.append(run)
     assert differ == []
+
+
+def test_fragments_of_the_general_dictionary_never_cut_a_word() -> None:
+    # PyThaiNLP's dictionary holds fragments ("ผิ", "วจะ", "กล้อ"): its own cut of "แม้ผิวจะ"
+    # is แม้|ผิ|วจะ, a line break inside ผิว. search-words.toml's not_words leaves them out.
+    ours = bundled_segmenter(resources.content_dir())
+    assert ours.run_words("แม้ผิวจะดูไม่มีผื่น") == ("แม้", "ผิว", "จะ", "ดู", "ไม่", "มี", "ผื่น")
+    assert ours.run_words("อาจถูกล้อ") == ("อาจ", "ถูก", "ล้อ")
+    assert ours.run_words("อาการบวม") == ("อาการ", "บวม")
+    assert ours.run_words("เจ้าหน้าที่จะ") == ("เจ้าหน้าที่", "จะ")
+    assert ours.run_words("สงบดี") == ("สงบ", "ดี")
