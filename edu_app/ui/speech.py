@@ -5,70 +5,162 @@ the program runs the system's engine as a process and hands it the page's text o
 espeak-ng or spd-say on Linux, ``say`` on macOS, System.Speech through PowerShell on Windows.
 Where none is found, the read-aloud controls are hidden. A process cannot pause, so "Stop"
 stops, and "Read aloud" starts again from the top. The text is the page's, never typed text.
+
+The engine is asked once, in the background, which voices it has; a page is read with a voice
+of its language (Windows: Microsoft Pattara for Thai; macOS: Kanya or Narisa), and the controls
+are hidden on a page whose language has no voice, since an English voice would read Thai as
+noise. English is offered before the answer comes (every system speaks it).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QProcess, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 SPEEDS = ("slow", "normal", "fast")
 _WINDOWS_SCRIPT = (
     "Add-Type -AssemblyName System.Speech; "
-    "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer; $s.Rate = {rate}; "
+    "$s = New-Object System.Speech.Synthesis.SpeechSynthesizer; $s.Rate = {rate}; {voice}"
     "$s.Speak([Console]::In.ReadToEnd())"
 )
+_WINDOWS_VOICES = (
+    "Add-Type -AssemblyName System.Speech; "
+    "(New-Object System.Speech.Synthesis.SpeechSynthesizer).GetInstalledVoices() | "
+    "ForEach-Object {{ $_.VoiceInfo.Culture.Name + '|' + $_.VoiceInfo.Name }}"
+)
+Voices = dict[str, str]  # language code ("th") -> the voice to ask for
 
 
 class Engine(NamedTuple):
-    """A speech program and how to ask it for a language and a speed."""
+    """A speech program: how to ask it for a language, a speed and a voice, and how to list
+    its voices."""
 
     program: str
-    arguments: Callable[[str, str], list[str]]  # (language, speed) -> arguments
+    arguments: Callable[[str, str, str], list[str]]  # (language, speed, voice) -> arguments
     stdin: bool = True  # the text goes to standard input (else as the last argument)
+    list_voices: tuple[str, ...] = ()  # arguments that list the voices (none: not asked)
+    parse_voices: Callable[[str], Voices] | None = None
 
 
-def _espeak(language: str, speed: str) -> list[str]:
+def _espeak(language: str, speed: str, voice: str) -> list[str]:
     rate = {"slow": 125, "normal": 165, "fast": 210}[speed]
-    return ["--stdin", "-v", language, "-s", str(rate)]
+    return ["--stdin", "-v", voice or language, "-s", str(rate)]
 
 
-def _spd_say(language: str, speed: str) -> list[str]:
+def _spd_say(language: str, speed: str, _voice: str) -> list[str]:
     rate = {"slow": -40, "normal": 0, "fast": 40}[speed]
     return ["--wait", "-l", language, "-r", str(rate)]
 
 
-def _say(_language: str, speed: str) -> list[str]:
+def _say(_language: str, speed: str, voice: str) -> list[str]:
     rate = {"slow": 140, "normal": 180, "fast": 230}[speed]
-    return ["-r", str(rate), "-f", "-"]
+    return [*(["-v", voice] if voice else []), "-r", str(rate), "-f", "-"]
 
 
-def _powershell(_language: str, speed: str) -> list[str]:
+def _powershell(_language: str, speed: str, voice: str) -> list[str]:
     rate = {"slow": -3, "normal": 0, "fast": 3}[speed]
-    return ["-NoProfile", "-Command", _WINDOWS_SCRIPT.format(rate=rate)]
+    chosen = "$s.SelectVoice('{}'); ".format(voice.replace("'", "''")) if voice else ""
+    return ["-NoProfile", "-Command", _WINDOWS_SCRIPT.format(rate=rate, voice=chosen)]
+
+
+def _first_per_language(pairs: list[tuple[str, str]]) -> Voices:
+    voices: Voices = {}
+    for language, name in pairs:
+        voices.setdefault(language.lower(), name)
+    return voices
+
+
+def espeak_voices(listing: str) -> Voices:
+    """``espeak-ng --voices``: "Pty Language Age/Gender VoiceName File Other" rows (espeak is
+    asked by language: "-v th")."""
+    rows = [line.split() for line in listing.splitlines()[1:]]
+    languages = {row[1].split("-")[0].lower() for row in rows if len(row) > 3}
+    return {language: language for language in languages}
+
+
+def spd_voices(listing: str) -> Voices:
+    """``spd-say -L``: "NAME LANGUAGE VARIANT" rows (spd-say is asked by language)."""
+    rows = [line.split() for line in listing.splitlines()[1:]]
+    return _first_per_language([(row[-2].split("-")[0], row[-2]) for row in rows if len(row) >= 3])
+
+
+def say_voices(listing: str) -> Voices:
+    """``say -v ?``: "Kanya    th_TH    # greeting" rows."""
+    found = (re.match(r"^(.+?)\s+([a-z]{2,3})[_-][A-Za-z0-9]+\s+#", line)
+             for line in listing.splitlines())
+    return _first_per_language([(m.group(2), m.group(1).strip()) for m in found if m])
+
+
+def windows_voices(listing: str) -> Voices:
+    """System.Speech's installed voices as "th-TH|Microsoft Pattara" lines."""
+    pairs = [line.strip().split("|", 1) for line in listing.splitlines() if "|" in line]
+    return _first_per_language([(culture.split("-")[0], name) for culture, name in pairs])
 
 
 def find_engine(which: Callable[[str], str | None] = shutil.which,
                 platform: str = sys.platform) -> Engine | None:
     """The first speech program this system has, or None."""
-    candidates: list[tuple[str, Callable[[str, str], list[str]], bool]]
     if platform.startswith("win"):
-        candidates = [("powershell", _powershell, True)]
+        candidates = [Engine("powershell", _powershell, True,
+                             ("-NoProfile", "-Command", _WINDOWS_VOICES.format()), windows_voices)]
     elif platform == "darwin":
-        candidates = [("say", _say, True)]
+        candidates = [Engine("say", _say, True, ("-v", "?"), say_voices)]
     else:
-        candidates = [("espeak-ng", _espeak, True), ("spd-say", _spd_say, False)]
-    for name, arguments, stdin in candidates:
-        path = which(name)
+        candidates = [Engine("espeak-ng", _espeak, True, ("--voices",), espeak_voices),
+                      Engine("spd-say", _spd_say, False, ("-L",), spd_voices)]
+    for engine in candidates:
+        path = which(engine.program)
         if path:
-            return Engine(path, arguments, stdin)
+            return engine._replace(program=path)
     return None
+
+
+class VoiceList(QProcess):
+    """The engine's voices, asked for once in the background; ``known`` when the answer came
+    (an engine that cannot list them counts as having every language)."""
+
+    known = Signal()
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.voices: Voices | None = None
+        self._engine = engine
+        self.finished.connect(self._read)
+        self.errorOccurred.connect(lambda *_: self._read())
+
+    def ask(self) -> None:
+        """Start listing (once)."""
+        if self.voices is None and self.state() == QProcess.ProcessState.NotRunning:
+            if not self._engine.list_voices or self._engine.parse_voices is None:
+                self.voices = {}
+                self.known.emit()
+                return
+            self.start(self._engine.program, list(self._engine.list_voices))
+
+    def _read(self) -> None:
+        if self.voices is not None:
+            return
+        parse = self._engine.parse_voices
+        text = bytes(self.readAllStandardOutput().data()).decode("utf-8", "replace")
+        self.voices = parse(text) if parse is not None else {}
+        self.known.emit()
+
+    def has(self, language: str) -> bool | None:
+        """Whether ``language`` has a voice (None: not known yet). English always has one; an
+        engine that cannot list its voices is taken to have every language."""
+        if language == "en" or not self._engine.list_voices:
+            return True
+        return None if self.voices is None else language in self.voices
+
+
+_LISTS: dict[str, VoiceList] = {}  # per engine program, for the whole process
 
 
 class ReadAloud(QWidget):
@@ -79,6 +171,13 @@ class ReadAloud(QWidget):
         super().__init__(parent)
         self._text = text  # () -> (page text, language code)
         self.engine = engine if engine is not None else find_engine()
+        self.language = "en"
+        self.voices: VoiceList | None = None
+        if self.engine is not None:
+            self.voices = _LISTS.get(self.engine.program)
+            if self.voices is None:
+                self.voices = _LISTS[self.engine.program] = VoiceList(self.engine)
+            self.voices.known.connect(self._show_if_spoken)
         self.process = QProcess(self)
         self.process.finished.connect(lambda *_: self._show_state())
         row = QHBoxLayout(self)
@@ -94,6 +193,19 @@ class ReadAloud(QWidget):
         row.addWidget(self.speed)
         self.setVisible(self.engine is not None)
         self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        """The page's language: the controls show only where the engine has a voice for it."""
+        self.language = language
+        if self.voices is not None and self.voices.has(language) is None:
+            self.voices.ask()  # hidden until the engine says (a moment, once per run)
+        self._show_if_spoken()
+
+    def _show_if_spoken(self) -> None:
+        spoken = self.voices is not None and self.voices.has(self.language) is True
+        if not spoken:
+            self.stop()
+        self.setVisible(spoken)
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
@@ -124,7 +236,10 @@ class ReadAloud(QWidget):
             return
         self.stop()
         text, language = self._text()
-        arguments = self.engine.arguments(language, str(self.speed.currentData()))
+        if self.voices is None or not self.voices.has(language):
+            return  # no voice for this language: never an English voice reading Thai
+        voice = (self.voices.voices or {}).get(language, "")
+        arguments = self.engine.arguments(language, str(self.speed.currentData()), voice)
         if not self.engine.stdin:
             arguments = [*arguments, text]
         self.process.start(self.engine.program, arguments)

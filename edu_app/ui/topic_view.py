@@ -187,6 +187,7 @@ class TopicView(QWidget):
         if changed:
             self.read_aloud.stop()
         self.page = page
+        self.read_aloud.set_language(page.lang)  # hidden where the system has no voice for it
         self.title.setText(page.title)
         browser = self.texts.show_page(page)
         browser.setExtraSelections([])

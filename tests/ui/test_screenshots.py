@@ -27,7 +27,7 @@ def speech_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     Nothing is read aloud here, so the engine is never started."""
     from edu_app.ui import speech
 
-    monkeypatch.setattr(speech, "find_engine", lambda: speech.Engine("espeak-ng", lambda _l, _s: []))
+    monkeypatch.setattr(speech, "find_engine", lambda: speech.Engine("espeak-ng", lambda _l, _s, _v: []))
 
 
 def distinct_colours(image: QImage, step: int = 16) -> int:
