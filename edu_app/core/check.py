@@ -36,6 +36,7 @@ from edu_app.core.thai_reading import (
 SUMMARY_GRADE = 6.0
 DETAIL_GRADE = 8.0
 POINT_WORDS = 15  # words in one clinician-mode key point
+THAI_SPACE = re.compile(r"[\u0e01-\u0e4f] +[\u0e01-\u0e4f]")  # between Thai letters
 POINT_WORDS_THAI = 18  # (a Thai text has 1.2 times the words: edu_app.core.thai_reading)
 FAQ_ENGLISH_WORDS = 120
 REVIEW_MONTHS = 24
@@ -319,6 +320,11 @@ def _check_illustrations(library: Library, language: Language, folder: Path) -> 
         for label in texts.labels:
             if label not in ids:
                 problems.append(Problem(where, 0, f"[{ill_id}] {label} is not an id in {svg.name}"))
+        for label, text in texts.labels.items():
+            if language.words and THAI_SPACE.search(text):
+                problems.append(Problem(where, 0, f"[{ill_id}] {label}: a space inside a Thai label "
+                                        "(a Thai space is a pause; lines break between words "
+                                        "without one)", "warning"))
         for text in (texts.alt, *texts.labels.values(), *texts.info.values()):
             for claim in forbidden_claims(text):
                 problems.append(Problem(where, 0, f"[{ill_id}] ruled-out word used as a claim: "

@@ -466,3 +466,11 @@ def test_a_denial_in_another_clause_does_not_excuse_a_claim() -> None:
     assert list(forbidden_claims("ยังไม่มีหลักฐานว่า สเต็มเซลล์ทำให้หายขาด")) == []
     assert list(forbidden_claims("ตอนนี้ยังไม่มีวิธีรักษาโรคผื่น (eczema) ให้หายขาด แต่ควบคุมได้")) == []
     assert list(forbidden_claims("Beware of clinics that promise a cure, and ask for evidence.")) == []
+
+
+def test_a_space_inside_a_thai_label_is_flagged(content_tree: Path) -> None:
+    labels = content_tree / "th" / "illustrations.toml"
+    write(labels, '[demo]\nalt = "วงกลม"\nlabel-one = "เกราะป้องกันผิว เสียหาย"\n')
+    assert "[demo] label-one: a space inside a Thai label" in run(content_tree)
+    write(labels, '[demo]\nalt = "วงกลม สีเขียว"\nlabel-one = "เกราะป้องกันผิวเสียหาย: 3 ชั้น"\n')
+    assert "a space inside a Thai label" not in run(content_tree)  # (alt text may pause)
