@@ -14,6 +14,7 @@ noise. English is offered before the answer comes (every system speaks it).
 
 from __future__ import annotations
 
+import atexit
 import re
 import shutil
 import sys
@@ -134,6 +135,12 @@ class VoiceList(QProcess):
         self._engine = engine
         self.finished.connect(self._read)
         self.errorOccurred.connect(lambda *_: self._read())
+        atexit.register(self._end)  # (a listing cut short at exit, not left to Qt's warning)
+
+    def _end(self) -> None:
+        if self.state() != QProcess.ProcessState.NotRunning:
+            self.kill()
+            self.waitForFinished(1000)
 
     def ask(self) -> None:
         """Start listing (once)."""
