@@ -12,6 +12,7 @@ from edu_app.core.drawing import Annotated
 from edu_app.core.handout import HandoutError, HandoutRequest, build, load_action_plan, parse_action_plan
 from edu_app.core.model import Library
 from edu_app.core.render import Labels
+from edu_app.core.thai import ZWSP
 from edu_app.core.theme import NORMAL
 
 from helpers import write
@@ -53,7 +54,7 @@ def test_a_bilingual_handout_adds_only_real_translations(small_library: Library)
     # barrier is translated into Thai; itch is not (Thai readers see the English page on
     # screen), so on paper itch is printed once, in English.
     request = HandoutRequest(topics=("barrier", "itch"), bilingual="th")
-    html = build(small_library, request).html
+    html = build(small_library, request).html.replace(ZWSP, "")  # (Thai word breaks)
     assert html.count("Your skin barrier keeps water in.") == 1
     assert html.count("ผิวหนังของคุณช่วยเก็บน้ำไว้") == 1 and html.count("เกราะป้องกันผิว") == 1
     assert html.count("Scratching makes the itch worse") == 1
@@ -249,7 +250,8 @@ def test_the_interface_words_reach_pages_and_answers(small_library: Library) -> 
 def test_a_bilingual_page_shows_its_picture_once(small_library: Library) -> None:
     html = build(small_library, HandoutRequest(topics=("barrier",), bilingual="th")).html
     assert html.count('src="figure:demo"') == 1
-    assert '<h1 style="page-break-before:always;">เกราะป้องกันผิว</h1>' in html
+    # the Thai title, with a word break for paper without libthai
+    assert f'<h1 style="page-break-before:always;">เกราะ{ZWSP}ป้องกัน{ZWSP}ผิว</h1>' in html
 
 
 def test_a_translated_answer_is_rendered_with_its_sources_and_words(content_tree: Path) -> None:
@@ -265,8 +267,20 @@ def test_a_translated_answer_is_rendered_with_its_sources_and_words(content_tree
     library = load_library(content_tree, content_tree.parent / "illustrations")
     words = Labels(evidence={**Labels().evidence, "guideline": "LEITLINIE"})
     request = HandoutRequest(faq=("do-moisturisers-help",), bilingual="th")
-    html = build(library, request, page_labels=words).html
+    html = build(library, request, page_labels=words).html.replace(ZWSP, "")
     assert html.count("LEITLINIE") == 2  # the English answer's badge and the Thai one's
     thai = html[html.index("ครีมช่วยไหม"):]  # the Thai answer cites its source like the English
     assert "ช่วย <span" in thai and "[1]</a></sup>" in thai
     assert "Sources: [1] Sidbury R, et al. Guidelines of care for atopic dermatitis" in thai
+
+
+def test_thai_on_paper_breaks_between_words_but_typed_text_stays_as_typed(
+    small_library: Library,
+) -> None:
+    request = HandoutRequest(topics=("barrier",), lang="th", patient_name="ผิวหนังของคุณ",
+                             note="ช่วยเก็บน้ำไว้")
+    html = build(small_library, request).html
+    # the page's text: "ผิวหนังของคุณช่วยเก็บน้ำไว้" word by word (no libthai needed to wrap)
+    assert f"ผิวหนัง{ZWSP}ของ{ZWSP}คุณ{ZWSP}ช่วย{ZWSP}เก็บ{ZWSP}น้ำ{ZWSP}ไว้" in html
+    # what a person typed is printed exactly as typed (and can be found in the PDF as typed)
+    assert "Prepared for ผิวหนังของคุณ" in html and ">ช่วยเก็บน้ำไว้<" in html
