@@ -154,7 +154,8 @@ class Segmenter:
         out.append(text[pos:])
         marked = "".join(out)
         marked = re.sub(r" (?=ๆ)", NBSP, marked)
-        return re.sub(r"(?<=[\u0e01-\u0e4f]) (?=[0-9๐-๙])", NBSP, marked)
+        # a word and its number, and an era and its year (พ.ศ. 2567), stay on one line
+        return re.sub(r"(?:(?<=[\u0e01-\u0e4f])|(?<=[\u0e01-\u0e2e]\.)) (?=[0-9๐-๙])", NBSP, marked)
 
 
 _TAG = re.compile(r"(<[^>]*>)")

@@ -37,6 +37,7 @@ LATIN_SHARE = 0.05  # of all words at most
 
 _PHRASE_END = re.compile(r"(?<=[\u0e01-\u0e4f)]) +(?=[\u0e01-\u0e4f])")  # "(gloss)" stays on its phrase
 _LATIN = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_ABBREVIATION = re.compile(r"(?:[\u0e01-\u0e2e]\.){2,}")  # พ.ศ., ค.ศ.: one common word
 
 
 class ThaiReading(NamedTuple):
@@ -58,8 +59,10 @@ def phrases(text: str) -> list[str]:
 
 def split_words(text: str, segmenter: Segmenter) -> tuple[list[str], list[str]]:
     """The Thai words and the Latin-script words of ``text``."""
+    abbreviations = _ABBREVIATION.findall(text)
+    text = _ABBREVIATION.sub(" ", text)
     thai = [w for run in THAI_RUN.findall(text) for w in segmenter.run_words(run) if w != "ๆ"]
-    return thai, _LATIN.findall(text)
+    return abbreviations + thai, _LATIN.findall(text)
 
 
 def count_words(text: str, segmenter: Segmenter) -> int:
@@ -88,7 +91,7 @@ def measure_thai(
     total = len(thai) + latin
     if not total:
         return ThaiReading(0, len(parts), 0, 0.0, 0.0, 0.0, ())
-    rare = [w for w in thai if w not in common]
+    rare = [w for w in thai if w not in common and not _ABBREVIATION.fullmatch(w)]
     terms = list(explained)
     unexplained = dict.fromkeys(w for w in rare if not any(w in term for term in terms))
     return ThaiReading(

@@ -70,17 +70,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="156"/>
+        <location filename="../../edu_app/ui/widgets.py" line="158"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="157"/>
+        <location filename="../../edu_app/ui/widgets.py" line="159"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="168"/>
+        <location filename="../../edu_app/ui/widgets.py" line="170"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -809,7 +809,7 @@
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Medium</source>
-        <translation>กลาง</translation>
+        <translation>สองสี</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
@@ -843,33 +843,33 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="251"/>
+        <location filename="../../edu_app/ui/widgets.py" line="253"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="256"/>
+        <location filename="../../edu_app/ui/widgets.py" line="258"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="264"/>
-        <location filename="../../edu_app/ui/widgets.py" line="268"/>
+        <location filename="../../edu_app/ui/widgets.py" line="266"/>
+        <location filename="../../edu_app/ui/widgets.py" line="270"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="265"/>
+        <location filename="../../edu_app/ui/widgets.py" line="267"/>
         <source>This web address is too long to show as a code. Ask at the desk for it:</source>
         <translation>ที่อยู่เว็บนี้ยาวเกินกว่าจะแสดงเป็นคิวอาร์โค้ดได้ กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์เพื่อขอที่อยู่นี้:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="269"/>
+        <location filename="../../edu_app/ui/widgets.py" line="271"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="271"/>
+        <location filename="../../edu_app/ui/widgets.py" line="273"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -1060,42 +1060,42 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="101"/>
+        <location filename="../../edu_app/ui/speech.py" line="220"/>
         <source>Speed: slow</source>
         <translation>ความเร็ว: ช้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="101"/>
+        <location filename="../../edu_app/ui/speech.py" line="220"/>
         <source>Speed: normal</source>
         <translation>ความเร็ว: ปกติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="102"/>
+        <location filename="../../edu_app/ui/speech.py" line="221"/>
         <source>Speed: fast</source>
         <translation>ความเร็ว: เร็ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="104"/>
+        <location filename="../../edu_app/ui/speech.py" line="223"/>
         <source>Reading speed</source>
         <translation>ความเร็วในการอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="105"/>
+        <location filename="../../edu_app/ui/speech.py" line="224"/>
         <source>How fast the page is read aloud</source>
         <translation>ความเร็วที่ใช้อ่านหน้านี้ออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="106"/>
+        <location filename="../../edu_app/ui/speech.py" line="225"/>
         <source>Read this page aloud, or stop reading</source>
         <translation>อ่านหน้านี้ออกเสียง หรือหยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="148"/>
+        <location filename="../../edu_app/ui/speech.py" line="270"/>
         <source>Stop reading</source>
         <translation>หยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="148"/>
+        <location filename="../../edu_app/ui/speech.py" line="270"/>
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
@@ -1527,12 +1527,12 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/topic_view.py" line="105"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="204"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="205"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="203"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="204"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

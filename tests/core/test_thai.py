@@ -35,6 +35,7 @@ def test_break_marks() -> None:
     assert segmenter.mark_breaks("ไม่ได้ ok") == f"ไม่{ZWSP}ได้ ok"
     assert segmenter.mark_breaks("เล็ก ๆ") == f"เล็ก{NBSP}ๆ"  # ๆ never begins a line
     assert segmenter.mark_breaks("ระยะที่ 3") == f"ระยะ{ZWSP}ที่{NBSP}3"  # nor does its number
+    assert segmenter.mark_breaks("พ.ศ. 2567").endswith(f"ศ.{NBSP}2567")  # an era keeps its year
     assert segmenter.mark_breaks("no Thai here 3") == "no Thai here 3"
 
 

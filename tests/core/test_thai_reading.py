@@ -18,6 +18,8 @@ def test_words_are_cut_and_counted_with_latin_ones_and_without_the_repeat_mark()
     segmenter = Segmenter(WORDS)
     assert count_words("ผิวแห้ง 3 วัน dupilumab", segmenter) == 4  # ผิว แห้ง วัน dupilumab
     assert count_words("ผิวแห้ง ๆ", segmenter) == 2
+    assert count_words("ปี พ.ศ. 2567", segmenter) == 2  # ปี (unknown, one cluster run) and พ.ศ.
+    assert measure_thai("ผิวแห้ง พ.ศ. 2567", segmenter, COMMON).unexplained == ()
 
 
 def test_figures_worked_out_by_hand() -> None:
