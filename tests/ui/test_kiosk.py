@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -515,3 +516,22 @@ def test_the_pointer_can_be_hidden_for_touch_screens(qtbot, small_library, resto
     assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
     kiosk.shutdown()
     assert QApplication.overrideCursor() is None
+
+
+def test_time_the_program_was_busy_is_not_the_visitors_idleness(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # a print job held the program up for longer than the idle time: the patient is waiting
+    # at the printer, so the wait starts again instead of resetting at once
+    from edu_app.ui.kiosk.idle import IdleWatcher
+
+    watcher = IdleWatcher(200)
+    watcher.stall_grace_s = 0.3
+    fired: list[float] = []
+    watcher.idle.connect(lambda: fired.append(time.monotonic()))
+    watcher.restart()
+    time.sleep(0.8)  # the event loop is blocked (200 ms wait + 600 ms late)
+    qtbot.wait(50)
+    assert fired == []  # late by more than the grace: not idle yet
+    qtbot.waitUntil(lambda: len(fired) == 1, timeout=2000)  # a full wait later, it is
+    watcher.restart()
+    qtbot.waitUntil(lambda: len(fired) == 2, timeout=2000)  # (on time, it fires as before)
+    watcher.stop()

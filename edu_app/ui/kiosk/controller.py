@@ -200,7 +200,7 @@ class KioskController(QObject):
     # --- idle -----------------------------------------------------------------------------
     def _on_idle(self) -> None:
         if self.window.current[0] == "attract":
-            self.idle.timer.start()  # nothing to clear (an open PIN pad has its own timeout)
+            self.idle.restart()  # nothing to clear (an open PIN pad has its own timeout)
             return
         self.still_reading.start(self.countdown_seconds)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +16,13 @@ ACTIVITY = frozenset({
 
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``timeout_ms`` without mouse, touch, pen or key activity anywhere in
-    the program. Any such activity starts the wait again."""
+    the program. Any such activity starts the wait again.
+
+    Time the program itself was busy does not count as the person's idleness: when the timer
+    fires more than ``stall_grace_s`` late (the event loop was held up, e.g. by a slow print
+    job), the wait starts again, so a patient waiting for a printer is not reset the moment
+    the program answers again.
+    """
 
     idle = Signal()
     active = Signal()
@@ -24,8 +32,22 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(timeout_ms)
-        self.timer.timeout.connect(self.idle.emit)
+        self.timer.timeout.connect(self._timed_out)
+        self.stall_grace_s = 5.0
+        self._armed = time.monotonic()
         self._app: QApplication | None = None
+
+    def restart(self) -> None:
+        """Start the wait again."""
+        self._armed = time.monotonic()
+        self.timer.start()
+
+    def _timed_out(self) -> None:
+        late = time.monotonic() - self._armed - self.timer.interval() / 1000
+        if late > self.stall_grace_s:  # the program was busy, not the person away
+            self.restart()
+            return
+        self.idle.emit()
 
     def start(self) -> None:
         """Begin watching the whole application."""
@@ -33,7 +55,7 @@ class IdleWatcher(QObject):
         if isinstance(app, QApplication) and self._app is None:
             app.installEventFilter(self)
             self._app = app
-        self.timer.start()
+        self.restart()
 
     def stop(self) -> None:
         """Stop watching (staff have taken over)."""
@@ -44,6 +66,6 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
-            self.timer.start()  # restarts the wait
+            self.restart()  # restarts the wait
             self.active.emit()
         return False
