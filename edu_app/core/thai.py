@@ -56,11 +56,13 @@ def cluster_starts(run: str) -> list[int]:
 
 
 class Segmenter:
-    """Cuts Thai runs into words of a dictionary (picklable; the trie is made on first use)."""
+    """Cuts Thai runs into words of a dictionary (picklable)."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(w for w in words if w and len(w) <= MAX_WORD)
-        self._trie: dict[str, dict] | None = None
+        given = words if isinstance(words, frozenset) else frozenset(words)
+        fits = all(w and len(w) <= MAX_WORD for w in given)  # (then shared, not copied)
+        self.words = given if fits else frozenset(w for w in given if w and len(w) <= MAX_WORD)
+        self._most: int | None = None
         self._memo: dict[str, tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
@@ -69,24 +71,20 @@ class Segmenter:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__init__(state["words"])  # type: ignore[misc]
 
-    def _build(self) -> dict[str, dict]:
-        trie: dict[str, dict] = {}
-        for word in self.words:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}  # a word ends here
-        self._trie = trie
-        return trie
+    def _longest(self) -> int:
+        # the words themselves are the index (a trie of dicts took 3 MB, a set of prefixes 1 MB):
+        # candidates are run[i:j] up to the longest word, each looked up in the set
+        self._most = max(map(len, self.words), default=0)
+        return self._most
 
     def run_words(self, run: str) -> tuple[str, ...]:
         """The words of one Thai run (no spaces, no other script)."""
         known = self._memo.get(run)
         if known is not None:
             return known
-        trie = self._trie if self._trie is not None else self._build()
+        most = self._most if self._most is not None else self._longest()
+        dictionary = self.words
         starts = cluster_starts(run)
-        is_start = set(starts)
         n = len(run)
         # best[i] = (unknown clusters, words, previous position, unknown step) for run[:i]
         inf = (1 << 30, 1 << 30, -1, False)
@@ -95,14 +93,10 @@ class Segmenter:
             here = best.get(i, inf)
             if here[0] >= inf[0]:
                 continue
-            node = trie
-            j = i
-            while j < n:
-                node = node.get(run[j])  # type: ignore[assignment]
-                if node is None:
+            for j in starts[k + 1:]:
+                if j - i > most:
                     break
-                j += 1
-                if "" in node and j in is_start:
+                if run[i:j] in dictionary:
                     cand = (here[0], here[1] + 1, i, False)
                     if cand[:2] < best.get(j, inf)[:2]:
                         best[j] = cand
@@ -206,4 +200,5 @@ def read_words(path: Path) -> list[str]:
 @lru_cache(maxsize=4)
 def bundled_segmenter(content_dir: Path) -> Segmenter:
     """A segmenter with the bundled word list (``th/words.txt`` below ``content_dir``)."""
-    return Segmenter(read_words(content_dir / "th" / "words.txt"))
+    # (the same list the library's Thai has: one segmenter for both, not two tries in memory)
+    return segmenter_for(read_words(content_dir / "th" / "words.txt"))

@@ -14,14 +14,15 @@ noise. English is offered before the answer comes (every system speaks it).
 
 from __future__ import annotations
 
-import atexit
 import re
 import shutil
+import subprocess
 import sys
+import time
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QProcess, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
@@ -123,40 +124,67 @@ def find_engine(which: Callable[[str], str | None] = shutil.which,
     return None
 
 
-class VoiceList(QProcess):
-    """The engine's voices, asked for once in the background; ``known`` when the answer came
-    (an engine that cannot list them counts as having every language)."""
+class VoiceList(QObject):
+    """The engine's voices, asked for once without waiting for the answer; ``known`` when it
+    came (an engine that cannot list them counts as having every language).
+
+    A plain subprocess, polled from the window's thread: a QProcess or a helper thread each
+    left the program 1 MB bigger for the rest of its life. The lists are small (10-20 KB, well
+    inside a pipe's buffer); one that does not finish in 10 s counts as no voices.
+    """
 
     known = Signal()
+    POLL_MS = 50
+    GIVE_UP_S = 10.0
 
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.voices: Voices | None = None
         self._engine = engine
-        self.finished.connect(self._read)
-        self.errorOccurred.connect(lambda *_: self._read())
-        atexit.register(self._end)  # (a listing cut short at exit, not left to Qt's warning)
-
-    def _end(self) -> None:
-        if self.state() != QProcess.ProcessState.NotRunning:
-            self.kill()
-            self.waitForFinished(1000)
+        self._asked = False
+        self._process: subprocess.Popen[bytes] | None = None
+        self._started = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._check)
 
     def ask(self) -> None:
         """Start listing (once)."""
-        if self.voices is None and self.state() == QProcess.ProcessState.NotRunning:
-            if not self._engine.list_voices or self._engine.parse_voices is None:
-                self.voices = {}
-                self.known.emit()
-                return
-            self.start(self._engine.program, list(self._engine.list_voices))
-
-    def _read(self) -> None:
-        if self.voices is not None:
+        if self._asked:
             return
+        self._asked = True
+        if not self._engine.list_voices or self._engine.parse_voices is None:
+            self._done("")
+            return
+        try:
+            self._process = subprocess.Popen(
+                [self._engine.program, *self._engine.list_voices], stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError:
+            self._done("")
+            return
+        self._started = time.monotonic()
+        self._timer.start()
+
+    def _check(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        if process.poll() is None:
+            if time.monotonic() - self._started < self.GIVE_UP_S:
+                return
+            process.kill()
+            process.communicate()
+            self._done("")
+            return
+        out, _ = process.communicate()
+        self._done(out.decode("utf-8", "replace"))
+
+    def _done(self, text: str) -> None:
+        self._timer.stop()
+        self._process = None
         parse = self._engine.parse_voices
-        text = bytes(self.readAllStandardOutput().data()).decode("utf-8", "replace")
-        self.voices = parse(text) if parse is not None else {}
+        self.voices = parse(text) if parse is not None and text else {}
         self.known.emit()
 
     def has(self, language: str) -> bool | None:
