@@ -804,7 +804,7 @@
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Light</source>
-        <translation>อ่อน</translation>
+        <translation>ขาว</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
@@ -819,12 +819,12 @@
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
         <source>Show %1 skin</source>
-        <translation>แสดงผิวสี%1</translation>
+        <translation>แสดงผิว%1</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
         <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
-        <translation>แสดงภาพด้วยผิวสี%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
+        <translation>แสดงภาพด้วยผิว%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/illustration_panel.py" line="88"/>
@@ -1060,42 +1060,42 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="220"/>
+        <location filename="../../edu_app/ui/speech.py" line="248"/>
         <source>Speed: slow</source>
         <translation>ความเร็ว: ช้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="220"/>
+        <location filename="../../edu_app/ui/speech.py" line="248"/>
         <source>Speed: normal</source>
         <translation>ความเร็ว: ปกติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="221"/>
+        <location filename="../../edu_app/ui/speech.py" line="249"/>
         <source>Speed: fast</source>
         <translation>ความเร็ว: เร็ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="223"/>
+        <location filename="../../edu_app/ui/speech.py" line="251"/>
         <source>Reading speed</source>
         <translation>ความเร็วในการอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="224"/>
+        <location filename="../../edu_app/ui/speech.py" line="252"/>
         <source>How fast the page is read aloud</source>
         <translation>ความเร็วที่ใช้อ่านหน้านี้ออกเสียง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="225"/>
+        <location filename="../../edu_app/ui/speech.py" line="253"/>
         <source>Read this page aloud, or stop reading</source>
         <translation>อ่านหน้านี้ออกเสียง หรือหยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="270"/>
+        <location filename="../../edu_app/ui/speech.py" line="298"/>
         <source>Stop reading</source>
         <translation>หยุดอ่าน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/speech.py" line="270"/>
+        <location filename="../../edu_app/ui/speech.py" line="298"/>
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
