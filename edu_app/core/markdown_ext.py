@@ -30,6 +30,7 @@ from edu_app.core.content import (
 )
 from edu_app.core.model import EVIDENCE_LEVELS
 from edu_app.core.render_context import FIGURE_WIDTH
+from edu_app.core.thai import unbreakable
 
 if TYPE_CHECKING:
     from edu_app.core.render_context import Context
@@ -77,7 +78,7 @@ class _EvidencePattern(InlineProcessor):
             "style", f"background-color:{background}; color:{colour}; font-weight:600; "
             "white-space:nowrap;"
         )
-        span.text = "\u00a0" + ctx.labels.evidence.get(key, key) + "\u00a0"
+        span.text = "\u00a0" + unbreakable(ctx.labels.evidence.get(key, key)) + "\u00a0"
         span.set("title", EVIDENCE_LEVELS[key].meaning if key in EVIDENCE_LEVELS else key)
         return span, m.start(0), m.end(0)
 

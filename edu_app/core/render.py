@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from edu_app.core.model import GlossaryTerm, Library, Page, Source
 from edu_app.core.render_context import FIGURE_WIDTH, Context, Labels, term_pattern
-from edu_app.core.thai import html_breaks, segmenter_for
+from edu_app.core.thai import ZWSP, html_breaks, segmenter_for, unbreakable
 from edu_app.core.theme import NORMAL, Theme
 
 __all__ = ["FIGURE_WIDTH", "Context", "Labels", "term_pattern"]  # re-exported for callers
@@ -39,10 +39,18 @@ def _text(words: str) -> str:
     return html.escape(words, quote=False)
 
 
+def _address(address: str) -> str:
+    """A web address as shown: it may break after a slash, before ? & = and between the words
+    of a CamelCase name (a long address is wider than a narrow screen, and Qt would otherwise
+    cut it anywhere)."""
+    marked = re.sub(r"(?<=/)(?=[^/])|(?=[?&=])|(?<=[a-z])(?=[A-Z])", ZWSP, address)
+    return html.escape(marked)
+
+
 def badge_html(key: str, theme: Theme, labels: Labels) -> str:
     """An evidence badge as a Qt rich-text snippet."""
     background, colour = theme.badge(key)
-    text = _text(labels.evidence.get(key, key))
+    text = _text(unbreakable(labels.evidence.get(key, key)))
     return (
         # nowrap: a badge never breaks across lines (or across a page in a handout)
         f'<span style="background-color:{background}; color:{colour}; font-weight:600; '
@@ -82,9 +90,9 @@ def sources_html(
         text = html.escape(source.citation_text(with_address=False))
         if source.address():  # a tap shows it as a QR code: the program itself never goes online
             text += (f' <a href="{html.escape(source.address(), quote=True)}" '
-                     f'style="color:{theme.link};">{html.escape(source.address_text())}</a>')
+                     f'style="color:{theme.link};">{_address(source.address_text())}</a>')
         elif source.address_text():
-            text += " " + html.escape(source.address_text())
+            text += " " + _address(source.address_text())
         rows.append(
             f'<p style="margin-bottom:6px;"><a name="ref-{number}"></a>'
             f"<b>[{number}]</b> {text} {badge_html(source.evidence, theme, labels)}</p>"
@@ -220,7 +228,7 @@ def fill(template: str, labels: Labels) -> str:
         if kind == "status":
             text = labels.status.get(key, key)
         elif kind == "evidence":
-            text = labels.evidence.get(key, key)
+            text = unbreakable(labels.evidence.get(key, key))
         elif kind == "month":
             text = labels.months[int(key)]
         elif kind == "year" and key.isdigit():

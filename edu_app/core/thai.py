@@ -20,6 +20,7 @@ Python, standard library only, no Qt.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -53,6 +54,31 @@ def cluster_starts(run: str) -> list[int]:
         starts.append(i)
     starts.append(len(run))
     return starts
+
+
+# Qt breaks Thai lines where libthai says, even inside a no-wrap span and next to a word joiner.
+# The Mongolian vowel separator is invisible, has no width, glues (UAX #14 class GL) and is not
+# Thai: between two Thai clusters it cuts the Thai into runs of one cluster, which libthai
+# cannot break, and keeps the runs together.
+GLUE = "\u180e"
+
+
+def unbreakable(text: str) -> str:
+    """``text`` as one unit on a line in Qt (an evidence badge): glue between its Thai
+    clusters. Text without Thai is returned as it is (a no-wrap span holds it)."""
+    if not is_thai(text):
+        return text
+    text = text.replace(" ", NBSP)  # (glue after a space may still be broken before)
+    units: list[str] = []
+    last = 0
+    for match in THAI_RUN.finditer(text):
+        units.extend(text[last:match.start()])
+        run = match.group(0)
+        starts = cluster_starts(run)
+        units.extend(run[a:b] for a, b in itertools.pairwise(starts))
+        last = match.end()
+    units.extend(text[last:])
+    return GLUE.join(units)
 
 
 class Segmenter:
@@ -155,23 +181,61 @@ class Segmenter:
 _TAG = re.compile(r"(<[^>]*>)")
 
 
+_INLINE_TAG = re.compile(r"</?(?:a|span|b|strong|em|i|u|sup|sub)\b", re.IGNORECASE)
+
+
 def html_breaks(html: str, segmenter: Segmenter) -> str:
     """:meth:`Segmenter.mark_breaks` on the text of an HTML fragment: never inside a tag, and
-    never inside a ``white-space:nowrap`` span (an evidence badge is one unit on a line)."""
+    never inside a ``white-space:nowrap`` span (an evidence badge is one unit on a line).
+    Where Thai text runs on through an inline tag (a glossary link ends, bold begins), a word
+    that ends at the tag gets its break too."""
     if not is_thai(html):
         return html
-    out = []
+    out: list[str] = []
     kept = 0  # > 0 inside a nowrap span (counting the spans nested in it)
+    tail = ""  # the Thai the text so far ends with, when only inline tags came after it
+    opening = -1  # where in ``out`` the first opening tag after that text is
     for n, part in enumerate(_TAG.split(html)):
         if n % 2:  # a tag
             if part.startswith("<span"):
                 kept += 1 if kept or "nowrap" in part else 0
             elif part.startswith("</span") and kept:
                 kept -= 1
+            if kept or not _INLINE_TAG.match(part):
+                tail = ""
+            elif opening < 0 and not part.startswith("</"):
+                opening = len(out)
+            out.append(part)
+        elif kept or not part:
             out.append(part)
         else:
-            out.append(part if kept else segmenter.mark_breaks(part))
+            marked = segmenter.mark_breaks(part)
+            head = THAI_RUN.match(part)
+            if tail and head is not None and _word_ends_at(segmenter, tail, head.group(0)):
+                # between the tags, outside a link: a break mark at a line's end or start
+                # would otherwise be underlined with it
+                if opening >= 0:
+                    out.insert(opening, ZWSP)
+                else:
+                    marked = ZWSP + marked
+            out.append(marked)
+            end = _THAI_END.search(part)
+            tail = end.group(0) if end is not None else ""
+            opening = -1
     return "".join(out)
+
+
+_THAI_END = re.compile(r"[\u0e01-\u0e4f]+$")
+
+
+def _word_ends_at(segmenter: Segmenter, before: str, after: str) -> bool:
+    """Whether a word of ``before + after`` ends where ``before`` does."""
+    position = 0
+    for word in segmenter.run_words(before + after):
+        position += len(word)
+        if position >= len(before):
+            return position == len(before)
+    return False
 
 
 _SEGMENTERS: dict[frozenset[str], Segmenter] = {}

@@ -37,6 +37,7 @@ from edu_app.core.settings import ClinicConfig
 from edu_app.paint.fonts import FAMILIES
 from edu_app.paint.illustrations import load_renderer, paint_illustration
 from edu_app.paint.strokes import paint_strokes
+from edu_app.printing.unbroken import UNBROKEN_OBJECT, UnbrokenText, hold_together
 
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 ID_PROPERTY = QTextFormat.Property.UserProperty + 1
@@ -188,6 +189,8 @@ def _lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, lang
     handler = SvgTextObject(library, library.language(lang).illustrations, font, handout.drawings,
                             document)
     document.documentLayout().registerHandler(SVG_OBJECT, handler)
+    document.documentLayout().registerHandler(UNBROKEN_OBJECT, UnbrokenText(document))
+    hold_together(document)  # Thai badges: one piece, and whole words in the PDF's text
     figure_px = min(body.width() * 0.85, FIGURE_WIDTH * device.logicalDpiX() / 96 * 1.1)
     _swap_figures(document, handout.figures, figure_px)
     document.setPageSize(QSizeF(body.width(), body.height()))

@@ -6,7 +6,8 @@ results, the handout builder, the clinician's planner, step and teach-back scree
 kiosk's attract screen, "Still reading?" card, PIN pad and staff menu — and describes every
 visible widget to the rules in :mod:`edu_app.core.layout_rules`: text clipped in its widget,
 laid-out siblings covering each other, anything outside the window, a sideways scroll bar, a
-touch target under 48 px in a kiosk. It also takes the top bar through a language round trip
+touch target under 48 px in a kiosk; on topic pages, a line of the text that ends inside a
+word or an evidence badge (Qt cuts what has no room). It also takes the top bar through a language round trip
 and a text-size round trip and checks it comes back to its height. Each problem is one line
 naming the screen and the widget; the exit code is 1 when there is any.
 """
@@ -37,6 +38,7 @@ from edu_app.core.layout_rules import Box, Rect, bar_heights_agree, problems
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.kiosk.controller import KioskController
 from edu_app.ui.main_window import MainWindow
+from edu_app.ui.page_text import cuts_in
 
 TOUCHED = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider)
 
@@ -175,6 +177,9 @@ def check_window(window: MainWindow, kiosk: KioskController | None) -> list[str]
     for name, go in _screens(window, kiosk):
         go()
         found += [f"{name}: {problem}" for problem in look(window, kiosk is not None)]
+        if name.startswith("page "):
+            found += [f"{name}: the text is cut inside a word or badge: {cut!r}"
+                      for cut in cuts_in(window.topic.browser.document())]
         found += [f"{name}: {problem}" for problem in grew(window, width, height)]
     if kiosk is not None:
         kiosk.leave_attract("")

@@ -12,13 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QResizeEvent,
+    QTextBlock,
+    QTextDocument,
+    QTextTable,
+)
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, fill, render_page, template_for
-from edu_app.core.thai import html_breaks, segmenter_for
+from edu_app.core.tables import Unit, stack_tables, table_units
+from edu_app.core.thai import GLUE, NBSP, html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.paint.illustrations import figure_height, figure_image
 from edu_app.ui.texts import render_labels
@@ -26,6 +35,57 @@ from edu_app.ui.texts import render_labels
 KEPT_PAGES = 3  # the page shown and the two visited before it (the warm-up lays out the first three)
 Key = tuple[str, str, str]
 ROUNDING_PX = 2  # how far past the width a page may lay out without a sideways scroll bar
+DOCUMENT_MARGIN = 12
+CELL_PADDING, BORDER = 7, 1  # as edu_app.core.markdown_ext styles a table
+
+
+def cut_inside(block: QTextBlock) -> int:
+    """Where a line of the block ends inside a word of Latin letters or digits, right after a
+    no-break space, or inside a glued badge (where Qt cut what had no room rather than broke
+    it at a break): the position in the block's text, or -1."""
+    layout, text = block.layout(), block.text()
+    for i in range(layout.lineCount() - 1):
+        line = layout.lineAt(i)
+        end = line.textStart() + line.textLength()
+        if not 0 < end < len(text):
+            continue
+        before, after = text[end - 1], text[end]
+        if before == NBSP or (after == NBSP and not before.isspace()) or GLUE in (before, after) or (
+            before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+        ):
+            return end
+    return -1
+
+
+def cuts_in(document: QTextDocument) -> list[str]:
+    """Each place the laid-out document cuts a word or a badge, with the text around it."""
+    document.size()  # laid out to the end
+    found = []
+    block = document.begin()
+    while block.isValid():
+        end = cut_inside(block)
+        if end >= 0:
+            text = block.text().replace(GLUE, "")
+            end -= block.text()[:end].count(GLUE)
+            found.append(f"{text[max(0, end - 20):end]}|{text[end:end + 20]}")
+        block = block.next()
+    return found
+
+
+def tables_fit(tables: list[list[list[Unit]]], font: QFont, width: float) -> bool:
+    """Whether every table can give each column its widest word or badge within ``width``."""
+    bold_font = QFont(font)
+    bold_font.setWeight(QFont.Weight.Bold)
+    plain, bold = QFontMetricsF(font), QFontMetricsF(bold_font)
+    for columns in tables:
+        needed = BORDER + sum(
+            max((bold if unit.bold else plain).horizontalAdvance(unit.text) for unit in column)
+            + 2 * CELL_PADDING + BORDER
+            for column in columns if column
+        )
+        if needed > width:
+            return False
+    return True
 
 
 class _PageBrowser(QTextBrowser):
@@ -34,6 +94,7 @@ class _PageBrowser(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.figures: dict[str, Callable[[], QImage]] = {}
+        self.stacked = False  # its tables shown a block a row (too narrow for their columns)
         # Qt lays a bordered 100 %-wide table out a pixel wider than the text (half-pixel
         # borders rounded up): no sideways scroll bar for that; a real overflow still gets one.
         self.horizontalScrollBar().rangeChanged.connect(self._sideways_if_needed)
@@ -67,6 +128,9 @@ class PageTexts(QStackedWidget):
         self._font = QFont()
         self._tone = "light"
         self._html: dict[Key, str] = {}
+        self._tables: dict[Key, list[list[list[Unit]]]] = {}
+        self._verdicts: dict[Key, tuple[int, str, bool]] = {}  # width, font: stacked
+        self._pages: dict[Key, Page] = {}
         self.browsers: dict[Key, _PageBrowser] = {}
         self._spares: list[_PageBrowser] = []  # emptied browsers, already styled, for new pages
         self._blank = self._new_browser()
@@ -80,6 +144,8 @@ class PageTexts(QStackedWidget):
         self._language, self._theme, self._font, self._tone = language, theme, font, tone
         if not keep_html:
             self._html.clear()
+            self._tables.clear()
+            self._verdicts.clear()
         self.forget()
 
     def forget(self) -> None:
@@ -120,11 +186,15 @@ class PageTexts(QStackedWidget):
         drawn the first time it is painted (usually after the first screenful).
         """
         key = (page.lang, page.id, self._theme.name)
+        html = self.html_for(page)
+        stacked = self._stacks(key, html)
         browser = self.browsers.pop(key, None)
+        if browser is not None and browser.stacked != stacked:  # laid out for another width
+            self._retire(browser, later=True)
+            browser = None
         if browser is None:
             browser = self._spares.pop() if self._spares else self._new_browser()
             browser.document().setDefaultFont(self._font)
-            html = self.html_for(page)
             texts = self._library.language(page.lang).illustrations
             for figure in page.figures:
                 path = self._library.illustration_path(figure)
@@ -137,13 +207,86 @@ class PageTexts(QStackedWidget):
                     figure_image, path, texts.get(figure), FIGURE_WIDTH, self._font,
                     self.devicePixelRatioF(), self._tone,
                 )
-            browser.setHtml(html)
+            browser.setHtml(stack_tables(html) if stacked else html)
+            if not stacked and self._tables[key] and self._broken_in_tables(browser):
+                # Qt shares a table's width out its own way: where it still cuts a word or a
+                # badge, the table is stacked after all (and stays so at this width)
+                stacked = True
+                self._verdicts[key] = (self._viewport_width(), self._font.key(), True)
+                browser.setHtml(stack_tables(html))
+            browser.stacked = stacked
             if self.indexOf(browser) < 0:
                 self.addWidget(browser)
             browser.resize(self.size())
         self.browsers[key] = browser  # most recently used last
+        self._pages[key] = page
         self._trim(keep=browser)
         return browser
+
+    def _viewport_width(self) -> int:
+        return self.width() - self._blank.verticalScrollBar().sizeHint().width() \
+            - 2 * self._blank.frameWidth()
+
+    def _stacks(self, key: Key, html: str) -> bool:
+        """Whether the page's tables are shown stacked at the current width and text size:
+        when some column cannot hold its widest word or badge (measured here), or when Qt's
+        table layout was seen to cut one at this width."""
+        if key not in self._tables:
+            self._tables[key] = table_units(html)
+        tables = self._tables[key]
+        if not tables:
+            return False
+        width = self._viewport_width()
+        verdict = self._verdicts.get(key)
+        if verdict is not None and verdict[:2] == (width, self._font.key()):
+            return verdict[2]
+        return not tables_fit(tables, self._font, width - 2 * DOCUMENT_MARGIN)
+
+    def _broken_in_tables(self, browser: QTextBrowser) -> bool:
+        """Whether, laid out at the current width, a line in a table ends inside a word (of
+        Latin letters or digits) or a badge."""
+        document = browser.document()
+        document.setTextWidth(self._viewport_width())  # as the browser will: laid out once
+        layout = document.documentLayout()
+        for frame in document.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            for row in range(frame.rows()):
+                for column in range(frame.columns()):
+                    cell = frame.cellAt(row, column)
+                    block = document.findBlock(cell.firstPosition())
+                    while block.isValid() and block.position() < cell.lastPosition():
+                        layout.blockBoundingRect(block)  # (laid out up to here, no further)
+                        if cut_inside(block) >= 0:
+                            return True
+                        block = block.next()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        current = self.currentWidget()
+        if not isinstance(current, _PageBrowser):
+            return
+        key = next((k for k, b in self.browsers.items() if b is current), None)
+        if key is None:
+            return
+        stacked = self._stacks(key, self.html_for(self._pages[key]))
+        if stacked == current.stacked:
+            if stacked or not self._tables[key] or not self._broken_in_tables(current):
+                return
+            self._verdicts[key] = (self._viewport_width(), self._font.key(), True)
+        # the tables now fit, or no longer do: the page again, at the same share of its length
+        bar = current.verticalScrollBar()
+        share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        browser = self.show_page(self._pages[key])
+        browser.document().size()
+
+        def scroll() -> None:
+            new = browser.verticalScrollBar()
+            new.setValue(round(share * new.maximum()))
+
+        scroll()
+        QTimer.singleShot(0, browser, scroll)
 
     def show_page(self, page: Page) -> QTextBrowser:
         """Raise the page's browser."""
@@ -181,7 +324,7 @@ class PageTexts(QStackedWidget):
         browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         browser.setOpenLinks(False)
         browser.setOpenExternalLinks(False)
-        browser.document().setDocumentMargin(12)
+        browser.document().setDocumentMargin(DOCUMENT_MARGIN)
         browser.anchorClicked.connect(self.link_clicked.emit)
         browser.setAccessibleName(self.accessible_name if hasattr(self, "accessible_name") else "")
         return browser

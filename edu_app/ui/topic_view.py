@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import Language, Library, Page, Source
+from edu_app.core.thai import GLUE
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.ui.illustration_panel import IllustrationPanel
 from edu_app.ui.page_text import PageTexts
@@ -248,7 +249,8 @@ class TopicView(QWidget):
         page = self.page
         if page is None:
             return "", "en"
-        return page.title + ".\n" + self.texts.current.toPlainText(), page.lang
+        text = self.texts.current.toPlainText().replace(GLUE, "")  # (glue inside Thai badges)
+        return page.title + ".\n" + text, page.lang
 
     def _on_link(self, url: QUrl) -> None:
         scheme = url.scheme()

@@ -138,3 +138,17 @@ def test_step_points_are_a_real_list_so_wrapped_lines_hang() -> None:
     html = step_points_html(("First point that is long", "Second {ev:rct}"), {}, NORMAL, Labels())
     assert html.count("<li") == 2 and html.startswith("<ul")
     assert "•" not in html  # a typed bullet would wrap under itself
+
+
+def test_a_long_web_address_may_break_after_slashes_and_between_its_words() -> None:
+    from edu_app.core.model import Source
+    from edu_app.core.render import sources_html
+
+    url = "http://fda.gov/Drugs/PostmarketDrugSafety/ucm1.htm?id=7&x=1"
+    source = Source("s", "Agency", "A warning", 2020, "regulator", url=url)
+    html = sources_html(["s"], {"s": source}, NORMAL, Labels())
+    z = "\u200b"
+    shown = (f"http://{z}fda.gov/{z}Drugs/{z}Postmarket{z}Drug{z}Safety/{z}ucm1.htm{z}?id{z}=7"
+             f"{z}&amp;x{z}=1")
+    assert f">{shown}</a>" in html  # what the reader sees may break there
+    assert f'href="{url.replace("&", "&amp;")}"' in html  # where the link leads is unchanged

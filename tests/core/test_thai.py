@@ -50,6 +50,31 @@ def test_html_marks_text_but_not_tags_or_badges() -> None:
         f" <span>ไม่{ZWSP}ได้</span></p>")
 
 
+def test_a_word_that_ends_at_a_tag_gets_its_break_outside_the_link() -> None:
+    from edu_app.core.thai import html_breaks
+
+    segmenter = Segmenter(["ยับยั้ง", "ภูมิคุ้มกัน", "หนึ่ง", "ชนิด", "ผิวหนัง", "ผิว", "แห้ง", "และ"])
+    # a glossary link in the middle of Thai text: breaks on both sides, and not inside the
+    # link (a break mark there is underlined with it at the end of a line)
+    assert html_breaks('<td>ยับยั้ง<a href="g">ภูมิคุ้มกัน</a>หนึ่งชนิด</td>', segmenter) == (
+        f'<td>ยับยั้ง{ZWSP}<a href="g">ภูมิคุ้มกัน</a>{ZWSP}หนึ่ง{ZWSP}ชนิด</td>')
+    # bold inside a word: no break where the word goes on ("ผิว" + "หนัง" is one word)
+    assert html_breaks("<p><b>ผิว</b>หนัง และ<b>ผิว</b>แห้ง</p>", segmenter) == (
+        f"<p><b>ผิว</b>หนัง และ{ZWSP}<b>ผิว</b>{ZWSP}แห้ง</p>")
+    # a block ends the text: no mark between two cells
+    assert html_breaks("<td>ผิว</td><td>แห้ง</td>", segmenter) == "<td>ผิว</td><td>แห้ง</td>"
+
+
+def test_unbreakable_glues_every_thai_cluster_and_leaves_other_text() -> None:
+    from edu_app.core.thai import GLUE, unbreakable
+
+    assert GLUE == "\u180e"  # invisible, no width, UAX #14 glue, Mongolian (not Thai)
+    assert unbreakable("น้ำตา") == f"น้ำ{GLUE}ตา"  # a cluster keeps its marks and sara am
+    assert unbreakable("แนวทาง") == f"แน{GLUE}ว{GLUE}ทา{GLUE}ง"  # a leading vowel keeps its consonant
+    assert unbreakable("ผิว แห้ง") == f"ผิ{GLUE}ว{GLUE}{NBSP}{GLUE}แห้{GLUE}ง"  # no space to break at
+    assert unbreakable("Expert review") == "Expert review"  # a no-wrap span holds Latin text
+
+
 def test_the_segmenter_survives_a_pickle() -> None:
     import pickle
 

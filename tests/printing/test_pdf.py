@@ -178,6 +178,10 @@ def test_thai_and_bilingual_handouts_extract_as_thai(tmp_path: Path) -> None:
         assert thai(th.page(page_id).title) in text  # type: ignore[union-attr]
         assert en.page(page_id).title in text  # type: ignore[union-attr]
     assert "หน้า 1 จาก" in text  # page numbers in Thai
+    # an evidence badge is glued on screen; on paper it is one piece of text, read back whole
+    assert "\u180e" not in text_of(out)
+    raw = " ".join(p.extract_text() for p in PdfReader(out).pages)  # (not joined up as above)
+    assert "แนวทางเวชปฏิบัติ" in raw
     assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in text  # the disclaimer in Thai
     # without a clinic name the header carries the program's name in the handout's language
     assert "เข้าใจโรคผื่นภูมิแพ้ผิวหนัง" in text and "Eczema Explained" not in text
