@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: help run test lint imports typecheck content pytest bench soak bench-installer screenshots translations \
+.PHONY: help run test lint imports typecheck content pytest bench soak bench-installer screenshots layout-matrix translations \
         installer installer-test clean mutate thai-words
 
 help:
@@ -21,6 +21,8 @@ help:
 	@echo "make bench-installer  bundle size, .deb size and frozen start against a bare bundle"
 	@echo "make mutate           mutation testing of edu_app/core with the fast tests: kill rate"
 	@echo "                      and survivors (slow; MODULES=\"search check\" MINUTES=30)"
+	@echo "make layout-matrix    check-layout at all 336 sizes, languages, text sizes, contrasts"
+	@echo "                      and modes (about 15 minutes); each problem with where it shows"
 	@echo "make thai-words       remake resources/content/th/words.txt after changing Thai text"
 	@echo "make screenshots | translations | clean"
 
@@ -80,6 +82,10 @@ installer-test: installer $(STAMP)
 bench-installer: $(STAMP)
 	test -d dist/eczema-explained || $(PYTHON) packaging/make_installer.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --installer
+
+# check-layout over all 336 combinations of size, language, text size, contrast and mode
+layout-matrix: $(STAMP)
+	$(BIN)/python packaging/layout_matrix.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/ui/test_screenshots.py -q

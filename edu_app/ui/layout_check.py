@@ -38,7 +38,7 @@ from edu_app.core.layout_rules import Box, Rect, bar_heights_agree, problems
 from edu_app.core.settings import TEXT_SCALES
 from edu_app.ui.kiosk.controller import KioskController
 from edu_app.ui.main_window import MainWindow
-from edu_app.ui.page_text import cuts_in
+from edu_app.ui.table_fit import cuts_in
 
 TOUCHED = (QAbstractButton, QLineEdit, QComboBox, QAbstractSlider)
 

@@ -13,79 +13,22 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QResizeEvent,
-    QTextBlock,
-    QTextDocument,
-    QTextTable,
-)
+from PySide6.QtGui import QFont, QImage, QResizeEvent, QTextDocument, QTextTable
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, fill, render_page, template_for
 from edu_app.core.tables import Unit, stack_tables, table_units
-from edu_app.core.thai import GLUE, NBSP, html_breaks, segmenter_for
+from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
 from edu_app.paint.illustrations import figure_height, figure_image
+from edu_app.ui.table_fit import cut_inside, tables_fit
 from edu_app.ui.texts import render_labels
 
 KEPT_PAGES = 3  # the page shown and the two visited before it (the warm-up lays out the first three)
 Key = tuple[str, str, str]
 ROUNDING_PX = 2  # how far past the width a page may lay out without a sideways scroll bar
 DOCUMENT_MARGIN = 12
-CELL_PADDING, BORDER = 7, 1  # as edu_app.core.markdown_ext styles a table
-
-
-def cut_inside(block: QTextBlock) -> int:
-    """Where a line of the block ends inside a word of Latin letters or digits, right after a
-    no-break space, or inside a glued badge (where Qt cut what had no room rather than broke
-    it at a break): the position in the block's text, or -1."""
-    layout, text = block.layout(), block.text()
-    for i in range(layout.lineCount() - 1):
-        line = layout.lineAt(i)
-        end = line.textStart() + line.textLength()
-        if not 0 < end < len(text):
-            continue
-        before, after = text[end - 1], text[end]
-        if before == NBSP or (after == NBSP and not before.isspace()) or GLUE in (before, after) or (
-            before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
-        ):
-            return end
-    return -1
-
-
-def cuts_in(document: QTextDocument) -> list[str]:
-    """Each place the laid-out document cuts a word or a badge, with the text around it."""
-    document.size()  # laid out to the end
-    found = []
-    block = document.begin()
-    while block.isValid():
-        end = cut_inside(block)
-        if end >= 0:
-            text = block.text().replace(GLUE, "")
-            end -= block.text()[:end].count(GLUE)
-            found.append(f"{text[max(0, end - 20):end]}|{text[end:end + 20]}")
-        block = block.next()
-    return found
-
-
-def tables_fit(tables: list[list[list[Unit]]], font: QFont, width: float) -> bool:
-    """Whether every table can give each column its widest word or badge within ``width``."""
-    bold_font = QFont(font)
-    bold_font.setWeight(QFont.Weight.Bold)
-    plain, bold = QFontMetricsF(font), QFontMetricsF(bold_font)
-    for columns in tables:
-        needed = BORDER + sum(
-            max((bold if unit.bold else plain).horizontalAdvance(unit.text) for unit in column)
-            + 2 * CELL_PADDING + BORDER
-            for column in columns if column
-        )
-        if needed > width:
-            return False
-    return True
 
 
 class _PageBrowser(QTextBrowser):
@@ -95,6 +38,7 @@ class _PageBrowser(QTextBrowser):
         super().__init__()
         self.figures: dict[str, Callable[[], QImage]] = {}
         self.stacked = False  # its tables shown a block a row (too narrow for their columns)
+        self.checked_width = -1  # the width its tables were last seen whole at
         # Qt lays a bordered 100 %-wide table out a pixel wider than the text (half-pixel
         # borders rounded up): no sideways scroll bar for that; a real overflow still gets one.
         self.horizontalScrollBar().rangeChanged.connect(self._sideways_if_needed)
@@ -193,34 +137,42 @@ class PageTexts(QStackedWidget):
             self._retire(browser, later=True)
             browser = None
         if browser is None:
-            browser = self._spares.pop() if self._spares else self._new_browser()
-            browser.document().setDefaultFont(self._font)
-            texts = self._library.language(page.lang).illustrations
-            for figure in page.figures:
-                path = self._library.illustration_path(figure)
-                height = figure_height(path, texts.get(figure), FIGURE_WIDTH, self._font, self._tone)
-                html = html.replace(
-                    f'src="figure:{figure}" width="{FIGURE_WIDTH}"',
-                    f'src="figure:{figure}" width="{FIGURE_WIDTH}" height="{height}"',
-                )
-                browser.figures[f"figure:{figure}"] = partial(
-                    figure_image, path, texts.get(figure), FIGURE_WIDTH, self._font,
-                    self.devicePixelRatioF(), self._tone,
-                )
-            browser.setHtml(stack_tables(html) if stacked else html)
-            if not stacked and self._tables[key] and self._broken_in_tables(browser):
+            browser = self._build(page, html, stacked)
+        width = self._viewport_width()
+        if not stacked and self._tables[key] and browser.checked_width != width:
+            browser.checked_width = width
+            if self._broken_in_tables(browser):
                 # Qt shares a table's width out its own way: where it still cuts a word or a
                 # badge, the table is stacked after all (and stays so at this width)
-                stacked = True
-                self._verdicts[key] = (self._viewport_width(), self._font.key(), True)
-                browser.setHtml(stack_tables(html))
-            browser.stacked = stacked
-            if self.indexOf(browser) < 0:
-                self.addWidget(browser)
-            browser.resize(self.size())
+                self._verdicts[key] = (width, self._font.key(), True)
+                self._retire(browser, later=True)
+                browser = self._build(page, html, stacked=True)
         self.browsers[key] = browser  # most recently used last
         self._pages[key] = page
         self._trim(keep=browser)
+        return browser
+
+    def _build(self, page: Page, html: str, stacked: bool) -> _PageBrowser:
+        """A browser (a spare or a new one) holding the page, its tables stacked or not."""
+        browser = self._spares.pop() if self._spares else self._new_browser()
+        browser.document().setDefaultFont(self._font)
+        texts = self._library.language(page.lang).illustrations
+        for figure in page.figures:
+            path = self._library.illustration_path(figure)
+            height = figure_height(path, texts.get(figure), FIGURE_WIDTH, self._font, self._tone)
+            html = html.replace(
+                f'src="figure:{figure}" width="{FIGURE_WIDTH}"',
+                f'src="figure:{figure}" width="{FIGURE_WIDTH}" height="{height}"',
+            )
+            browser.figures[f"figure:{figure}"] = partial(
+                figure_image, path, texts.get(figure), FIGURE_WIDTH, self._font,
+                self.devicePixelRatioF(), self._tone,
+            )
+        browser.setHtml(stack_tables(html) if stacked else html)
+        browser.stacked, browser.checked_width = stacked, -1
+        if self.indexOf(browser) < 0:
+            self.addWidget(browser)
+        browser.resize(self.size())
         return browser
 
     def _viewport_width(self) -> int:
@@ -272,9 +224,13 @@ class PageTexts(QStackedWidget):
             return
         stacked = self._stacks(key, self.html_for(self._pages[key]))
         if stacked == current.stacked:
-            if stacked or not self._tables[key] or not self._broken_in_tables(current):
+            width = self._viewport_width()
+            if stacked or not self._tables[key] or current.checked_width == width:
                 return
-            self._verdicts[key] = (self._viewport_width(), self._font.key(), True)
+            current.checked_width = width
+            if not self._broken_in_tables(current):
+                return
+            self._verdicts[key] = (width, self._font.key(), True)
         # the tables now fit, or no longer do: the page again, at the same share of its length
         bar = current.verticalScrollBar()
         share = bar.value() / bar.maximum() if bar.maximum() else 0.0

@@ -129,6 +129,12 @@ class FlowRow(QWidget):
         widget.show()
         self.updateGeometry()
 
+    def take_all(self) -> list[QWidget]:
+        """Empty the row; its widgets are returned (still its children until put elsewhere)."""
+        items, self._items = self._items, []
+        self.updateGeometry()
+        return items
+
     def hasHeightForWidth(self) -> bool:
         return True
 

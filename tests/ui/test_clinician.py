@@ -331,3 +331,32 @@ def test_teach_back_ticks_points_and_keeps_planned_topics_not_shown(qtbot, libra
     window.open_teach_back()  # now both were shown: nothing is left out
     titles = [label.text() for label in teach.body.findChildren(QLabel) if label.isVisibleTo(teach)]
     assert "Planned, but not shown yet" not in titles
+
+
+def test_turning_the_screen_rearranges_the_step_and_back(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    """Portrait: the step's place on a line of its own (between the buttons of a 768-px screen
+    at 200 % Thai it took six lines), the screen and handout buttons side by side. Landscape
+    again: everything back, nothing lost or overlapping, buttons still working."""
+    from edu_app.ui.layout_check import look
+
+    window, view = start(qtbot, library, ["skin-barrier", "itch-scratch-cycle"])
+    window.set_language("th")
+    window.set_text_scale(200)
+    buttons = (view.screen_button, view.blank_button, view.freeze_button, view.handout_button)
+    for size, portrait in (((1280, 800), False), ((768, 1024), True), ((1280, 800), False),
+                           ((1080, 1920), True), ((1920, 1080), False)):
+        window.resize(*size)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert look(window, kiosk=False) == [], size
+        finish, place = view.finish_button.geometry(), view.position.geometry()
+        beside = place.top() < finish.bottom() and place.bottom() > finish.top()
+        assert beside != portrait, size  # beside Finish only when landscape
+        lines = view.position.height() // view.position.fontMetrics().lineSpacing()
+        assert lines <= 2, (size, lines)
+        assert all(button.isVisibleTo(window) and button.width() >= button.sizeHint().width()
+                   for button in buttons), size
+        rows = {button.mapTo(window, QPoint(0, 0)).y() for button in buttons}
+        assert (len(rows) == 1) == portrait or size == (1280, 800), (size, rows)
+    view.handout_button.click()
+    assert len(view.visit.handed_over) == 1  # the button still does its job

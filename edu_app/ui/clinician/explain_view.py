@@ -30,6 +30,7 @@ from edu_app.ui.clinician.patient_window import PatientWindow, other_screen
 from edu_app.ui.clinician.planner import VisitPlanner
 from edu_app.ui.clinician.stage import StepStage
 from edu_app.ui.clinician.tools import DrawingTools
+from edu_app.ui.responsive import FlowRow
 from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import wrapped_label
 
@@ -75,6 +76,7 @@ class ExplainView(QWidget):
         top.addWidget(self.previous_button)
         top.addWidget(self.next_button)
         outer.addLayout(top)
+        self._top, self._outer = top, outer
         self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when portrait
         body.addWidget(self.stage, 3)
         side_scroll = QScrollArea()  # long points at large text scroll rather than overlap
@@ -102,14 +104,13 @@ class ExplainView(QWidget):
             button.setCheckable(True)
             button.toggled.connect(action)
         self.handout_button.clicked.connect(self.add_to_handout)
-        patient_row = QHBoxLayout()
-        for button in (self.blank_button, self.freeze_button):
-            patient_row.addWidget(button)
-        column = QVBoxLayout()  # the words scroll; the screen and handout buttons stay put
+        self._patient_row = QHBoxLayout()
+        self._column = column = QVBoxLayout()  # the words scroll; the buttons stay put
         column.addWidget(side_scroll, 1)
-        column.addWidget(self.screen_button)
-        column.addLayout(patient_row)
-        column.addWidget(self.handout_button)
+        self._flow = FlowRow()  # the same buttons side by side, wrapping, when portrait
+        column.addWidget(self._flow)
+        self._portrait: bool | None = None
+        self._arrange(portrait=False)
         body.addLayout(column, 2)
         outer.addLayout(body, 1)
         outer.addWidget(self.tools)
@@ -144,9 +145,38 @@ class ExplainView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        portrait = self.height() > self.width()
+        self._arrange(self.height() > self.width())
+
+    def _arrange(self, portrait: bool) -> None:
+        """Landscape: the picture beside the words, the screen and handout buttons in a
+        column under them, where the step is between Finish and Previous. Portrait: the
+        words under the picture, the buttons side by side (wrapping), where the step is on a
+        line of its own (between the buttons it had three words a line)."""
+        if portrait == self._portrait:
+            return
+        self._portrait = portrait
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if portrait
                                else QBoxLayout.Direction.LeftToRight)
+        buttons = (self.screen_button, self.blank_button, self.freeze_button, self.handout_button)
+        if portrait:
+            self._top.removeWidget(self.position)
+            self._outer.insertWidget(1, self.position)
+            self._column.removeItem(self._patient_row)
+            self._patient_row.setParent(None)  # (put back whole when landscape again)
+            for button in buttons:
+                self._flow.add(button)
+            self._flow.show()
+            return
+        self._outer.removeWidget(self.position)
+        self._top.insertWidget(1, self.position, 1)
+        self._flow.take_all()
+        self._flow.hide()
+        index = self._column.indexOf(self._flow)
+        self._column.insertWidget(index, self.screen_button)
+        self._column.insertLayout(index + 1, self._patient_row)
+        self._column.insertWidget(index + 2, self.handout_button)
+        for button in (self.blank_button, self.freeze_button):
+            self._patient_row.addWidget(button)
 
     def _show_screen_button(self) -> None:
         two = other_screen(self.screen()) is not None
