@@ -59,6 +59,8 @@ def main() -> int:
         for number, (name, problems, summary) in enumerate(pool.map(check, chosen), start=1):
             print(f"[{number}/{len(chosen)}] {summary or name}", flush=True)
             for problem in problems:
+                if problem not in found:
+                    print(f"    {problem}", flush=True)  # (new: shown as soon as it is found)
                 found[problem].append(name)
     for problem, where in sorted(found.items(), key=lambda item: -len(item[1])):
         print(f"\n{problem}\n    in {len(where)} run(s): {'; '.join(where[:6])}"

@@ -133,7 +133,7 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
         details.addRow(self.detail_labels[3], self.language)
         self.second_label = QLabel()
         details.addRow(self.second_label, self.second)
-        details.addRow("", self.large)
+        details.addRow(self.large)  # the whole row: beside an empty label it was cut at 200 %
         self.column.addLayout(details)
         actions = QHBoxLayout()
         self.print_button = QPushButton()

@@ -163,7 +163,7 @@
     <message>
         <location filename="../../edu_app/ui/texts.py" line="32"/>
         <source>Lab / animal studies only</source>
-        <translation>เฉพาะการศึกษาในห้องแล็บหรือในสัตว์</translation>
+        <translation>ทดลองแค่ในแล็บหรือสัตว์</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/texts.py" line="33"/>
@@ -313,97 +313,97 @@
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="132"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="133"/>
         <source>Finish visit</source>
         <translation>จบการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="133"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="134"/>
         <source>‹ Back</source>
         <translation>‹ ย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="134"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="135"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="135"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="136"/>
         <source>For you (not shown to the patient)</source>
         <translation>สำหรับคุณ (ไม่แสดงให้ผู้ป่วยเห็น)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="136"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="137"/>
         <source>Blank</source>
         <translation>ปิดภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="137"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="138"/>
         <source>Blank the patient&apos;s screen</source>
         <translation>ปิดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="138"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="139"/>
         <source>Freeze</source>
         <translation>หยุดภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="139"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="140"/>
         <source>Freeze the patient&apos;s screen</source>
         <translation>หยุดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="238"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="268"/>
         <source>✓ In the handout</source>
         <translation>✓ อยู่ในเอกสารแล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="239"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="269"/>
         <source>Update in handout</source>
         <translation>อัปเดตในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="240"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="270"/>
         <source>Add to handout</source>
         <translation>เพิ่มลงในเอกสาร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="140"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="141"/>
         <source>Picture to explain and draw on</source>
         <translation>ภาพสำหรับอธิบายและวาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="153"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="183"/>
         <source>Show on patient screen</source>
         <translation>แสดงบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="153"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="183"/>
         <source>Present</source>
         <translation>นำเสนอ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="198"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="228"/>
         <source>Next: %1</source>
         <translation>ถัดไป: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="199"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="229"/>
         <source>This is the last step.</source>
         <translation>นี่คือขั้นตอนสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="202"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="232"/>
         <source>Topic %1 of %2 · %3 · step %4 of %5</source>
         <translation>หัวข้อ %1 จาก %2 · %3 · ขั้นตอน %4 จาก %5</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="246"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="276"/>
         <source>Added to the handout: %1</source>
         <translation>เพิ่มลงในเอกสารแล้ว: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/explain_view.py" line="260"/>
+        <location filename="../../edu_app/ui/clinician/explain_view.py" line="290"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1481,58 +1481,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="96"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="104"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="104"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="105"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="105"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="205"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="106"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="206"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="204"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="205"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>
