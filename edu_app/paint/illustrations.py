@@ -274,17 +274,28 @@ def plan(
 
 def paint_labels(
     painter: QPainter, shape: Shape, target: QRectF, texts: IllustrationText, font: QFont,
-    first_number: int = 0,
+    first_number: int = 0, within: QRectF | None = None,
 ) -> dict[str, QRectF]:
     """Write each label into its box (all at one size), or, with ``first_number``, a numbered
-    badge for the legend."""
-    boxes = label_boxes(shape, target, list(texts.labels))
+    badge for the legend. With ``within``, only the labels (or badges) wholly inside it are
+    drawn, and returned: one side of a compare wipe shows its labels whole or not at all."""
+    boxes = every = label_boxes(shape, target, list(texts.labels))
     if not boxes:
         return boxes
+    if within is not None:
+        if first_number:  # a badge is a circle at the box's centre, at most a line across
+            reach = QFontMetricsF(font).height() * 0.6 + 2
+            boxes = {k: b for k, b in every.items()
+                     if within.contains(QRectF(b.center().x() - reach, b.center().y() - reach,
+                                               2 * reach, 2 * reach))}
+        else:
+            boxes = {k: b for k, b in every.items() if within.contains(b)}
+        if not boxes:
+            return boxes
     if first_number:
         badge_font = QFont(font)
         badge_font.setBold(True)
-        smallest = min(min(b.height(), b.width()) for b in boxes.values())
+        smallest = min(min(b.height(), b.width()) for b in every.values())  # (all: one size)
         line = QFontMetricsF(font).height()  # in the painter's own pixels (screen or paper)
         radius = max(line * 0.4, min(line * 0.6, smallest * 0.45))
         badge_font.setPixelSize(max(8, int(radius * 1.15)))
@@ -301,7 +312,7 @@ def paint_labels(
                              int(QtCore.Qt.AlignmentFlag.AlignCenter), str(number))
         return boxes
     label_font = QFont(font)
-    label_font.setPointSizeF(label_size(shape, target, texts, font))
+    label_font.setPointSizeF(label_size(shape, target, texts, font))  # (over all its labels)
     painter.setFont(label_font)
     painter.setPen(QColor(LABEL_COLOUR))
     flags = int(QtCore.Qt.AlignmentFlag.AlignCenter | QtCore.Qt.TextFlag.TextWordWrap)

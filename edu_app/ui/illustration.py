@@ -16,11 +16,14 @@ from edu_app.paint.illustrations import (
     label_boxes,
     legend_height,
     legend_items,
+    paint_labels,
     paint_legend,
     plan,
     shows_skin,
 )
 from edu_app.ui.illustration_cache import outline, picture, snap
+
+HANDLE = 24  # the divider's handle reaches this far either side of the line (its radius is 22)
 
 
 class IllustrationView(QWidget):
@@ -139,8 +142,11 @@ class IllustrationView(QWidget):
                  QRectF(cut, target.y(), target.right() - cut, target.height()), first),
             ]
         for path, layer_shape, texts, clip, number in layers:
-            image = picture(path, layer_shape, self._tone, target, ratio, texts, self.font(),
-                            number if numbered else 0)
+            # a pair: each side's picture without labels, then the labels wholly on its side
+            # (away from the divider and its handle) written whole, never cut or run together
+            image = picture(path, layer_shape, self._tone, target, ratio,
+                            texts if clip is None else None, self.font(),
+                            number if numbered and clip is None else 0)
             if image is None:
                 continue
             if clip is not None:
@@ -149,10 +155,18 @@ class IllustrationView(QWidget):
             painter.drawImage(target.topLeft(), image)
             if clip is not None:
                 painter.restore()
-            if texts is not None:
+            if texts is None:
+                continue
+            if clip is None:
                 boxes = label_boxes(layer_shape, target, list(texts.labels))
-                self._remember({k: b for k, b in boxes.items()
-                                if clip is None or clip.contains(b.center())}, texts)
+            else:
+                left = clip.x() <= target.x() + 0.5
+                clear = clip.adjusted(0, 0, -HANDLE, 0) if left else clip.adjusted(HANDLE, 0, 0, 0)
+                painter.save()
+                boxes = paint_labels(painter, layer_shape, target, texts, self.font(),
+                                     number if numbered else 0, within=clear)
+                painter.restore()
+            self._remember(boxes, texts)
         if other is not None:
             self._paint_divider(painter, target, target.x() + target.width() * self.split)
         if legend is not None:
@@ -164,7 +178,7 @@ class IllustrationView(QWidget):
         painter.setPen(QPen(QColor(BADGE), 4))
         painter.drawLine(QPointF(cut, target.top()), QPointF(cut, target.bottom()))
         painter.setBrush(QColor(BADGE))
-        painter.drawEllipse(QPointF(cut, target.center().y()), 22, 22)
+        painter.drawEllipse(QPointF(cut, target.center().y()), HANDLE - 2, HANDLE - 2)
         painter.setPen(QPen(QColor("#ffffff"), 3))
         y = target.center().y()
         for direction in (-1, 1):

@@ -111,3 +111,42 @@ def test_the_compare_divider_works_by_keyboard(qtbot, content_tree: Path) -> Non
     assert view.split == 1.0
     window.open_page("barrier")  # a single picture takes no keyboard focus
     assert window.topic.illustration.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_a_compare_label_is_shown_whole_or_not_at_all(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """Where the divider crosses a label, the label is not drawn cut in two (nor run into the
+    other picture's label): it is left out until the divider leaves it whole."""
+    from edu_app.paint.illustrations import label_boxes
+    from edu_app.ui.illustration import HANDLE
+    from edu_app.ui.illustration_cache import outline
+
+    window = make_window(qtbot, library)
+    window.resize(1280, 800)
+    window.open_page("skin-barrier")
+    view = window.topic.illustration
+    qtbot.waitUntil(lambda: view.isVisible() and view.width() > 300)
+    view.grab()
+    assert view.has_compare
+    target = view._target
+    healthy = library.illustration_path("skin-healthy")
+    texts = library.language("en").illustrations["skin-healthy"]
+    boxes = label_boxes(outline(healthy), target, list(texts.labels))
+    left_column = [box for box in boxes.values() if box.right() < target.center().x()]
+    assert left_column  # the healthy picture's labels down its left side
+
+    def ink(image, box, right_edge: float) -> int:  # type: ignore[no-untyped-def]
+        dark = 0
+        for x in range(int(box.left()) + 1, int(min(box.right(), right_edge)) - 1):
+            for y in range(int(box.top()) + 1, int(box.bottom()) - 1):
+                colour = image.pixelColor(x, y)
+                dark += colour.red() < 140 and colour.green() < 140 and colour.blue() < 140
+        return dark
+
+    for box in left_column:
+        view.split = (box.center().x() - target.x()) / target.width()  # the line through it
+        image = view.grab().toImage()
+        cut = target.x() + target.width() * view.split
+        assert ink(image, box, cut - HANDLE) < 5, box  # no half label
+        view.split = (box.right() + HANDLE + 4 - target.x()) / target.width()  # clear of it
+        image = view.grab().toImage()
+        assert ink(image, box, box.right()) > 20, box  # the whole label is written
