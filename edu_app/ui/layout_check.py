@@ -2,7 +2,7 @@
 
 For one window size, language, text size and contrast (and kiosk mode or not), the program
 opens each screen the way a person would — home, every topic page, the FAQ, search with
-results, the handout builder, the clinician's planner, step and teach-back screens, or the
+results, the handout builder, help, the clinician's planner, step and teach-back screens, or the
 kiosk's attract screen, "Still reading?" card, PIN pad and staff menu — and describes every
 visible widget to the rules in :mod:`edu_app.core.layout_rules`: text clipped in its widget,
 laid-out siblings covering each other, anything outside the window, a sideways scroll bar, a
@@ -146,6 +146,7 @@ def _screens(window: MainWindow, kiosk: KioskController | None) -> Iterator[tupl
     yield "faq", window.open_faq
     yield "search", lambda: window.open_search(SEARCH_WORDS.get(window.lang, "eczema"))
     yield "handout builder", window.open_handout
+    yield "help", window.open_help
     if kiosk is None:
         topics = [p.id for p in language.pages[:2]]
         yield "visit planner", window.open_explain

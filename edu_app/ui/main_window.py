@@ -173,7 +173,6 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         language, text size and contrast. Screens are rebuilt when next needed."""
         self.session.end()
         self.forget_screens()  # every screen made (see edu_app.ui.screens), built again when used
-        self.shortcuts.close_help()
         self.history.clear()
         self.home.search.setText("")  # (clear() could be undone)
         self.home.scroll_to_top()
@@ -201,7 +200,6 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.history.append(self.current)
             del self.history[:-50]
         self.current = target
-        self.shortcuts.close_help()
         kind = target[0]
         if kind == "faq":
             self._build_faq()
@@ -245,6 +243,15 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         if item_id:
             self.faq.show_item(item_id)
 
+    def open_help(self) -> None:
+        """Show how to use the program (the "?" button, F1)."""
+        if self.current[0] != "help":
+            self._go(("help", ""))
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """The keyboard shortcuts, as the help lists them."""
+        return self.shortcuts.entries()
+
     def open_search(self, text: str = "") -> None:
         """Show search with ``text`` typed in."""
         self._go(("search", ""))
@@ -282,6 +289,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self._topic.set_appearance(theme, font)
         if content or scale_changed:
             self.home.set_content(language, preferences.text_scale, self.library.illustrations_dir)
+        if theme_changed and self._help is not None:
+            self._help.set_theme(theme)
         if content or theme_changed:
             self._faq_stale = True  # built when the FAQ is first opened
             if self._faq is not None and self.stack.currentWidget() is self._faq:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from edu_app.ui.clinician.teach_back import TeachBackView
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
+    from edu_app.ui.help_view import HelpView
     from edu_app.ui.search_view import SearchView
     from edu_app.ui.top_bar import TopBar
     from edu_app.ui.topic_view import TopicView
@@ -118,6 +119,18 @@ def _make_handout(window: LazyScreens) -> HandoutView:
     return view
 
 
+def _make_help(window: LazyScreens) -> HelpView:
+    from edu_app.ui.help_view import HelpView
+    from edu_app.ui.speech import find_engine
+
+    view = HelpView(kiosk=window.kiosk_mode, speech=find_engine() is not None,
+                    shortcuts=window.shortcut_entries)
+    view.set_theme(theme_for(window.preferences.high_contrast))
+    view.back_requested.connect(window.go_back)
+    view.home_requested.connect(window.go_home)
+    return view
+
+
 def _make_search_popup(window: LazyScreens) -> InfoPopup:
     """The definition bubble shown over search results."""
     from edu_app.ui.widgets import InfoPopup
@@ -159,6 +172,7 @@ class LazyScreens:
     visit: Visit
     top_bar: TopBar
     session: Session
+    kiosk_mode: bool
 
     # The registry: (kind in navigation, what makes it). Each made screen is in its _slot.
     topic = Screen("page", _make_topic)
@@ -167,6 +181,7 @@ class LazyScreens:
     handout = Screen("handout", _make_handout)
     explain = Screen("explain", _make_explain)
     teach_back = Screen("teach", _make_teach_back)
+    help = Screen("help", _make_help)
     search_popup = Screen("", _make_search_popup)  # over the search screen; discarded after it
     _topic: TopicView | None = None
     _faq: FaqView | None = None
@@ -174,6 +189,7 @@ class LazyScreens:
     _handout: HandoutView | None = None
     _explain: ExplainView | None = None
     _teach_back: TeachBackView | None = None
+    _help: HelpView | None = None
     _search_popup: InfoPopup | None = None
 
     if TYPE_CHECKING:  # navigation, provided by the main window
@@ -187,6 +203,7 @@ class LazyScreens:
         def open_visit_handout(self) -> None: ...
         def explain_topic(self, page_id: str) -> None: ...
         def end_visit(self) -> None: ...
+        def shortcut_entries(self) -> list[tuple[str, str]]: ...
         def _go(self, target: tuple[str, str], remember: bool = True) -> None: ...
         def _leave_handout(self) -> None: ...
 

@@ -1,4 +1,4 @@
-"""Keyboard shortcuts of the main window, and the small "Keyboard shortcuts" help (F1 or "?").
+"""Keyboard shortcuts of the main window, listed on the help screen (F1 or "?").
 
 Everything also works with Tab, Shift+Tab, Enter and Space; these keys are shortcuts to the
 common places. A kiosk swallows some of them (Ctrl+P prints through the system elsewhere; see
@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from edu_app.core.settings import TEXT_SCALES
-from edu_app.ui.widgets import InfoPopup
 
 if TYPE_CHECKING:
     from edu_app.ui.main_window import MainWindow
@@ -28,12 +27,11 @@ KEYS: tuple[tuple[str, str], ...] = (
 
 
 class Shortcuts(QObject):
-    """The window's shortcuts and their help popup."""
+    """The window's shortcuts."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._popup: InfoPopup | None = None  # made when first shown
         actions: dict[str, Callable[[], None]] = {
             "back": window.go_back, "home": window.go_home, "search": self.search,
             "handout": self.handout, "larger": lambda: self.step(1),
@@ -45,19 +43,6 @@ class Shortcuts(QObject):
             shortcut.activated.connect(lambda a=actions[action]: self._run(a))
             self.shortcuts.append(shortcut)
         window.top_bar.help_requested.connect(self.show_help)
-
-    @property
-    def popup(self) -> InfoPopup:
-        """The help popup (made on first use; it follows the interface language)."""
-        if self._popup is None:
-            self._popup = InfoPopup(self.window.centralWidget() or self.window)
-            self.window.retranslated.connect(self._popup.retranslate)
-        return self._popup
-
-    def close_help(self) -> None:
-        """Hide the help popup (it belongs to the screen it was opened on)."""
-        if self._popup is not None:
-            self._popup.hide()
 
     def _run(self, action: Callable[[], None]) -> None:
         if self.window.current[0] != "attract":  # a kiosk's attract screen waits for a touch
@@ -92,7 +77,7 @@ class Shortcuts(QObject):
             "back": self.tr("Back to the previous screen"), "home": self.tr("Home"),
             "search": self.tr("Search"), "handout": self.tr("Make a handout"),
             "larger": self.tr("Larger text"), "smaller": self.tr("Smaller text"),
-            "help": self.tr("This list of shortcuts"),
+            "help": self.tr("How to use this program, with this list"),
         }
         seen: dict[str, list[str]] = {}
         for keys, action in KEYS:
@@ -109,8 +94,5 @@ class Shortcuts(QObject):
         return rows
 
     def show_help(self) -> None:
-        """The "Keyboard shortcuts" popup, at the top right of the window."""
-        text = "\n".join(f"{keys}: {what}" for keys, what in self.entries())
-        parent = self.popup.parentWidget()
-        assert parent is not None
-        self.popup.show_text(self.tr("Keyboard shortcuts"), text, QPoint(parent.width() - 260, 0))
+        """The help screen: how to use the program, and these shortcuts."""
+        self.window.open_help()

@@ -101,7 +101,7 @@ class TopBar(QFrame):
         self.contrast = QPushButton()
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(self.contrast_toggled.emit)
-        self.help = QPushButton("?")  # the keyboard shortcuts (F1)
+        self.help = QPushButton("?")  # how to use the program (F1)
         self.help.setMinimumWidth(TOUCH)  # one narrow character: the button stays a touch target
         self.help.clicked.connect(self.help_requested.emit)
         # Languages and the size/contrast buttons are two groups: on a narrow screen at large
@@ -137,9 +137,9 @@ class TopBar(QFrame):
         self.contrast.setText(self.tr("High contrast"))
         self.contrast.setAccessibleDescription(
             self.tr("Light text on a black background, with stronger colours, easier to read"))
-        self.help.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.help.setAccessibleDescription(self.tr("Show the keys that work in this program (F1)"))
-        self.help.setToolTip(self.tr("Keyboard shortcuts (F1)"))
+        self.help.setAccessibleName(self.tr("Help"))
+        self.help.setAccessibleDescription(self.tr("How to use this program, in pictures (F1)"))
+        self.help.setToolTip(self.tr("How to use this program (F1)"))
         self.set_state(self._scale, self.contrast.isChecked(), self.current_language())
 
     def current_language(self) -> str:

@@ -752,6 +752,119 @@
     </message>
 </context>
 <context>
+    <name>HelpView</name>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="112"/>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="113"/>
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="114"/>
+        <source>How to use this program</source>
+        <translation>วิธีใช้โปรแกรมนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="116"/>
+        <source>Read a topic</source>
+        <translation>อ่านหัวข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="117"/>
+        <source>Tap a card on the home screen. ← Back goes back; Next › goes on to the next topic.</source>
+        <translation>แตะการ์ดที่หน้าแรก ปุ่ม ← กลับ พาย้อนกลับ ปุ่ม ถัดไป › พาไปหัวข้อต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="119"/>
+        <source>What a word means</source>
+        <translation>คำนี้แปลว่าอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="120"/>
+        <source>Tap a word with a line under it to see what it means.</source>
+        <translation>แตะคำที่มีเส้นขีดใต้ เพื่อดูว่าคำนั้นแปลว่าอะไร</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="121"/>
+        <source>Compare two pictures</source>
+        <translation>เทียบสองภาพ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="122"/>
+        <source>Drag the line across the picture, or tap either side, to see healthy skin and skin with eczema.</source>
+        <translation>ลากเส้นผ่านภาพ หรือแตะด้านใดด้านหนึ่ง เพื่อดูผิวปกติเทียบกับผิวที่เป็นผื่นภูมิแพ้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="124"/>
+        <source>Bigger or smaller words</source>
+        <translation>ตัวอักษรใหญ่ขึ้นหรือเล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="125"/>
+        <source>Tap A+ for bigger words, A− for smaller ones.</source>
+        <translation>แตะ A+ ให้ตัวอักษรใหญ่ขึ้น แตะ A− ให้เล็กลง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="126"/>
+        <source>Easier to see</source>
+        <translation>ดูง่ายขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="127"/>
+        <source>High contrast shows light words on a dark background.</source>
+        <translation>ปุ่มความคมชัดสูงแสดงตัวอักษรสีอ่อนบนพื้นสีเข้ม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="128"/>
+        <source>Find an answer</source>
+        <translation>หาคำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="129"/>
+        <source>Type a word or a question in the search box on the home screen, or open Questions people ask.</source>
+        <translation>พิมพ์คำหรือคำถามในช่องค้นหาที่หน้าแรก หรือเปิดหน้าคำถามที่พบบ่อย</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="131"/>
+        <source>Take it home</source>
+        <translation>พิมพ์กลับบ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="132"/>
+        <source>Print makes a handout of the page to take home.</source>
+        <translation>ปุ่มพิมพ์ทำเอกสารของหน้านี้ให้นำกลับบ้านได้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="133"/>
+        <source>Listen</source>
+        <translation>ฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="133"/>
+        <source>Read aloud reads the page to you.</source>
+        <translation>ปุ่มอ่านออกเสียงอ่านหน้านี้ให้คุณฟัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="134"/>
+        <source>Private</source>
+        <translation>เป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="135"/>
+        <source>When no one has touched the screen for a while, it starts again by itself. Nothing you type is kept.</source>
+        <translation>เมื่อไม่มีใครแตะหน้าจอสักพัก หน้าจอจะเริ่มใหม่เอง สิ่งที่คุณพิมพ์จะไม่ถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/help_view.py" line="140"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../edu_app/ui/home_view.py" line="159"/>
@@ -835,7 +948,7 @@
 <context>
     <name>IllustrationView</name>
     <message>
-        <location filename="../../edu_app/ui/illustration.py" line="63"/>
+        <location filename="../../edu_app/ui/illustration.py" line="66"/>
         <source>Illustration</source>
         <translation>ภาพประกอบ</translation>
     </message>
@@ -920,7 +1033,7 @@
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="331"/>
+        <location filename="../../edu_app/ui/main_window.py" line="340"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1180,94 +1293,97 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="77"/>
         <source>Back to the previous screen</source>
         <translation>กลับไปหน้าก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="77"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="78"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="93"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="78"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="79"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="94"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="79"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="95"/>
         <source>This list of shortcuts</source>
-        <translation>รายการปุ่มลัดนี้</translation>
+        <translation type="vanished">รายการปุ่มลัดนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="80"/>
+        <source>How to use this program, with this list</source>
+        <translation>วิธีใช้โปรแกรมนี้ พร้อมรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/shortcuts.py" line="85"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="100"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="85"/>
         <source>Move to the next or previous control</source>
         <translation>ไปยังปุ่มหรือช่องถัดไปหรือก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="86"/>
         <source>Enter, Space</source>
         <translation>Enter, Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="101"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="86"/>
         <source>Open the card or press the button</source>
         <translation>เปิดการ์ดหรือกดปุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
         <source>Left, Right, Home, End</source>
         <translation>ซ้าย ขวา Home End</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="104"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="89"/>
         <source>Move the line between two pictures</source>
         <translation>เลื่อนเส้นแบ่งระหว่างภาพสองภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="105"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="90"/>
         <source>Right, Left, PageDown, PageUp, Space</source>
         <translation>ขวา ซ้าย PageDown PageUp Space</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="106"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="91"/>
         <source>Explaining: next or previous step (a presentation clicker works too)</source>
         <translation>ขณะอธิบาย: ขั้นตอนถัดไปหรือก่อนหน้า (ใช้รีโมตนำเสนอได้)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>B, F</source>
         <translation>B, F</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="107"/>
+        <location filename="../../edu_app/ui/shortcuts.py" line="92"/>
         <source>Explaining: blank or freeze the patient&apos;s screen</source>
         <translation>ขณะอธิบาย: ปิดภาพหรือหยุดภาพบนจอของผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/shortcuts.py" line="116"/>
         <source>Keyboard shortcuts</source>
-        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+        <translation type="vanished">ปุ่มลัดแป้นพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -1446,18 +1562,30 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="140"/>
-        <source>Keyboard shortcuts</source>
-        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+        <source>Help</source>
+        <translation>วิธีใช้</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="141"/>
-        <source>Show the keys that work in this program (F1)</source>
-        <translation>แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
+        <source>How to use this program, in pictures (F1)</source>
+        <translation>วิธีใช้โปรแกรมนี้ แบบมีภาพ (F1)</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="142"/>
+        <source>How to use this program (F1)</source>
+        <translation>วิธีใช้โปรแกรมนี้ (F1)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <source>Show the keys that work in this program (F1)</source>
+        <translation type="vanished">แสดงปุ่มที่ใช้ได้ในโปรแกรมนี้ (F1)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts (F1)</source>
-        <translation>ปุ่มลัดแป้นพิมพ์ (F1)</translation>
+        <translation type="vanished">ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/top_bar.py" line="153"/>

@@ -75,7 +75,7 @@ def _screens(window: MainWindow) -> dict[str, object]:
         "faq": window.open_faq,
         "search": lambda: window.open_search("itch"),
         "handout": lambda: window.open_handout(whole=["skin-barrier"]),
-        "shortcuts help": window.shortcuts.show_help,
+        "help": window.shortcuts.show_help,
         "visit planner": window.open_explain,
         "explain step": lambda: (window.open_explain(), window.explain.start_visit(["skin-barrier"])),
         "teach-back": lambda: (window.open_explain(), window.explain.start_visit(["skin-barrier"]),
@@ -84,7 +84,7 @@ def _screens(window: MainWindow) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("screen", ["home", "page with a compare picture", "faq", "search",
-                                    "handout", "shortcuts help", "visit planner", "explain step",
+                                    "handout", "help", "visit planner", "explain step",
                                     "teach-back"])
 def test_every_control_has_a_name(qtbot, bundled_window: MainWindow, screen: str) -> None:  # type: ignore[no-untyped-def]
     window = bundled_window
@@ -188,23 +188,37 @@ def test_shortcuts(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[n
     assert window.preferences.text_scale == 125
 
 
-def test_help_lists_every_shortcut(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_help_shows_how_to_use_the_program_and_every_shortcut(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from edu_app.ui.help_pictures import HelpPicture
+
     window = bundled_window
     qtbot.keyClick(window.home, Qt.Key.Key_F1)
-    popup = window.shortcuts.popup
-    assert popup.isVisible() and popup.term.text() == "Keyboard shortcuts"
-    text = popup.definition.text()
+    assert window.current == ("help", "")
+    help_view = window.help
+    words = " ".join(label.text() for label in help_view.findChildren(QLabel)
+                     if label.isVisibleTo(help_view))
+    for expected in ("Read a topic", "What a word means", "Compare two pictures",
+                     "Bigger or smaller words", "Easier to see", "Find an answer",
+                     "Take it home", "Keyboard shortcuts"):
+        assert expected in words, expected
+    pictures = [p for p in help_view.findChildren(HelpPicture) if p.isVisibleTo(help_view)]
+    assert len(pictures) >= 8  # a picture on every card, and one for the keys
     for keys, _action in KEYS:
-        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in text, keys
-    assert "Tab" in text and "Enter" in text
-    assert "PageDown" in text and "blank or freeze" in text  # clinician mode's keys
-    qtbot.mouseClick(popup.close_button, Qt.MouseButton.LeftButton)
-    assert not popup.isVisible()
+        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in words, keys
+    assert "Tab" in words and "Enter" in words
+    assert "PageDown" in words and "blank or freeze" in words  # clinician mode's keys
+    qtbot.mouseClick(help_view.back_button, Qt.MouseButton.LeftButton)
+    assert window.current == ("home", "")
     qtbot.mouseClick(window.top_bar.help, Qt.MouseButton.LeftButton)  # the "?" button
-    assert popup.isVisible()
-    qtbot.keyClick(window.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == ("help", "")
+    qtbot.keyClick(window.help, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current[0] == "search"
-    assert not popup.isVisible()  # it belonged to the screen it was opened on
+    window.set_language("th")
+    window.open_help()
+    qtbot.waitUntil(  # in Thai too (with its word-break marks)
+        lambda: help_view.heading.text().replace("\u200b", "") == "วิธีใช้โปรแกรมนี้")
 
 
 def test_a_kiosk_keeps_swallowing_its_keys(qtbot, small_library: Library, restore_hook: None) -> None:  # type: ignore[no-untyped-def]
@@ -216,8 +230,7 @@ def test_a_kiosk_keeps_swallowing_its_keys(qtbot, small_library: Library, restor
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.current == ("attract", "")  # the attract screen waits for a touch
-    assert not window.shortcuts.popup.isVisible()
+    assert window.current == ("attract", "")  # the attract screen waits for a touch (no help)
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
     window.open_page("barrier")
     qtbot.keyClick(window.topic, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

@@ -240,14 +240,21 @@ def test_a_pin_pad_left_open_on_the_attract_screen_is_reset(qtbot, kiosk: KioskC
     assert kiosk.window.stack.currentWidget() is kiosk.attract
 
 
-def test_a_reset_closes_the_shortcuts_help(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+def test_kiosk_help_has_no_keyboard_part_and_a_reset_leaves_it(qtbot, kiosk: KioskController) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
-    kiosk.window.shortcuts.show_help()
-    assert kiosk.window.shortcuts.popup.isVisible()
+    qtbot.mouseClick(kiosk.window.top_bar.help, Qt.MouseButton.LeftButton)
+    assert kiosk.window.current == ("help", "")
+    help_view = kiosk.window.help
+    words = " ".join(label.text() for label in help_view.findChildren(QLabel)
+                     if label.isVisibleTo(help_view))
+    assert "starts again by itself" in words  # what a patient should know about a kiosk
+    assert "Keyboard shortcuts" not in words and "Ctrl" not in words  # a kiosk has no keyboard
     kiosk.reset()
-    assert not kiosk.window.shortcuts.popup.isVisible()
+    assert kiosk.window.stack.currentWidget() is kiosk.attract
     qtbot.mouseClick(kiosk.attract.prompt, Qt.MouseButton.LeftButton)
-    assert kiosk.window.current == ("home", "") and not kiosk.window.shortcuts.popup.isVisible()
+    assert kiosk.window.current == ("home", "")
 
 
 def test_an_unexpected_error_goes_back_to_the_attract_screen(qtbot, kiosk, caplog) -> None:  # type: ignore[no-untyped-def]
