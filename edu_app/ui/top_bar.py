@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QFontMetrics, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.settings import TEXT_SCALES
+from edu_app.paint.fonts import app_font
 from edu_app.ui.i18n import native_name
 from edu_app.ui.style import TOUCH
 from edu_app.ui.widgets import AdaptiveBar, hbox, set_enum
@@ -52,7 +53,7 @@ class TopBar(QFrame):
         outer.setContentsMargins(20, 8, 20, 8)
         lead, controls = QWidget(), QWidget()
         brand, layout = hbox(lead, 10), hbox(controls, 10)
-        self.bar = AdaptiveBar(lead, controls)
+        self.bar = AdaptiveBar(lead, controls, tail_at_end=True)
         outer.addWidget(self.bar)
         self.logo = QLabel()
         picture = _logo(logo) if logo is not None else None
@@ -93,7 +94,6 @@ class TopBar(QFrame):
                 self.language_buttons[code] = button
         self.smaller = QPushButton("A−")
         self.size_label = QLabel()
-        self.size_label.setMinimumWidth(64)
         set_enum(self.size_label, "alignment", "AlignCenter")
         self.larger = QPushButton("A+")
         self.smaller.clicked.connect(lambda: self._step(-1))
@@ -110,12 +110,19 @@ class TopBar(QFrame):
         for part, widgets in (
             (languages_part, (*self.language_buttons.values(),
                               *([self.language] if self.language is not None else []))),
-            (settings_part, (self.smaller, self.size_label, self.larger, self.contrast, self.help)),
+            # A− and A+ last, at the end of the line, each as wide as at the largest text:
+            # tapped again and again, they stay under the finger as the words around them grow
+            (settings_part, (self.contrast, self.help, self.smaller, self.size_label, self.larger)),
         ):
             row = hbox(part, 10)
             for widget in widgets:
                 row.addWidget(widget)
-        layout.addWidget(AdaptiveBar(languages_part, settings_part))
+        layout.addWidget(AdaptiveBar(languages_part, settings_part, tail_at_end=True))
+        largest = QFontMetrics(app_font(TEXT_SCALES[-1]))
+        wide = max(largest.horizontalAdvance(text) for text in ("A−", "A+")) + 2 * 16 + 2 * 3
+        for widget in (self.smaller, self.larger):
+            widget.setFixedWidth(max(TOUCH, wide))
+        self.size_label.setFixedWidth(largest.horizontalAdvance("200 %") + 8)
         self.retranslate()
 
     def retranslate(self) -> None:

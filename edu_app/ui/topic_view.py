@@ -23,6 +23,9 @@ from edu_app.ui.page_text import PageTexts
 from edu_app.ui.speech import ReadAloud
 from edu_app.ui.widgets import AdaptiveBar, InfoPopup, wrapped_label
 
+Place = tuple[int, str]  # a reading place: a position in the page's text, and the words there
+PLACE_CHARS, PLACE_MIN_CHARS = 60, 12
+
 
 class TopicView(QWidget):
     """Shows one page; emits navigation requests."""
@@ -89,7 +92,7 @@ class TopicView(QWidget):
         self._body.addWidget(self.texts, 6)
         outer.addLayout(self._body, 1)
         self.popup = InfoPopup(self)
-        self._held: int | None = None  # the reading place kept over a restyle
+        self._held: Place | None = None  # the reading place kept over a restyle
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -154,25 +157,34 @@ class TopicView(QWidget):
         page at once, so afterwards the top line is another one)."""
         self._held = self._reading_place()
 
-    def _reading_place(self) -> int | None:
-        """Where in the text the top line of the page shown is (None at the very top)."""
+    def _reading_place(self) -> Place | None:
+        """Where in the text the top line of the page shown is (None at the very top): its
+        position, and the words from there (a table stacked or not at the new size puts the
+        same words elsewhere)."""
         if self.page is None or self.browser.verticalScrollBar().value() == 0:
             return None
-        return self.browser.cursorForPosition(QPoint(0, 0)).position()
+        cursor = self.browser.cursorForPosition(QPoint(0, 0))
+        block = cursor.block()
+        words = block.text()[cursor.position() - block.position():][:PLACE_CHARS].strip()
+        return cursor.position(), words
 
-    def _return_to(self, position: int) -> None:
-        """Scroll so that the text at ``position`` is the top line again, now and once the
+    def _return_to(self, place: Place) -> None:
+        """Scroll so that the text at ``place`` is the top line again, now and once the
         window has settled (a new text size lays the bars and panes out again first)."""
-        self._scroll_to(position)
+        self._scroll_to(place)
         browser = self.browser
-        QTimer.singleShot(0, browser, lambda: self._scroll_to(position, browser))
+        QTimer.singleShot(0, browser, lambda: self._scroll_to(place, browser))
 
-    def _scroll_to(self, position: int, only_in: QTextBrowser | None = None) -> None:
+    def _scroll_to(self, place: Place, only_in: QTextBrowser | None = None) -> None:
         browser = self.browser
         if only_in is not None and only_in is not browser:
             return  # another page is shown by now
         document = browser.document()
         document.size()  # lays the whole page out, so that the scroll range is known
+        position, words = place
+        found = document.find(words) if len(words) >= PLACE_MIN_CHARS else QTextCursor()
+        if not found.isNull():
+            position = found.selectionStart()
         cursor = QTextCursor(document)
         cursor.setPosition(min(position, document.characterCount() - 1))
         bar = browser.verticalScrollBar()

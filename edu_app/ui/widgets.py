@@ -323,13 +323,23 @@ class AdaptiveBar(QWidget):
     Used for bars whose controls would be clipped at large text sizes or on portrait screens.
     The lead may be squeezed to its minimum (a title that wraps); with ``whole_lead`` it needs
     its natural width too (buttons: the style's 48 px minimum would let a layout cut their words).
+    With ``tail_at_end`` the tail stays where it is when the bar stacks: at the end of the first
+    line, the lead going under it (A− and A+, tapped again and again as the words grow, stay
+    under the finger; a taller lead beside it does not move it down either).
     """
 
     def __init__(self, lead: QWidget, tail: QWidget, parent: QWidget | None = None,
-                 whole_lead: bool = False) -> None:
+                 whole_lead: bool = False, tail_at_end: bool = False) -> None:
         super().__init__(parent)
         self.lead, self.tail = lead, tail
-        self._whole_lead = whole_lead
+        self._whole_lead, self._tail_at_end = whole_lead, tail_at_end
+        self._tail_cell: QWidget = tail
+        if tail_at_end:  # at the top of its cell: a stretch under it (no alignment enums)
+            self._tail_cell = QWidget()
+            column = QVBoxLayout(self._tail_cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(tail)
+            column.addStretch(1)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(12)
@@ -349,17 +359,21 @@ class AdaptiveBar(QWidget):
             return
         self.stacked = stacked
         self._grid.removeWidget(self.lead)
-        self._grid.removeWidget(self.tail)
+        self._grid.removeWidget(self._tail_cell)
         # The stretching column takes the spare width, so the tail keeps its natural width:
         # on the right beside the lead, or on the left under it.
-        if stacked:
+        at_end = not stacked or self._tail_at_end
+        if stacked and self._tail_at_end:
+            self._grid.addWidget(self._tail_cell, 0, 1)
+            self._grid.addWidget(self.lead, 1, 0, 1, 2)
+        elif stacked:
             self._grid.addWidget(self.lead, 0, 0, 1, 2)
-            self._grid.addWidget(self.tail, 1, 0)
+            self._grid.addWidget(self._tail_cell, 1, 0)
         else:
             self._grid.addWidget(self.lead, 0, 0)
-            self._grid.addWidget(self.tail, 0, 1)
-        self._grid.setColumnStretch(0, 0 if stacked else 1)
-        self._grid.setColumnStretch(1, 1 if stacked else 0)
+            self._grid.addWidget(self._tail_cell, 0, 1)
+        self._grid.setColumnStretch(0, 1 if at_end else 0)
+        self._grid.setColumnStretch(1, 0 if at_end else 1)
         # The height for a width that the layouts above cached belongs to the old arrangement
         # (after a language round trip the top bar kept a stacked bar's height).
         self._grid.invalidate()

@@ -136,3 +136,29 @@ def test_the_wheel_over_a_choice_scrolls_the_form_and_leaves_the_choice(qtbot, l
     qtbot.waitUntil(combo.hasFocus)
     wheel_down(combo)
     assert combo.currentIndex() != before
+
+
+def test_a_minus_and_a_plus_stay_under_the_finger_through_every_text_size(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """Tapped again and again, A+ (then A−) is where it was: the words around it grow and the
+    bar may stack, but neither button moves or changes size, in either language."""
+    from edu_app.core.settings import TEXT_SCALES
+
+    window = make_window(qtbot, library)
+    for size, lang in (((1024, 768), "en"), ((768, 1024), "th"), ((1366, 768), "th"),
+                       ((1080, 1920), "en")):
+        window.set_language(lang)
+        window.set_text_scale(TEXT_SCALES[0])
+        window.resize(*size)
+        settle()
+        bar = window.top_bar
+
+        def where() -> tuple[tuple[int, int, int, int], ...]:
+            return tuple((b.mapTo(window, QPoint(0, 0)).x(), b.mapTo(window, QPoint(0, 0)).y(),
+                          b.width(), b.height()) for b in (bar.smaller, bar.larger))
+
+        first = where()
+        for scale in (*TEXT_SCALES[1:], *reversed(TEXT_SCALES[:-1])):  # up with A+, down with A−
+            (bar.larger if scale > window.preferences.text_scale else bar.smaller).click()
+            settle()
+            assert window.preferences.text_scale == scale
+            assert where() == first, (size, lang, scale)
