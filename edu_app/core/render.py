@@ -41,9 +41,9 @@ def _text(words: str) -> str:
 
 def _address(address: str) -> str:
     """A web address as shown: it may break after a slash, a hyphen or an underscore, before
-    ? & = and between the words of a CamelCase name (a long address is wider than a narrow
+    ? & = and a dot, and between the words of a CamelCase name (a long address is wider than a narrow
     screen, and Qt would otherwise cut it anywhere)."""
-    marked = re.sub(r"(?<=/)(?=[^/])|(?<=[-_])|(?=[?&=])|(?<=[a-z])(?=[A-Z])", ZWSP, address)
+    marked = re.sub(r"(?<=/)(?=[^/])|(?<=[-_])|(?=[?&=.])|(?<=[a-z])(?=[A-Z])", ZWSP, address)
     return html.escape(marked)
 
 

@@ -15,7 +15,7 @@ from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
 from edu_app.core.visit import Session
-from edu_app.paint.fonts import app_font
+from edu_app.paint.fonts import app_font, language_size
 from edu_app.ui import i18n
 from edu_app.ui.clinician.visit_flow import VisitFlow
 from edu_app.ui.home_view import HomeView
@@ -77,7 +77,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self._tidy.setInterval(1500)
         self._tidy.timeout.connect(tidy_memory)
         self.current: tuple[str, str] = ("home", "")
-        self._look: tuple[int, bool] | None = None
+        self._look: tuple[int, bool, float] | None = None
         # Font and style sheet first: widgets made after them are styled once, when shown,
         # instead of once now and again when the style sheet arrives.
         self._apply_look(self.preferences)
@@ -278,7 +278,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.store.save(preferences)
         self.preferences = preferences
         theme = theme_for(preferences.high_contrast)
-        font = app_font(preferences.text_scale)
+        font = app_font(preferences.text_scale, self.lang)
         if self._topic is not None and not content:
             self._topic.hold_place()
         self._apply_look(preferences)
@@ -300,14 +300,14 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
     def _apply_look(self, preferences: Preferences) -> None:
         """The application's font and style sheet for a text size and theme (restyling every
         widget, so only when one of them changed)."""
-        look = (preferences.text_scale, preferences.high_contrast)
+        look = (preferences.text_scale, preferences.high_contrast, language_size(self.lang))
         app = QApplication.instance()
         if look == self._look or not isinstance(app, QApplication):
             return
         self._look = look
-        app.setFont(app_font(preferences.text_scale))
+        app.setFont(app_font(preferences.text_scale, self.lang))
         app.setStyleSheet(style_sheet(theme_for(preferences.high_contrast),
-                                      preferences.text_scale))
+                                      preferences.text_scale, self.lang))
 
     def set_text_scale(self, scale: int) -> None:
         """Text size in percent (100–200), applied live."""

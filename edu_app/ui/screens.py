@@ -81,7 +81,7 @@ def _make_topic(window: LazyScreens) -> TopicView:
     view.handout_requested.connect(lambda pid: window.open_handout(whole=[pid]))
     view.set_content(window.library.language(window.lang), window.library.sources)
     view.set_appearance(theme_for(window.preferences.high_contrast),
-                        app_font(window.preferences.text_scale))
+                        app_font(window.preferences.text_scale, window.lang))
     return view
 
 

@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
+import math
+
 from edu_app.core.theme import Theme
-from edu_app.paint.fonts import BASE_POINT_SIZE
+from edu_app.paint.fonts import BASE_POINT_SIZE, FAMILIES, language_size
 
 TOUCH = 48  # minimum touch target in px at 100 % (Material 48 dp, WCAG 2.5.5 44 px)
 
 
-def style_sheet(theme: Theme, scale: int) -> str:
-    """QSS for the whole application."""
-    pt = BASE_POINT_SIZE * scale / 100
+def control_height(pt: float) -> int:
+    """The content height of a button or field at ``pt``: a touch target, and a line of either
+    script (a Thai line is taller than a Latin one; a row whose buttons differ in height is
+    squeezed to the shortest, cutting the Thai ones)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    font = QFont()
+    font.setFamilies(FAMILIES)
+    font.setPointSizeF(pt)
+    # as Qt measures a button's words: the line of the fonts the words fall back to
+    line = QFontMetricsF(font).size(0, "Ag ไทยที่สุด").height()
+    return max(TOUCH, math.ceil(line))
+
+
+def style_sheet(theme: Theme, scale: int, lang: str = "en") -> str:
+    """QSS for the whole application (in ``lang``: Thai is set a little larger)."""
+    pt = BASE_POINT_SIZE * scale / 100 * language_size(lang)
+    control = control_height(pt)
 
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
 
     def capped(factor: float) -> str:
         # the attract screen's display type: already large, it grows only up to 125 % so the
-        # picture keeps its room on a 768 px high screen
+        # picture keeps its room on a 768 px high screen (display sizes: no larger for Thai)
         return f"{BASE_POINT_SIZE * min(scale, 125) / 100 * factor:.1f}pt"
 
     def fixed(factor: float) -> str:
@@ -41,7 +58,7 @@ QLabel#ClinicTag {{ font-size: {size(0.8)}; font-weight: 700; color: {t.accent};
 QLabel#GroupTitle {{ font-size: {size(1.2)}; font-weight: 700; color: {t.accent};
     padding-top: 10px; }}
 QPushButton, QToolButton, QComboBox {{
-    min-height: {TOUCH}px; padding: 4px 16px;
+    min-height: {control}px; padding: 4px 16px;
     border: 2px solid {t.border}; border-radius: 10px; background-color: {t.surface};
     font-size: {size(1)}; }}
 QToolButton, QComboBox {{ min-width: {TOUCH}px; }}
@@ -66,7 +83,7 @@ QListWidget::item {{ min-height: {TOUCH}px; }}
 QListWidget::indicator {{ width: 26px; height: 26px; }}
 QWidget#PatientWindow {{ background-color: {t.background}; }}
 QLabel#PatientPoints {{ font-size: {size(1.35)}; }}
-QLineEdit {{ min-height: {TOUCH}px; padding: 4px 14px; border: 2px solid {t.border};
+QLineEdit {{ min-height: {control}px; padding: 4px 14px; border: 2px solid {t.border};
     border-radius: 24px; background-color: {t.surface}; font-size: {size(1.1)}; }}
 QLineEdit QToolButton {{ min-height: 0px; min-width: 0px; padding: 0px; border: none;
     background-color: transparent; }}

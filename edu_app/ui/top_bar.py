@@ -118,7 +118,7 @@ class TopBar(QFrame):
             for widget in widgets:
                 row.addWidget(widget)
         layout.addWidget(AdaptiveBar(languages_part, settings_part, tail_at_end=True))
-        largest = QFontMetrics(app_font(TEXT_SCALES[-1]))
+        largest = QFontMetrics(app_font(TEXT_SCALES[-1], "th"))  # (Thai is set largest)
         wide = max(largest.horizontalAdvance(text) for text in ("A−", "A+")) + 2 * 16 + 2 * 3
         for widget in (self.smaller, self.larger):
             widget.setFixedWidth(max(TOUCH, wide))

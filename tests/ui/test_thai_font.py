@@ -34,3 +34,28 @@ def test_the_bundled_thai_face_stacks_tone_marks_over_upper_vowels(qapp) -> None
         marked, bare = _ink_rows(with_mark, "Noto Sans Thai"), _ink_rows(without, "Noto Sans Thai")
         assert marked and bare
         assert min(marked) < min(bare) - 5, with_mark  # the tone mark's ink stands above the vowel
+
+
+def test_thai_is_set_a_tenth_larger_and_no_button_is_squeezed(qtbot, library) -> None:  # type: ignore[no-untyped-def]
+    """Thai letters stand as high as Latin lower case and are thinner: the interface and pages
+    in Thai are set 10 % larger than in English at the same text size; a row of buttons whose
+    words are Thai and Latin gives every one the height its words need."""
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from ui_helpers import make_window
+
+    window = make_window(qtbot, library)
+    window.resize(1366, 768)
+    window.open_page("skin-barrier")
+    sizes = {}
+    for lang in ("en", "th"):
+        window.set_language(lang)
+        window.set_text_scale(200)
+        QApplication.processEvents()
+        sizes[lang] = (QApplication.font().pointSizeF(),
+                       window.topic.browser.document().defaultFont().pointSizeF())
+        for button in window.top_bar.findChildren(QPushButton):
+            if button.isVisibleTo(window):
+                assert button.height() >= button.sizeHint().height(), (lang, button.text())
+    assert sizes["en"][0] == 24.0  # 12 pt at 200 %
+    assert [round(size, 2) for size in sizes["th"]] == [26.4, 26.4]  # a tenth larger, both
