@@ -73,6 +73,11 @@ def illustration_path(illustration_id: str) -> Path:
     return illustrations_dir() / f"{illustration_id}.svg"
 
 
+def icon_path(name: str) -> Path:
+    """Path of one of the program's icons (``resources/icons/<name>.svg``)."""
+    return root() / "icons" / f"{name}.svg"
+
+
 def translations_dir() -> Path:
     """Folder with compiled interface translations (``.qm``)."""
     return root() / "translations"

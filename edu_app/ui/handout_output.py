@@ -131,6 +131,16 @@ class HandoutOutput:
 
     def _ask_save_path(self) -> str:
         title = QCoreApplication.translate("HandoutView", "Save handout")
-        path, _ = QFileDialog.getSaveFileName(cast(QWidget, self), title,
-                                              str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
-        return path
+        owner = cast(QWidget, self)
+        dialog = QFileDialog(owner, title, str(Path.home() / "eczema-handout.pdf"), "PDF (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        # (where Qt draws its own dialog) names only, as large as most of the window: the
+        # detail columns cut the dates at large text
+        dialog.setViewMode(QFileDialog.ViewMode.List)
+        window = owner.window()
+        dialog.resize(max(640, window.width() * 4 // 5), max(480, window.height() * 4 // 5))
+        try:
+            return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+        finally:
+            dialog.deleteLater()

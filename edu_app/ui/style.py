@@ -6,6 +6,7 @@ import math
 
 from edu_app.core.theme import Theme
 from edu_app.paint.fonts import BASE_POINT_SIZE, FAMILIES, language_size
+from edu_app.resources import icon_path
 
 TOUCH = 48  # minimum touch target in px at 100 % (Material 48 dp, WCAG 2.5.5 44 px)
 
@@ -28,6 +29,9 @@ def style_sheet(theme: Theme, scale: int, lang: str = "en") -> str:
     """QSS for the whole application (in ``lang``: Thai is set a little larger)."""
     pt = BASE_POINT_SIZE * scale / 100 * language_size(lang)
     control = control_height(pt)
+    # a flat chevron instead of the platform's sunken arrow box
+    arrow = icon_path("chevron-down-light" if theme.name == "high-contrast"
+                      else "chevron-down-dark").as_posix()
 
     def size(factor: float) -> str:
         return f"{pt * factor:.1f}pt"
@@ -62,6 +66,7 @@ QPushButton, QToolButton, QComboBox {{
     border: 2px solid {t.border}; border-radius: 10px; background-color: {t.surface};
     font-size: {size(1)}; }}
 QToolButton, QComboBox {{ min-width: {TOUCH}px; }}
+QFileDialog QToolButton {{ min-width: {control}px; max-width: {control}px; padding: 4px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus {{
     border: 3px solid {t.link}; }}
@@ -75,6 +80,10 @@ QPushButton#Primary {{ background-color: {t.accent}; color: {t.accent_text};
     border-color: {t.accent}; font-weight: 700; }}
 QPushButton#Primary:disabled {{ background-color: {t.background}; color: {t.disabled};
     border: 2px dashed {t.disabled}; }}
+QComboBox {{ padding-right: 40px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 36px; border: none; background: transparent; }}
+QComboBox::down-arrow {{ image: url("{arrow}"); width: 16px; height: 16px; }}
 QComboBox QAbstractItemView {{ background-color: {t.surface}; selection-background-color: {t.accent};
     selection-color: {t.accent_text}; }}
 QCheckBox {{ min-height: {TOUCH}px; spacing: 12px; }}

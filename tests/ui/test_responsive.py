@@ -162,3 +162,46 @@ def test_a_minus_and_a_plus_stay_under_the_finger_through_every_text_size(qtbot,
             settle()
             assert window.preferences.text_scale == scale
             assert where() == first, (size, lang, scale)
+
+
+def test_a_choice_box_draws_a_flat_chevron_in_either_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No sunken platform arrow box: the style sheet's own chevron, in the theme's text colour
+    (a missing icon file would leave the box with no arrow at all)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QComboBox
+
+    from edu_app.core.theme import HIGH_CONTRAST
+
+    for theme in (NORMAL, HIGH_CONTRAST):
+        box = QComboBox()
+        qtbot.addWidget(box)
+        box.setStyleSheet(style_sheet(theme, 100))
+        box.addItem("Speed: normal")
+        box.resize(320, 64)
+        image = box.grab().toImage()
+        ink = QColor(theme.text)
+        near = 0
+        for x in range(image.width() - 40, image.width() - 8):
+            for y in range(8, image.height() - 8):
+                colour = image.pixelColor(x, y)
+                near += (abs(colour.red() - ink.red()) + abs(colour.green() - ink.green())
+                         + abs(colour.blue() - ink.blue())) < 90
+        assert near > 15, theme.name  # the chevron's strokes
+
+
+def test_qt_s_own_save_dialog_gets_square_tool_buttons(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Where Qt draws its own file dialog (Linux without a portal), its icon buttons are touch
+    squares, not 90 px wide slabs around a tiny icon."""
+    from PySide6.QtWidgets import QFileDialog, QToolButton
+
+    dialog = QFileDialog(None, "Save handout", str(tmp_path / "eczema-handout.pdf"), "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setStyleSheet(style_sheet(NORMAL, 150))
+    dialog.resize(900, 600)
+    dialog.show()
+    settle()
+    buttons = [b for b in dialog.findChildren(QToolButton) if b.isVisible() and b.width() > 1]
+    assert len(buttons) >= 4  # back, forward, up, new folder, the views
+    assert all(b.width() <= b.height() + 4 for b in buttons), [b.size() for b in buttons]
+    dialog.close()
