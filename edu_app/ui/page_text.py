@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QResizeEvent, QTextDocument, QTextTable
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QResizeEvent, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import QStackedWidget, QTextBrowser, QWidget
 
 from edu_app.core.model import Language, Library, Page
@@ -231,15 +231,25 @@ class PageTexts(QStackedWidget):
             if not self._broken_in_tables(current):
                 return
             self._verdicts[key] = (width, self._font.key(), True)
-        # the tables now fit, or no longer do: the page again, at the same share of its length
+        # the tables now fit, or no longer do: the page again, at the words the reader was at
+        # (or the same share of its length at the very top or when they are not found)
         bar = current.verticalScrollBar()
         share = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        top = current.cursorForPosition(QPoint(0, 0))
+        start = top.position() - top.block().position()
+        words = top.block().text()[start:start + 60].strip() if bar.value() else ""
         browser = self.show_page(self._pages[key])
         browser.document().size()
 
         def scroll() -> None:
             new = browser.verticalScrollBar()
-            new.setValue(round(share * new.maximum()))
+            found = browser.document().find(words) if len(words) >= 12 else None
+            if found is not None and not found.isNull():
+                at = QTextCursor(browser.document())
+                at.setPosition(found.selectionStart())
+                new.setValue(new.value() + browser.cursorRect(at).top() + 1)  # (in the line)
+            else:
+                new.setValue(round(share * new.maximum()))
 
         scroll()
         QTimer.singleShot(0, browser, scroll)

@@ -188,7 +188,9 @@ class TopicView(QWidget):
         cursor = QTextCursor(document)
         cursor.setPosition(min(position, document.characterCount() - 1))
         bar = browser.verticalScrollBar()
-        bar.setValue(bar.value() + browser.cursorRect(cursor).top())
+        # a pixel into the line: at its very top edge (a fraction off after a new layout) the
+        # point at the top of the page can fall in the gap above it, the paragraph before
+        bar.setValue(bar.value() + browser.cursorRect(cursor).top() + 1)
 
     def show_page(self, page_id: str, find: str = "") -> bool:
         """Show a page; with ``find``, scroll to and mark its first occurrence."""

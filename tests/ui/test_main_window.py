@@ -231,6 +231,7 @@ def test_reading_place_survives_tone_text_size_and_contrast(qtbot, bundled_windo
     window = bundled_window
     window.open_page("treatments")  # long, with a skin picture
     qtbot.wait(20)
+    window.topic.browser.document().size()  # laid out to the end (Qt lays long text out in steps)
     bar = window.topic.browser.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     reading = top_line(window)
