@@ -32,26 +32,32 @@ def test_a_badge_stays_on_one_line(qapp) -> None:  # type: ignore[no-untyped-def
         assert any("Expert" in line and "review" in line for line in lines), (width, lines)
 
 
-def badge_lines(html: str, width: float, label: str) -> list[str]:
-    """The lines of every block of ``html`` (tables and callouts included) that hold part of
-    ``label``'s first word."""
+def all_lines(html: str, width: float) -> list[str]:
+    """The text of every line of every block of ``html`` (tables and callouts included), laid
+    out at ``width`` in Noto Sans (Thai falling back to Noto Sans Thai) of 14 px."""
     document = QTextDocument()
     font = QFont("Noto Sans")
-    font.setPixelSize(14)
+    font.setFamilies(["Noto Sans", "Noto Sans Thai"])
+    font.setPixelSize(14)  # the same whatever other tests did to the application's font
     document.setDefaultFont(font)
     document.setTextWidth(width)
     document.setHtml(html)
-    document.size()
-    found = []
+    document.size()  # lays the text out
+    lines = []
     block = document.begin()
     while block.isValid():
         layout = block.layout()
         for i in range(layout.lineCount()):
-            line = block.text()[layout.lineAt(i).textStart():][: layout.lineAt(i).textLength()]
-            if label.split()[0] in line or label.split()[-1] in line:
-                found.append(line)
+            line = layout.lineAt(i)
+            lines.append(block.text()[line.textStart():][: line.textLength()])
         block = block.next()
-    return found
+    return lines
+
+
+def badge_lines(html: str, width: float, label: str) -> list[str]:
+    """The lines that hold part of ``label``'s first or last word."""
+    return [line for line in all_lines(html, width)
+            if label.split()[0] in line or label.split()[-1] in line]
 
 
 MARKDOWN = """Some words before the badge, long enough to wrap here and there {ev:rct} and after.
@@ -90,26 +96,10 @@ THAI_MARKDOWN = """ทายาให้ผิวชุ่มชื้นทุ�
 def thai_badge_breaks(html: str) -> list[tuple[str, int, list[str]]]:
     """Each (label, width) at which a Thai badge is not whole on one line."""
     broken = []
-    for label in THAI_LABELS.evidence.values():
-        for width in range(300, 520, 6):
-            document = QTextDocument()
-            font = QFont("Noto Sans")
-            font.setFamilies(["Noto Sans", "Noto Sans Thai"])
-            font.setPixelSize(14)
-            document.setDefaultFont(font)
-            document.setTextWidth(width)
-            document.setHtml(html)
-            document.size()
-            lines = []
-            block = document.begin()
-            while block.isValid():
-                layout = block.layout()
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    lines.append(block.text()[line.textStart():][: line.textLength()])
-                block = block.next()
-            if not any(label in line.replace("\u180e", "") for line in lines):
-                broken.append((label, width, lines))
+    for width in range(300, 520, 6):
+        lines = [line.replace("\u180e", "") for line in all_lines(html, width)]
+        broken += [(label, width, lines) for label in THAI_LABELS.evidence.values()
+                   if not any(label in line for line in lines)]
     return broken
 
 
