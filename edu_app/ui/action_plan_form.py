@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from edu_app.core.handout import PLAN_FIELD_MAX_CHARS, ActionPlan
+from edu_app.ui.thai_text import WrappedLabel
 
 # Common entries offered in the action plan; the clinician may type anything instead.
 PRESETS: dict[str, tuple[str, ...]] = {
@@ -27,10 +37,28 @@ def _choice(items: tuple[str, ...]) -> QComboBox:
     box.addItems(list(items))
     box.setCurrentIndex(-1)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # as narrow as the form (a common entry is a sentence: at 200 % on a portrait screen it
+    # made the window wider than the screen)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     line = box.lineEdit()
     if line is not None:
         line.setMaxLength(PLAN_FIELD_MAX_CHARS)
     return box
+
+
+class _BoxWords(WrappedLabel):
+    """A checkbox's words: a tap on them ticks the box, as on the box itself."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class ActionPlanForm(QWidget):
@@ -42,9 +70,15 @@ class ActionPlanForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # the box, and its words in a label that wraps (a checkbox's own words never wrap: long
+        # ones made the form, and the window, wider than a portrait screen at 200 %)
         self.box = QCheckBox()
         self.box.toggled.connect(lambda _on: self.changed.emit())
-        layout.addWidget(self.box)
+        self.box_words = _BoxWords(self.box)
+        row = QHBoxLayout()
+        row.addWidget(self.box)
+        row.addWidget(self.box_words, 1)
+        layout.addLayout(row)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # field under a long label
         layout.addLayout(form)
@@ -57,7 +91,10 @@ class ActionPlanForm(QWidget):
 
     def retranslate(self) -> None:
         """Re-set interface texts."""
-        self.box.setText(self.tr("Add an eczema action plan"))
+        self.box_words.setText(self.tr("Add an eczema action plan"))
+        self.box.setAccessibleName(self.tr("Add an eczema action plan"))
+        self.box.setAccessibleDescription(self.tr(
+            "Print a plan: what to use every day, what to do in a flare, when to get help"))
         names = {"green": self.tr("Green, every day: use"), "amber": self.tr("Amber, a flare: use"),
                  "areas": self.tr("Where"), "how_often": self.tr("How often"),
                  "how_long": self.tr("For how long"), "red": self.tr("Red, get help: notes")}

@@ -34,12 +34,14 @@ class ResponsiveSplit(QWidget):
         self._needs, self._share = needs, share
         if watch is not None:  # what ``needs`` measures: arrange again when its layout changes
             watch.installEventFilter(self)  # (new words, another text size)
-        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # stacked until a size shows side by side fits: the side-by-side minimum (both parts'
+        # widths) shown first on a narrow screen made the window wider than the screen
+        self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._box.setContentsMargins(0, 0, 0, 0)
         self._box.setSpacing(16)
-        self._box.addWidget(first, share)
-        self._box.addWidget(second, 100 - share)
-        self.stacked = False
+        self._box.addWidget(first, 60)
+        self._box.addWidget(second, 40)
+        self.stacked = True
 
     def side_by_side_fits(self, width: int, height: int) -> bool:
         """Whether the first part gets the width it needs beside the second, on a landscape

@@ -4,42 +4,48 @@
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="60"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="94"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="95"/>
         <source>Add an eczema action plan</source>
         <translation>เพิ่มแผนดูแลโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="97"/>
+        <source>Print a plan: what to use every day, what to do in a flare, when to get help</source>
+        <translation>พิมพ์แผน: ใช้อะไรทุกวัน ทำอย่างไรเมื่อผื่นกำเริบ และเมื่อไรควรไปพบแพทย์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="98"/>
         <source>Green, every day: use</source>
         <translation>สีเขียว ทุกวัน: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="61"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="98"/>
         <source>Amber, a flare: use</source>
         <translation>สีเหลือง ผื่นกำเริบ: ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="99"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="62"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="99"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="63"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="100"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="63"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="100"/>
         <source>Red, get help: notes</source>
         <translation>สีแดง ขอความช่วยเหลือ: หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/action_plan_form.py" line="70"/>
+        <location filename="../../edu_app/ui/action_plan_form.py" line="107"/>
         <source>Pick a common entry or type your own</source>
         <translation>เลือกรายการที่ใช้บ่อยหรือพิมพ์เอง</translation>
     </message>
@@ -1496,82 +1502,82 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="123"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="125"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
         <source>The language of the whole program</source>
         <translation>ภาษาของทั้งโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="128"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="130"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
         <source>Show the whole program in %1</source>
         <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="143"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="144"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="145"/>
         <source>Make all text smaller</source>
         <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="146"/>
         <source>Make all text larger, up to twice the size</source>
         <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="147"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="139"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="149"/>
         <source>Light text on a black background, with stronger colours, easier to read</source>
         <translation>ตัวอักษรสีสว่างบนพื้นดำ สีเข้มชัดขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="150"/>
         <source>Help</source>
         <translation>วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="151"/>
         <source>How to use this program, in pictures (F1)</source>
         <translation>วิธีใช้โปรแกรมนี้ แบบมีภาพ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="152"/>
         <source>How to use this program (F1)</source>
         <translation>วิธีใช้โปรแกรมนี้ (F1)</translation>
     </message>
@@ -1588,7 +1594,7 @@
         <translation type="vanished">ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="153"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="163"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
@@ -1609,58 +1615,58 @@
 <context>
     <name>TopicView</name>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="97"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
         <source>← Back</source>
         <translation>← กลับ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="98"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="99"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
         <source>‹ Previous</source>
         <translation>‹ ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="100"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
         <source>Next ›</source>
         <translation>ถัดไป ›</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="101"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="104"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="102"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="105"/>
         <source>Make a handout of this page</source>
         <translation>ทำเอกสารแจกจากหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="103"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="106"/>
         <source>Previous topic</source>
         <translation>หัวข้อก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="104"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="107"/>
         <source>Next topic</source>
         <translation>หัวข้อถัดไป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="105"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="108"/>
         <source>Page text</source>
         <translation>เนื้อหาของหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="106"/>
-        <location filename="../../edu_app/ui/topic_view.py" line="206"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="109"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="220"/>
         <source>FROM YOUR CLINIC</source>
         <translation>จากคลินิกของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/topic_view.py" line="205"/>
+        <location filename="../../edu_app/ui/topic_view.py" line="219"/>
         <source>NOT YET TRANSLATED: SHOWN IN ENGLISH</source>
         <translation>ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ</translation>
     </message>

@@ -25,7 +25,7 @@ MATRIX = [
     ("1920x1080", "qpr", "100", ("--high-contrast", "--kiosk")),
     ("768x1024", "th", "200", ("--kiosk",)),
     ("1080x1920", "en", "150", ("--kiosk",)),
-    ("768x1024", "en", "200", ("--high-contrast",)),
+    ("768x1024", "qpl", "200", ("--high-contrast",)),  # (the handout builder grew the window)
     ("1024x768", "th", "100", ("--high-contrast", "--kiosk")),
 ]
 
