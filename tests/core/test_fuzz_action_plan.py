@@ -97,11 +97,17 @@ def test_any_tables_are_a_plan_or_a_clear_error(data: dict[str, dict[str, object
     except tomllib.TOMLDecodeError:
         return  # our little writer made something TOML does not allow (e.g. a repeated key)
     plan = _check(text)
+    def fits(value: object) -> bool:  # each entry at most 200 characters, at most 10 products
+        if isinstance(value, str):
+            return len(value.strip()) <= 200
+        entries = [v.strip() for v in value if v.strip()] if isinstance(value, list) else []
+        return len(entries) <= 10 and all(len(v) <= 200 for v in entries)
+
     well_formed = all(
         zone in ZONES and all(
             field in ZONE_FIELDS and (
                 isinstance(value, list) and all(isinstance(v, str) for v in value)
-                if field == "products" else isinstance(value, str))
+                if field == "products" else isinstance(value, str)) and fits(value)
             for field, value in fields.items())
         for zone, fields in data.items()
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from edu_app.core.content import load_library
@@ -231,11 +232,18 @@ def test_reading_place_survives_tone_text_size_and_contrast(qtbot, bundled_windo
     window = bundled_window
     window.open_page("treatments")  # long, with a skin picture
     qtbot.wait(20)
-    window.topic.browser.document().size()  # laid out to the end (Qt lays long text out in steps)
-    bar = window.topic.browser.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
+    browser = window.topic.browser
+    browser.document().size()  # laid out to the end (Qt lays long text out in steps)
+    # the reader has scrolled to a paragraph half way down: its first line at the top (a few
+    # pixels into it, not in the gap above it, where the paragraph before is as near)
+    found = browser.document().find("In January 2022, the US FDA approved abrocitinib")
+    assert not found.isNull()
+    at = QTextCursor(browser.document())
+    at.setPosition(found.selectionStart())
+    bar = browser.verticalScrollBar()
+    bar.setValue(bar.value() + browser.cursorRect(at).top() + 3)
     reading = top_line(window)
-    assert reading and bar.value() > 0
+    assert reading.startswith("In January 2022") and bar.value() > 0
     window.topic.panel.set_tone("dark", emit=True)
     assert window.topic.browser.verticalScrollBar().value() > 0
     assert top_line(window) == reading
