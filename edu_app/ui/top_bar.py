@@ -106,20 +106,17 @@ class TopBar(QFrame):
         self.help.clicked.connect(self.help_requested.emit)
         # Languages and the size/contrast buttons are two groups: on a narrow screen at large
         # text they go one under the other rather than off the edge.
-        languages_part, look_part, size_part = QWidget(), QWidget(), QWidget()
+        languages_part, settings_part = QWidget(), QWidget()
         for part, widgets in (
             (languages_part, (*self.language_buttons.values(),
                               *([self.language] if self.language is not None else []))),
-            (look_part, (self.contrast, self.help)),
             # A− and A+ last, at the end of the line, each as wide as at the largest text:
             # tapped again and again, they stay under the finger as the words around them grow
-            (size_part, (self.smaller, self.size_label, self.larger)),
+            (settings_part, (self.contrast, self.help, self.smaller, self.size_label, self.larger)),
         ):
             row = hbox(part, 10)
             for widget in widgets:
                 row.addWidget(widget)
-        # where even the settings do not fit a line, contrast and help go under A− and A+
-        settings_part = AdaptiveBar(look_part, size_part, tail_at_end=True)
         layout.addWidget(AdaptiveBar(languages_part, settings_part, tail_at_end=True))
         largest = QFontMetrics(app_font(TEXT_SCALES[-1], "th"))  # (Thai is set largest)
         wide = max(largest.horizontalAdvance(text) for text in ("A−", "A+")) + 2 * 16 + 2 * 3
