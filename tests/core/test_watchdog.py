@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from edu_app.core.watchdog import STALL_EXIT_CODE, StallWatch, sd_notify, write_heartbeat
+from edu_app.core import watchdog
+from edu_app.core.watchdog import (
+    STALL_EXIT_CODE,
+    StallWatch,
+    sd_notify,
+    where_stuck,
+    write_heartbeat,
+)
 
 
 class FakeClock:
@@ -148,3 +157,141 @@ def test_the_process_ends_even_when_logging_hangs(tmp_path: Path) -> None:
         encoding="utf-8")
     result = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60)
     assert result.returncode == STALL_EXIT_CODE == 70
+
+
+def test_check_says_when_it_fired() -> None:
+    watch, clock, fired = watch_with(limit=5)
+    clock.now += 5.0
+    assert watch.check() is False  # at the limit: not yet
+    clock.now += 0.5
+    assert watch.check() is True
+    assert fired == [5.5]
+    clock.now += 1.0
+    assert watch.check() is False  # once only
+
+
+def test_ten_polls_without_a_check_is_still_a_stall_not_sleep() -> None:
+    # the suspend rule needs MORE than ten polls (10 s here) between two checks
+    watch, clock, fired = watch_with(limit=5)
+    clock.now += 10.0
+    assert watch.check() is True
+    assert fired == [10.0]
+    watch, clock, fired = watch_with(limit=5)
+    clock.now += 10.5
+    assert watch.check() is False  # the computer slept: the wait starts over
+    assert fired == []
+
+
+def test_the_watch_runs_on_one_named_daemon_thread() -> None:
+    watch = StallWatch(3600, lambda _s: None, poll=0.01)
+    watch.start()
+    try:
+        thread = watch._thread
+        assert thread is not None and thread.daemon and thread.name == "edu-app stall watch"
+        watch.start()  # a second start keeps the one thread
+        assert watch._thread is thread
+    finally:
+        watch.stop()
+    assert not thread.is_alive()
+    assert watch._thread is None
+    StallWatch(1, lambda _s: None).stop()  # stopping a watch never started is fine
+
+
+def test_stop_gives_up_waiting_for_a_stuck_on_stall_soon() -> None:
+    entered, release = threading.Event(), threading.Event()
+
+    def stuck(_seconds: float) -> None:
+        entered.set()
+        release.wait(60)
+
+    watch = StallWatch(0.0, stuck, poll=0.05)
+    watch.start()
+    try:
+        assert entered.wait(30)
+        started = time.monotonic()
+        watch.stop()  # waits about two polls (0.1 s), not for on_stall to return
+        assert time.monotonic() - started < 5
+    finally:
+        release.set()
+
+
+def _inner_frame_for_where_stuck() -> str:
+    return where_stuck(threading.get_ident(), depth=2)
+
+
+def test_where_stuck_names_the_innermost_code_places() -> None:
+    text = _inner_frame_for_where_stuck()
+    first, second = text.split(" < ")
+    assert first.startswith("watchdog.py:") and first.endswith(" in where_stuck")
+    assert second.startswith("test_watchdog.py:") and \
+        second.endswith(" in _inner_frame_for_where_stuck")
+    assert where_stuck(-1) == "unknown"  # no such thread
+    assert len(where_stuck(threading.get_ident()).split(" < ")) == 6  # the default depth
+    assert where_stuck().count(" < ") <= 5  # the main thread by default
+
+
+def test_a_stall_logs_where_it_was_and_exits_70(monkeypatch: pytest.MonkeyPatch,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    timers: list[tuple[float, object, tuple[int, ...], bool]] = []
+
+    class Timer:
+        def __init__(self, interval: float, function: object, args: tuple[int, ...]) -> None:
+            self.interval, self.function, self.args, self.daemon = interval, function, args, False
+
+        def start(self) -> None:
+            timers.append((self.interval, self.function, self.args, self.daemon))
+
+    class Exited(Exception):
+        pass
+
+    def fake_exit(code: int) -> None:
+        raise Exited(code)
+
+    flushed: list[bool] = []
+
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            pass
+
+        def flush(self) -> None:
+            flushed.append(True)
+            raise OSError("a full disk must not stop the exit")
+
+    handler = Handler()
+    logging.getLogger("edu_app").addHandler(handler)
+    monkeypatch.setattr(watchdog.threading, "Timer", Timer)
+    monkeypatch.setattr(watchdog.os, "_exit", fake_exit)
+    try:
+        with caplog.at_level(logging.ERROR, logger="edu_app"), pytest.raises(Exited) as ended:
+            watchdog.end_stalled(61.4, 60.0)
+    finally:
+        logging.getLogger("edu_app").removeHandler(handler)
+    assert ended.value.args == (70,)
+    assert timers == [(5.0, fake_exit, (70,), True)]  # the backstop, if logging hangs
+    assert flushed == [True]
+    message = caplog.messages[-1]
+    assert message.startswith("event loop stalled for 61 s (limit 60 s) at ")
+    assert message.endswith("; the program ends so that its watchdog starts it again")
+
+
+def test_sd_notify_reads_the_environment_by_default(notify_socket,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    server, address = notify_socket
+    monkeypatch.setenv("NOTIFY_SOCKET", address)
+    assert sd_notify("READY=1") is True
+    assert receive(server) == "READY=1"
+    monkeypatch.delenv("NOTIFY_SOCKET")
+    assert sd_notify("READY=1") is False
+
+
+def test_sd_notify_without_unix_sockets_is_false(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    monkeypatch.delattr(socket, "AF_UNIX", raising=False)
+    assert sd_notify("READY=1", {"NOTIFY_SOCKET": str(tmp_path / "notify")}) is False
+
+
+def test_heartbeat_makes_its_folders_and_writes_again(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "kiosk-heartbeat"
+    assert write_heartbeat(path, now=lambda: 5.9)
+    assert write_heartbeat(path, now=lambda: 17.0)  # the folder exists now
+    assert path.read_bytes() == b"17\n"
