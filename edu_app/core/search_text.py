@@ -67,9 +67,9 @@ def normalise(text: str) -> str:
 
 def stem(word: str) -> str:
     """An English word without its commonest endings (the same rules for index and query)."""
+    word = word.removesuffix("'s")  # "allergy's" is stemmed as "allergy" is
     if len(word) <= 3 or not word.isascii() or not word.isalpha():
-        return word.removesuffix("'s")
-    word = word.removesuffix("'s")
+        return word
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"
     elif word.endswith(("sses", "ches", "shes", "xes")):

@@ -23,6 +23,7 @@ _ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.DOTALL)
 _CELL = re.compile(r"<(td|th)([^>]*)>(.*?)</\1>", re.DOTALL)
 _BADGE = re.compile(r'<span[^>]*white-space:nowrap;[^>]*>(.*?)</span>', re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
+_LINE_TAG = re.compile(r"<(?:br|/?p|/?li|/?div)\b[^>]*>", re.IGNORECASE)  # words either side are apart
 _BREAKS = re.compile(f"[ \t\n{ZWSP}]+")  # where a line may break (not a no-break space)
 _BGCOLOR = re.compile(r'bgcolor="([^"]*)"')
 
@@ -37,7 +38,7 @@ class Unit(NamedTuple):
 def _cell_units(inner: str, bold: bool) -> list[Unit]:
     units = [Unit(html.unescape(m.group(1)).replace(GLUE, ""), True)
              for m in _BADGE.finditer(inner)]
-    rest = html.unescape(_TAG.sub("", _BADGE.sub(" ", inner)))
+    rest = html.unescape(_TAG.sub("", _LINE_TAG.sub(" ", _BADGE.sub(" ", inner))))
     units += [Unit(word, bold) for word in _BREAKS.split(rest) if word]
     return units
 
