@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import subprocess
 import sys
@@ -215,16 +216,19 @@ def test_stop_gives_up_waiting_for_a_stuck_on_stall_soon() -> None:
         release.set()
 
 
-def _inner_frame_for_where_stuck() -> str:
-    return where_stuck(threading.get_ident(), depth=2)
+def _inner_frame_for_where_stuck(depth: int) -> str:
+    return where_stuck(threading.get_ident(), depth=depth)
 
 
 def test_where_stuck_names_the_innermost_code_places() -> None:
-    text = _inner_frame_for_where_stuck()
-    first, second = text.split(" < ")
-    assert first.startswith("watchdog.py:") and first.endswith(" in where_stuck")
-    assert second.startswith("test_watchdog.py:") and \
-        second.endswith(" in _inner_frame_for_where_stuck")
+    places = _inner_frame_for_where_stuck(6).split(" < ")
+    assert len(places) == 6
+    assert all(re.fullmatch(r"[\w.]+\.py:\d+ in \w+", place) for place in places), places
+    assert places[0].startswith("watchdog.py:")  # innermost first
+    ours = [p for p in places if p.startswith("test_watchdog.py:")]
+    assert ours[0].endswith(" in _inner_frame_for_where_stuck")
+    assert ours[1].endswith(" in test_where_stuck_names_the_innermost_code_places")
+    assert len(_inner_frame_for_where_stuck(2).split(" < ")) == 2
     assert where_stuck(-1) == "unknown"  # no such thread
     assert len(where_stuck(threading.get_ident()).split(" < ")) == 6  # the default depth
     assert where_stuck().count(" < ") <= 5  # the main thread by default
