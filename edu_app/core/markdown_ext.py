@@ -335,6 +335,9 @@ def convert(text: str, ctx: Context) -> str:
         return md.reset().convert(text)
     except RecursionError:
         # Python-Markdown recurses into nested lists and quotes; absurd nesting is shown as text.
+        # Its block parser's state survives reset() after such an error (later pages came out
+        # as bare text), so this thread makes a new converter next time.
+        del _local.md
         return _as_text(text)
     finally:
         md.reset()

@@ -116,3 +116,20 @@ def test_absurd_nesting_is_shown_as_text() -> None:
         html = markdown_to_html(nested(depth, kind))
         assert "item" in html or "deep" in html
         assert_safe_rich_text(html)
+
+
+def test_pages_after_absurd_nesting_are_rendered_again() -> None:
+    # regression: the converter this thread keeps held Python-Markdown's parser state from the
+    # RecursionError, and every later page on the thread came out as bare text ("**b**")
+    import threading
+
+    after: list[str] = []
+
+    def render_two() -> None:  # a thread of its own: its converter is new, its stack shallow
+        markdown_to_html(nested(300, "list"))
+        after.append(markdown_to_html("**b**"))
+
+    thread = threading.Thread(target=render_two)
+    thread.start()
+    thread.join()
+    assert after == ["<p><strong>b</strong></p>"]
