@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -405,8 +406,11 @@ FAQ_HEADING_RE = re.compile(r"^##\s+(.+?)\s*(?:\{#([\w\-]+)\})?\s*$")
 
 
 def slugify(text: str) -> str:
-    """A stable id from words (keeps letters of any script)."""
-    slug = re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
+    """A stable id from words (keeps letters of any script with their vowel and tone marks:
+    ``\\w`` alone would cut Thai words at every mark)."""
+    kept = "".join(c if c.isalnum() or c == "_" or unicodedata.category(c).startswith("M") else " "
+                   for c in text.casefold())
+    slug = "-".join(kept.split())
     return slug[:60] or "item"
 
 
