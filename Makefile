@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: help run test lint imports typecheck content pytest bench soak bench-installer screenshots layout-matrix translations \
+.PHONY: help run test lint imports typecheck content pytest bench bench-tricks soak bench-installer screenshots layout-matrix translations \
         installer installer-test clean mutate thai-words
 
 help:
@@ -13,6 +13,7 @@ help:
 	@echo "make test             ruff, import layers, mypy, content check and pytest (offscreen)"
 	@echo "make lint | imports | typecheck | content | pytest   one part of make test"
 	@echo "make bench            performance budget against a bare PySide6 window"
+	@echo "make bench-tricks     what each start-up trick saves, with and without it"
 	@echo "make soak             10,000 page visits, 1,000 searches, 200 handouts in one process:"
 	@echo "                      memory growth (<= 10 MB) and Qt warnings (none); takes minutes"
 	@echo "make installer        standalone bundle (dist/eczema-explained/) and this platform's"
@@ -64,6 +65,10 @@ mutate: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# What each start-up trick saves: the program with and without it, interleaved (docs/performance.md).
+bench-tricks: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/tricks.py
 
 # A long session in one process (not part of make test): memory must stay flat, Qt quiet.
 soak: $(STAMP)

@@ -127,7 +127,7 @@ def sd_notify(message: str, environ: Mapping[str, str] | None = None) -> bool:
         address = "\0" + address[1:]
     elif not address.startswith("/"):
         return False  # unset, or a kind of socket we do not speak (vsock)
-    import socket  # only under systemd: it costs start-up time otherwise
+    import socket  # only under systemd (importing it: 6 ms alone, 2 ms of start-up: bench-tricks)
 
     family = getattr(socket, "AF_UNIX", None)
     if family is None:

@@ -37,7 +37,8 @@ class IllustrationPanel(QWidget):
         # (large text on a landscape screen); normally everything fits and nothing scrolls.
         self.scroller = QScrollArea()
         # A viewport made here: the first time Python is handed a widget Qt made itself (as
-        # viewport() would), PySide6 sets up every widget class it has (30 ms, 3 MB).
+        # viewport() would), PySide6 sets up every widget class it has (10 ms alone by
+        # make bench-tricks; about 3 MB of memory when it was first measured).
         self._viewport = QWidget()
         self.scroller.setViewport(self._viewport)
         self.scroller.setWidgetResizable(True)

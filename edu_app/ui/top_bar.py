@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QLabel,
     QPushButton,
@@ -21,9 +21,6 @@ from edu_app.ui.i18n import native_name
 from edu_app.ui.style import TOUCH
 from edu_app.ui.widgets import AdaptiveBar, hbox, set_enum
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QComboBox
-
 MAX_LANGUAGE_BUTTONS = 3
 LOGO_HEIGHT = 48
 
@@ -31,7 +28,7 @@ LOGO_HEIGHT = 48
 def _logo(path: Path, height: int = LOGO_HEIGHT) -> QPixmap | None:
     """The clinic's logo at ``height`` px (an SVG drawn at that size, a bitmap smoothly scaled),
     or None when the file is missing, not a picture or too large (see :mod:`edu_app.paint.logo`)."""
-    from edu_app.paint.logo import clinic_logo  # only with a logo
+    from edu_app.paint.logo import clinic_logo  # only with a logo (23 ms of start-up: bench-tricks)
 
     image = clinic_logo(path).image(height)
     return None if image is None else QPixmap.fromImage(image)
@@ -73,14 +70,11 @@ class TopBar(QFrame):
         brand.addWidget(self.logo)
         brand.addLayout(names, 1)
         # Up to three languages are buttons, each named in its own language, that a touch
-        # reaches at once; more than that are a menu (made only then: a combo box is the
-        # costliest widget of the bar, and most clinics offer one or two languages).
+        # reaches at once; more than that are a menu.
         self._language_code = languages[0] if languages else "en"
         self.language: QComboBox | None = None
         self.language_buttons: dict[str, QPushButton] = {}
         if len(languages) > MAX_LANGUAGE_BUTTONS:
-            from PySide6.QtWidgets import QComboBox  # (setting up its type alone: ~2 ms)
-
             menu = self.language = QComboBox()
             for code in languages:
                 menu.addItem(native_name(code), code)
