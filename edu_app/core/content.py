@@ -682,7 +682,8 @@ def _add_fallbacks(language: Language, english: Language, problems: list[Problem
     asked = {item.id for item in language.faq}
     untranslated = [item for item in english.faq if item.id not in asked]
     if untranslated:
-        problems.append(Problem(english.path_hint(language.code, "faq").with_suffix(".md"), 0,
+        folder = english.pages[0].path.parent.parent if english.pages else Path()
+        problems.append(Problem(folder / language.code / "faq.md", 0,
                                 f"{len(untranslated)} FAQ question(s) not translated yet "
                                 "(English is shown)", "warning"))
         language.faq.extend(untranslated)

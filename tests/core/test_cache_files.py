@@ -210,3 +210,57 @@ def test_the_key_follows_files_not_folders(tmp_path: Path) -> None:
     assert cache.fingerprint([tmp_path / "missing"], "v1") != cache.fingerprint([], "v1")
     assert cache.fingerprint([tmp_path / "missing"], "v1") != \
         cache.fingerprint([tmp_path / "other"], "v1")
+
+
+def test_what_is_wrong_with_a_header_and_payload() -> None:
+    good = header(b"abc", 1)
+    assert cache._problem(NAME, good, b"abc", 55, 1) == ""
+    # read back short or not at all, as when the file changed between its size and its reading
+    assert cache._problem(NAME, None, b"abc", 55, 1) == "changed while read"
+    assert cache._problem(NAME, good, None, 55, 1) == "changed while read"
+    assert cache._problem(NAME, b"short", b"", 5, 1) == "changed while read"
+    assert cache._problem(NAME, good, b"abc", 56, 1) == "changed while read"
+
+
+def test_the_key_sees_every_folder_and_file_after_a_missing_or_broken_one(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "b.md"
+    page.write_text("one")
+    (tmp_path / "content" / "a-broken-link").symlink_to(tmp_path / "nowhere")  # stat() fails
+    folders = [tmp_path / "missing", tmp_path / "content"]
+    key = cache.fingerprint(folders, "v1")
+    page.write_text("three")
+    assert cache.fingerprint(folders, "v1") != key
+
+
+def test_why_a_file_was_dropped_is_logged(tmp_path: Path, caplog: pytest.LogCaptureFixture,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    link = tmp_path / NAME
+    link.symlink_to(tmp_path / "elsewhere")  # opened without following links: ELOOP
+    with caplog.at_level(logging.WARNING, logger="edu_app"):
+        assert cache.read_checked(link, 10) is None
+        assert caplog.messages[-1] == (
+            f"cache file {NAME} dropped ({os.strerror(errno.ELOOP)}); it is made again")
+        bad = cache.paths.user_cache_dir() / "library-bad.pickle"
+        cache.write_checked(bad, b"\x80\x05garbage")
+        assert cache.load("library", "bad") is None
+        assert caplog.messages[-1] == (
+            "cache file library-bad.pickle dropped (cannot be read back: UnpicklingError); "
+            "it is made again")
+        folder = tmp_path / "pictures-k3.pixels"
+        folder.mkdir()
+        assert cache.write_checked(folder, b"abc") is True
+        assert caplog.messages[-1] == (
+            "cache file pictures-k3.pixels dropped (a folder); it is made again")
+        path = tmp_path / "pictures-k4.pixels"
+        cache.write_checked(path, b"abc")
+
+        def failing_fstat(_fd: int) -> os.stat_result:
+            raise OSError(errno.EIO, "Input/output error")
+
+        monkeypatch.setattr(cache.os, "fstat", failing_fstat)
+        assert cache.read_checked(path, 10) is None
+        assert caplog.messages[-1] == (
+            "cache file pictures-k4.pixels dropped (Input/output error); it is made again")

@@ -446,6 +446,7 @@ def test_question_ids_are_made_from_the_words() -> None:
     # Thai vowel and tone marks belong to their word: the id keeps the words whole
     assert slugify("ผิวแห้ง คืออะไร?") == "ผิวแห้ง-คืออะไร"
     assert slugify("ผิวแห้ง") != slugify("ผวแหง")
+    assert slugify("skin_care plan") == "skin_care-plan"  # "_" is a word character, as in \w
 
 
 def test_faq_ids_of_long_and_wordless_questions(tmp_path: Path) -> None:

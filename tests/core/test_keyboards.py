@@ -40,3 +40,8 @@ def test_a_language_without_a_layout_gets_english() -> None:
 @pytest.mark.parametrize(("now", "then"), [("en", "th"), ("th", "en"), ("de", "th")])
 def test_the_language_key_switches_between_english_and_thai(now: str, then: str) -> None:
     assert keyboards.next_layout(now) == then
+
+
+def test_a_mismatched_row_says_why() -> None:
+    with pytest.raises(ValueError, match=r"^a row's plain and shifted keys must match one to one$"):
+        keyboards._row("ab", "A")

@@ -96,6 +96,7 @@ def test_a_word_list_is_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None
     # a system whose locale encoding is not UTF-8 (ASCII here; cp874 on a Thai Windows)
     path = tmp_path / "words.txt"
     path.write_text("ผิว\nน้ำ\n", encoding="utf-8")
+    assert read_words(path) == ["ผิว", "น้ำ"]  # (in this process too: mutmut links tests by calls)
     env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0",
            "PYTHONPATH": str(Path(thai.__file__).resolve().parents[2])}
     code = ("import sys; from pathlib import Path; from edu_app.core.thai import read_words; "

@@ -231,7 +231,25 @@ def test_where_stuck_names_the_innermost_code_places() -> None:
     assert len(_inner_frame_for_where_stuck(2).split(" < ")) == 2
     assert where_stuck(-1) == "unknown"  # no such thread
     assert len(where_stuck(threading.get_ident()).split(" < ")) == 6  # the default depth
-    assert where_stuck().count(" < ") <= 5  # the main thread by default
+    assert " in test_where_stuck_names_the_innermost_code_places" in where_stuck()  # main thread
+
+
+def test_where_stuck_looks_at_the_thread_asked_for() -> None:
+    parked, release = threading.Event(), threading.Event()
+
+    def _parked_for_where_stuck() -> None:
+        parked.set()
+        release.wait(30)
+
+    thread = threading.Thread(target=_parked_for_where_stuck)
+    thread.start()
+    try:
+        assert parked.wait(30)
+        assert " in _parked_for_where_stuck" in where_stuck(thread.ident, depth=10)
+        assert "_parked_for_where_stuck" not in where_stuck(threading.get_ident(), depth=10)
+    finally:
+        release.set()
+        thread.join()
 
 
 def test_a_stall_logs_where_it_was_and_exits_70(monkeypatch: pytest.MonkeyPatch,
@@ -276,6 +294,7 @@ def test_a_stall_logs_where_it_was_and_exits_70(monkeypatch: pytest.MonkeyPatch,
     message = caplog.messages[-1]
     assert message.startswith("event loop stalled for 61 s (limit 60 s) at ")
     assert message.endswith("; the program ends so that its watchdog starts it again")
+    assert re.search(r" at \w+\.py:\d+ in \w+", message)  # where the main thread was
 
 
 def test_sd_notify_reads_the_environment_by_default(notify_socket,  # type: ignore[no-untyped-def]
