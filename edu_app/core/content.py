@@ -661,11 +661,12 @@ def load_library(
         for page in language.pages:
             if page.id not in known:
                 problems.append(Problem(page.path, 1, f"'{page.id}' has no English page"))
-        _add_fallbacks(language, english, problems)
+        _add_fallbacks(language, english, problems, content_dir / code / "faq.md")
     return Library(languages, sources, problems, illustrations_dir)
 
 
-def _add_fallbacks(language: Language, english: Language, problems: list[Problem]) -> None:
+def _add_fallbacks(language: Language, english: Language, problems: list[Problem],
+                   faq_path: Path) -> None:
     """English pages stand in for missing translations (marked); stale ones are reported."""
     translated = {p.id: p for p in language.pages} | {b.id: b for b in language.broken}
     for page in english.pages:
@@ -682,8 +683,7 @@ def _add_fallbacks(language: Language, english: Language, problems: list[Problem
     asked = {item.id for item in language.faq}
     untranslated = [item for item in english.faq if item.id not in asked]
     if untranslated:
-        folder = english.pages[0].path.parent.parent if english.pages else Path()
-        problems.append(Problem(folder / language.code / "faq.md", 0,
+        problems.append(Problem(faq_path, 0,
                                 f"{len(untranslated)} FAQ question(s) not translated yet "
                                 "(English is shown)", "warning"))
         language.faq.extend(untranslated)
