@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -212,6 +213,8 @@ def test_the_clinic_logo_keeps_its_proportions_and_an_svg_stays_vector(
     xobjects = first["/Resources"].get("/XObject", {})
     images = [x for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image"]
     assert (len(images) == 0) if kind == "svg" else (len(images) >= 1)
+    if not shutil.which("pdftoppm"):
+        pytest.skip("no pdftoppm to look at the page (Debian: poppler-utils; .ci/run installs it)")
     subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "page")], check=True)
     page = QImage(str(next(tmp_path.glob("page*.png"))))
