@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from edu_app.core.keyboards import layout_for, next_layout
 
 KEY_HEIGHT = 60  # px: a touch key (above the 48 px minimum)
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit)
 
 
@@ -203,6 +204,28 @@ class KeyboardDock(QObject):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
+    def _fit(self) -> None:
+        """While the keyboard is up the screens get at most what its keys leave: the layout
+        shares a short window out evenly otherwise (a two-line top bar at 200 % text squeezed
+        the keys into each other on a 768 px screen)."""
+        keyboard = self.keyboard
+        if keyboard is None or not keyboard.isVisible():
+            self.screens.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        shown: list[QWidget] = []
+        for index in range(self.host.count()):
+            item = self.host.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isVisible():
+                shown.append(widget)
+        others = sum(w.height() for w in shown if w is not self.screens and w is not keyboard)
+        spacing = max(0, self.host.spacing()) * max(0, len(shown) - 1)
+        holder = self.screens.parentWidget()
+        height = holder.height() if holder is not None else self.window.height()
+        room = max(0, height - others - spacing - keyboard.sizeHint().height())
+        if self.screens.maximumHeight() != room:
+            self.screens.setMaximumHeight(room)
+
     def _wanted(self, widget: QWidget | None) -> bool:
         return isinstance(widget, TEXT_FIELDS) and widget.isVisible() \
             and self.window.isAncestorOf(widget)
@@ -218,6 +241,11 @@ class KeyboardDock(QObject):
             self.keyboard.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.window and event.type() == QEvent.Type.Resize) \
+                or (watched is self.keyboard and event.type() == QEvent.Type.LayoutRequest):
+            self.screens.setMaximumHeight(QWIDGETSIZE_MAX)  # measured again once laid out
+            QTimer.singleShot(0, self._fit)
+            return False
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) \
                 and self._wanted(watched) and watched.hasFocus():
             QTimer.singleShot(0, self.show)  # tapped again after Hide: back it comes
@@ -228,6 +256,8 @@ class KeyboardDock(QObject):
         if self.keyboard is None:
             self.keyboard = OnScreenKeyboard(self.language)
             self.keyboard.shown.connect(self._make_room)
+            self.keyboard.installEventFilter(self)
+            self.window.installEventFilter(self)
             self.host.addWidget(self.keyboard)
         self._make_room(True)  # before it shows: the window must not grow for a moment
         self.keyboard.show()
@@ -239,6 +269,9 @@ class KeyboardDock(QObject):
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored if up
                                  else QSizePolicy.Policy.Preferred)
         self.screens.setSizePolicy(policy)
+        self.screens.setMaximumHeight(QWIDGETSIZE_MAX)
+        if up:
+            QTimer.singleShot(0, self._fit)
 
     def reset(self, language: str) -> None:
         """At a reset: hidden, in the clinic's first language."""
