@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from test_kiosk import make_kiosk
 
 from edu_app.core.keyboards import ENGLISH, THAI
@@ -150,3 +150,32 @@ def test_hide_then_a_tap_on_the_field_brings_it_back(qtbot, kiosk) -> None:  # t
     assert not keyboard.isVisible() and window.home.search.hasFocus()
     qtbot.mouseClick(window.home.search, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(keyboard.isVisible)
+
+
+def test_a_tall_top_bar_takes_room_from_the_screens_not_the_keys(qtbot, kiosk) -> None:  # type: ignore[no-untyped-def]
+    # regression: with the top bar on two lines (long words at 200 % on a 768 px screen) the
+    # layout shared the height between the search screen and the keyboard: its rows overlapped
+    window = kiosk.window
+    window.set_text_scale(200)
+    window.resize(1366, 768)
+    window.top_bar.setMinimumHeight(142)  # as a two-line bar is
+    window.open_search("itch")
+    settle()
+    keyboard = focus_search_screen(qtbot, window)
+    settle()
+    assert keyboard.height() >= keyboard.sizeHint().height()
+    found = problems(boxes_of(window), Rect(0, 0, window.width(), window.height()), kiosk=True)
+    assert [line for line in found if "Key" in line] == [], found
+    keyboard.hide()
+    settle()
+    assert window.stack.maximumHeight() == (1 << 24) - 1  # the screens get it all back
+
+
+def focus_search_screen(qtbot, window: MainWindow) -> OnScreenKeyboard:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    field = window.stack.currentWidget().findChild(QLineEdit)
+    field.setFocus()
+    qtbot.waitUntil(lambda: window.keyboard is not None and window.keyboard.keyboard is not None
+                    and window.keyboard.keyboard.isVisible())
+    assert window.keyboard is not None and window.keyboard.keyboard is not None
+    return window.keyboard.keyboard
