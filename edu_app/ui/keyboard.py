@@ -208,6 +208,12 @@ class KeyboardDock(QObject):
         """While the keyboard is up the screens get at most what its keys leave: the layout
         shares a short window out evenly otherwise (a two-line top bar at 200 % text squeezed
         the keys into each other on a 768 px screen)."""
+        try:
+            self._fit_now()
+        except RuntimeError:  # (run from a timer: the window may be gone by then)
+            self.keyboard = None
+
+    def _fit_now(self) -> None:
         keyboard = self.keyboard
         if keyboard is None or not keyboard.isVisible():
             self.screens.setMaximumHeight(QWIDGETSIZE_MAX)
@@ -243,7 +249,10 @@ class KeyboardDock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.window and event.type() == QEvent.Type.Resize) \
                 or (watched is self.keyboard and event.type() == QEvent.Type.LayoutRequest):
-            self.screens.setMaximumHeight(QWIDGETSIZE_MAX)  # measured again once laid out
+            try:
+                self.screens.setMaximumHeight(QWIDGETSIZE_MAX)  # measured again once laid out
+            except RuntimeError:  # the window is being taken down
+                return False
             QTimer.singleShot(0, self._fit)
             return False
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(watched, QWidget) \
