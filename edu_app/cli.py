@@ -106,6 +106,23 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--lang", type=_lang, default=None, dest="search_lang")
     find.add_argument("--limit", type=_limit, default=10, help="at most this many results (1-100)")
     find.add_argument("--json", action="store_true", help="print JSON (with snippets and the total)")
+    review = commands.add_parser("review", help="a clinic's sign-off of pages: list, approve, "
+                                 "or print a page's review sheet")
+    actions = review.add_subparsers(dest="review_command", parser_class=_Parser, metavar="ACTION",
+                                    required=True)
+    listing = actions.add_parser("list", help="every page with its sign-off, in both languages")
+    approve = actions.add_parser("approve", help="record that a clinician approved a page")
+    approve.add_argument("page", help="a page id (see 'edu-app review list')")
+    approve.add_argument("--by", required=True, help="the reviewing clinician's name")
+    sheet = actions.add_parser("pdf", help="a page's review sheet: every claim with its badge "
+                               "and source, the page, and the sign-off lines")
+    sheet.add_argument("page", help="a page id (see 'edu-app review list')")
+    sheet.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    for action in (listing, approve, sheet):
+        action.add_argument("--lang", type=_lang, default=None, dest="review_lang",
+                            help="the page's language (default: en; list: all)")
+        action.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                            help="clinic configuration file (TOML); reviews.toml is beside it")
     check = commands.add_parser("check-content", help="validate content and print a report")
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     # The global options are accepted after the command too ('edu-app set-pin --config F').
@@ -165,11 +182,18 @@ def _dispatch(args: Any) -> int:
             sys.stderr.write(f"edu-app: {folder} is not a folder\n")
             return 2
         library = load_for_check(resources.content_dir(), resources.illustrations_dir(), folder)
-        result = report(library, folder or resources.content_dir())
+        # the bundled content alone also needs every page translated, with actions and sources
+        result = report(library, folder or resources.content_dir(), shipped=folder is None)
         print(result.text)
         return result.exit_code
     if args.command == "search":
         return _search(args)
+    if args.command == "review":
+        if args.review_command == "pdf":
+            _headless()
+        from edu_app.review_cli import run_review
+
+        return run_review(args)
     if args.command in ("set-pin", "usage"):
         return _staff_command(args)
     if args.command == "handout":

@@ -33,12 +33,12 @@ THAI_RUN = re.compile(r"[\u0e01-\u0e4f]+")
 
 
 def extra_words(folder: Path = TH, key: str = "words") -> set[str]:
-    """The ``words`` (or ``not_words``) of a folder's search-words.toml."""
-    path = folder / "search-words.toml"
-    if not path.exists():
-        return set()
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {w for w in data.get(key, []) if isinstance(w, str)}
+    """The ``words`` (or ``not_words``) of a folder's search-words.toml and search-words-*.toml."""
+    found: set[str] = set()
+    for path in sorted(folder.glob("search-words*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        found |= {w for w in data.get(key, []) if isinstance(w, str)}
+    return found
 
 
 def dictionary() -> set[str]:
@@ -58,7 +58,7 @@ def content_words(sources: list[Path] = SOURCES) -> list[str]:
     runs: set[str] = set()
     for path in sources:
         text = path.read_text(encoding="utf-8")
-        if path.name == "search-words.toml":  # its fragments are not text of ours
+        if path.name.startswith("search-words"):  # its fragments are not text of ours
             text = re.sub(r"not_words\s*=\s*\[[^\]]*\]", "", text)
         runs.update(THAI_RUN.findall(text))
     words = set(extra)

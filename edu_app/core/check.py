@@ -1,11 +1,13 @@
 """``edu-app check-content``: the authors' tool. Validates content and prints a report.
 
 Errors (exit 1): everything the loader rejects (front matter, unknown sources, missing
-illustrations or figures, broken links, translations without an English page), label ids that
-are not in their SVG, words the content brief rules out used as claims, and English reading
-levels over target (summary above grade 6, detail above grade 8). Warnings: medical-looking
-words that the glossary does not explain, long sentences, sources listed but not cited, and
-review dates older than 24 months.
+illustrations or figures, broken links, translations without an English page, source years
+that are not the publication's), label ids that are not in their SVG, English pages a shipped
+language lacks, Thai rules stated without their year in both eras or, when unconfirmed, as
+fact, pages without a "what you can do" box or a source (edu_app.core.check_rules), words the
+content brief rules out used as claims, and English reading levels over target (summary above
+grade 6, detail above grade 8). Warnings: medical-looking words that the glossary does not
+explain, long sentences, sources listed but not cited, and review dates older than 24 months.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from edu_app.core.check_rules import (
+    faq_rule_problems,
+    page_action_problems,
+    page_rule_problems,
+    translation_problems,
+)
 from edu_app.core.content import load_library
 from edu_app.core.model import Language, Library, Page, Problem
 from edu_app.core.readability import measure, prose, sentences
@@ -337,9 +345,11 @@ def _check_illustrations(library: Library, language: Language, folder: Path) -> 
 
 
 def check(
-    library: Library, content_dir: Path, today: dt.date | None = None
+    library: Library, content_dir: Path, today: dt.date | None = None, shipped: bool = False
 ) -> tuple[list[Row], list[Problem]]:
-    """Every reading row and every problem (the loader's and the checker's)."""
+    """Every reading row and every problem (the loader's and the checker's). ``shipped``: the
+    program's own content, where every page also needs a Thai (every shipped language's) page,
+    a "what you can do" box and a source."""
     today = today or dt.date.today()
     rows: list[Row] = []
     problems = list(library.problems)
@@ -348,11 +358,19 @@ def check(
             row, found = _check_page(page, language, today)
             rows.append(row)
             problems.extend(found)
-        faq_row, found = _check_faq(language, content_dir / code / "faq.md")
+            if not page.fallback:
+                problems.extend(page_rule_problems(page, library.sources))
+            if shipped and not page.fallback:
+                problems.extend(page_action_problems(page))
+        faq_path = content_dir / code / "faq.md"
+        problems.extend(faq_rule_problems(language.faq, library.sources, code, faq_path))
+        faq_row, found = _check_faq(language, faq_path)
         if faq_row is not None:
             rows.append(faq_row)
         problems.extend(found)
         problems.extend(_check_illustrations(library, language, content_dir / code))
+    if shipped:
+        problems.extend(translation_problems(library, content_dir))
     return rows, problems
 
 
@@ -374,10 +392,12 @@ def format_table(rows: list[Row]) -> list[str]:
     return lines
 
 
-def report(library: Library, content_dir: Path | None = None, today: dt.date | None = None) -> Report:
-    """The full report: counts per language, the reading table, then every problem."""
+def report(library: Library, content_dir: Path | None = None, today: dt.date | None = None,
+           shipped: bool = False) -> Report:
+    """The full report: counts per language, the reading table, then every problem
+    (``shipped``: with the rules for the program's own content, see :func:`check`)."""
     content_dir = content_dir or Path("resources/content")
-    rows, problems = check(library, content_dir, today)
+    rows, problems = check(library, content_dir, today, shipped)
     lines = []
     for code, language in sorted(library.languages.items()):
         lines.append(

@@ -20,6 +20,7 @@ from edu_app.core.model import (
     EVIDENCE_LEVELS,
     ILLUSTRATION_ID_RE,
     REVIEW_STATUSES,
+    RULE_STATUSES,
     BrokenPage,
     FaqItem,
     GlossaryTerm,
@@ -369,7 +370,7 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
         if not isinstance(entry, dict):
             problems.append(Problem(path, line(), f"'{shown}' must be a table"))
             continue
-        missing = [k for k in ("authors", "title", "year", "evidence") if k not in entry]
+        missing = [k for k in ("authors", "title", "evidence") if k not in entry]
         if missing:
             problems.append(Problem(path, line(), f"'{shown}' lacks {', '.join(missing)}"))
             continue
@@ -379,11 +380,20 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
                         f"'{shown}' has unknown evidence '{one_line(str(entry['evidence']))}'")
             )
             continue
-        year = entry["year"]
-        if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
+        year = entry.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)
+                                 or not MIN_YEAR <= year <= MAX_YEAR):
             problems.append(Problem(path, line(), f"'{shown}' has a year that is not a number "
                                                   f"from {MIN_YEAR} to {MAX_YEAR}"))
             continue
+        rule_year = entry.get("rule_year")
+        if rule_year is not None and (isinstance(rule_year, bool) or not isinstance(rule_year, int)
+                                      or not MIN_YEAR <= rule_year <= MAX_YEAR):
+            problems.append(Problem(path, line(), f"'{shown}' has a rule_year that is not a "
+                                                  f"number from {MIN_YEAR} to {MAX_YEAR}"))
+            continue
+        for message in source_date_problems(entry):  # reported; the source is still usable
+            problems.append(Problem(path, line(), f"'{shown}' {message}"))
         result[source_id] = Source(
             id=source_id,
             authors=str(entry["authors"]),
@@ -393,8 +403,81 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
             journal=str(entry.get("journal", "")),
             doi=str(entry.get("doi", "")),
             url=str(entry.get("url", "")),
+            volume=str(entry.get("volume", "")),
+            published=_date_text(entry.get("published")),
+            consulted=_date_text(entry.get("consulted")),
+            rule_by=str(entry.get("rule_by", "")),
+            rule_year=rule_year,
+            rule_status=str(entry.get("rule_status", "")),
         )
     return result
+
+
+_SOURCE_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _date_text(value: object) -> str:
+    """A ``published``/``consulted`` value as text: a TOML date or a "YYYY[-MM[-DD]]" string."""
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    return "" if value is None else str(value)
+
+
+def source_date_problems(entry: dict[str, Any], today: dt.date | None = None) -> list[str]:
+    """What is wrong with a source's dates: the rules that keep a year the publication's own.
+
+    - ``year`` is never in the future and never after the date the source was ``consulted``;
+    - a web source (an address, no DOI) that gives a year shows where it comes from:
+      ``published``, the date the page shows, in the same year;
+    - ``published`` and ``consulted`` are "YYYY", "YYYY-MM" or "YYYY-MM-DD";
+    - the journal does not name the year (it printed twice: "Lancet 2020;396 2020.");
+    - a source that reports a Thai rule gives who made it, the year and a status, and is not
+      older than the rule it reports.
+    """
+    today = today or dt.date.today()
+    found: list[str] = []
+    year = entry.get("year")
+    year = year if isinstance(year, int) and not isinstance(year, bool) else None
+    dates: dict[str, int] = {}
+    for field in ("published", "consulted"):
+        value = _date_text(entry.get(field))
+        if not value:
+            continue
+        match = _SOURCE_DATE_RE.fullmatch(value)
+        if match is None:
+            found.append(f"has {field} = \"{one_line(value)[:20]}\": write YYYY, YYYY-MM or "
+                         "YYYY-MM-DD")
+            continue
+        dates[field] = int(match.group(1))
+    if year is not None and year > today.year:
+        found.append(f"has a year in the future ({year})")
+    if "published" in dates and year is None:
+        found.append("gives published but no year: add year from the date it shows")
+    elif "published" in dates and dates["published"] != year:
+        found.append(f"has year {year} but was published in {dates['published']}: the year "
+                     "must be the publication's")
+    if "consulted" in dates and year is not None and year > dates["consulted"]:
+        found.append(f"has year {year}, after it was consulted ({dates['consulted']})")
+    web = bool(entry.get("url")) and not entry.get("doi")
+    if web and year is not None and "published" not in dates:
+        found.append(f"is a web source with year {year} but no published date: give the date the "
+                     "page shows (published = \"YYYY-MM-DD\") or remove the year (it prints n.d.)")
+    journal = str(entry.get("journal", ""))
+    if _YEAR_IN_TEXT_RE.search(journal):
+        found.append("names a year in its journal: give the year only in year (it printed twice)")
+    rule = {k: entry.get(k) for k in ("rule_by", "rule_year", "rule_status")}
+    if any(v is not None for v in rule.values()):
+        lacking = [k for k, v in rule.items() if v in (None, "")]
+        if lacking:
+            found.append(f"reports a Thai rule but lacks {', '.join(lacking)}")
+        if rule["rule_status"] is not None and rule["rule_status"] not in RULE_STATUSES:
+            found.append(f"has rule_status \"{one_line(str(rule['rule_status']))[:20]}\": use "
+                         f"{' or '.join(RULE_STATUSES)}")
+        rule_year = rule["rule_year"]
+        if isinstance(rule_year, int) and year is not None and year < rule_year:
+            found.append(f"has year {year}, before the rule it reports ({rule_year})")
+    return found
 
 
 def _table_line(text: str, name: str) -> int:
@@ -646,10 +729,11 @@ def load_library(
                 language.illustrations.update(
                     _load_optional(path, problems, load_illustration_texts, {})
                 )
-            aliases, words = _load_optional(folder / "search-words.toml", problems,
-                                            load_search_words, ([], set()))
-            language.search_aliases += aliases
-            language.words |= words | set(read_words(folder / "words.txt"))
+            for path in _parts(folder, "search-words", ".toml"):
+                aliases, words = _load_optional(path, problems, load_search_words, ([], set()))
+                language.search_aliases += aliases
+                language.words |= words
+            language.words |= set(read_words(folder / "words.txt"))
             language.common_words |= set(read_words(folder / "common-words.txt"))
         _check_links(language, problems, page_ids)
         languages[code] = language

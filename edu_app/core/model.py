@@ -12,6 +12,7 @@ from typing import NamedTuple
 ILLUSTRATION_ID_RE = re.compile(r"\w[\w\-]{0,79}")
 
 REVIEW_STATUSES = ("draft", "clinician-reviewed", "translation-pending")
+RULE_STATUSES = ("confirmed", "unconfirmed")  # of a Thai rule a source reports
 
 
 class EvidenceLevel(NamedTuple):
@@ -53,22 +54,41 @@ class Problem(NamedTuple):
 
 
 class Source(NamedTuple):
-    """A published source that pages cite by id."""
+    """A published source that pages cite by id.
+
+    ``year`` is the year the publication itself shows, or None when it shows none (printed
+    "n.d."). ``published`` is the date a web page or leaflet shows ("2023", "2023-05" or
+    "2023-05-12"); ``consulted`` is when it was read, never a year of the source. A source that
+    reports a Thai rule names who made it (``rule_by``), the Common Era year it was made
+    (``rule_year``) and whether its current status is "confirmed" or "unconfirmed".
+    """
 
     id: str
     authors: str
     title: str
-    year: int
+    year: int | None
     evidence: str
     journal: str = ""
     doi: str = ""
     url: str = ""
+    volume: str = ""
+    published: str = ""
+    consulted: str = ""
+    rule_by: str = ""
+    rule_year: int | None = None
+    rule_status: str = ""
 
-    def citation_text(self, with_address: bool = True) -> str:
-        """Authors. Title. Journal Year. doi:… (the doi or web address only when asked)."""
+    def year_text(self, no_date: str = "n.d.") -> str:
+        """The publication year, or the words for "no date"."""
+        return no_date if self.year is None else str(self.year)
+
+    def citation_text(self, with_address: bool = True, no_date: str = "n.d.") -> str:
+        """Authors. Title. Journal Year;volume. doi:… (the doi or web address only when asked)."""
         parts = [self.authors.rstrip(".") + ".", self.title.rstrip(".") + "."]
-        where = " ".join(p for p in (self.journal, str(self.year)) if p)
-        parts.append(where + ".")
+        where = " ".join(p for p in (self.journal, self.year_text(no_date)) if p)
+        if self.volume:
+            where += ";" + self.volume
+        parts.append(where.rstrip(".") + ".")
         if with_address and self.address_text():
             parts.append(self.address_text())
         return " ".join(parts)
@@ -94,6 +114,17 @@ class Step(NamedTuple):
     line: int = 1  # file line of the step's [[steps]] header
 
 
+class SignOff(NamedTuple):
+    """A clinician's approval of a page for this clinic (edu_app.core.review).
+
+    ``current`` is False when the page changed after it was approved: the approval has lapsed.
+    """
+
+    by: str
+    on: dt.date
+    current: bool
+
+
 class Page(NamedTuple):
     """One topic page in one language."""
 
@@ -114,6 +145,7 @@ class Page(NamedTuple):
     from_clinic: bool = False  # added or changed by the clinic's own folder
     fallback: bool = False  # an English page shown because no translation exists yet
     steps: tuple[Step, ...] = ()  # clinician mode; see explain_steps() for pages without
+    signoff: SignOff | None = None  # the clinic's approval, set from its reviews.toml at start
 
     def explain_steps(self) -> tuple[Step, ...]:
         """The declared steps, or one made from the page's picture, title and summary."""

@@ -87,7 +87,7 @@ def sources_html(
         source = sources.get(source_id)
         if source is None:
             continue
-        text = html.escape(source.citation_text(with_address=False))
+        text = html.escape(source.citation_text(with_address=False, no_date=labels.no_date))
         if source.address():  # a tap shows it as a QR code: the program itself never goes online
             text += (f' <a href="{html.escape(source.address(), quote=True)}" '
                      f'style="color:{theme.link};">{_address(source.address_text())}</a>')
@@ -126,7 +126,7 @@ def render_page(
         sources_html(cited + extra, sources, theme, labels),
         f'<p style="color:{theme.muted}; margin-top:14px;">'
         f"{_text(labels.reviewed.format(date=labels.date(page.reviewed)))} · "
-        f"{_text(labels.status.get(page.review_status, page.review_status))}</p>",
+        f"{_text(labels.review_text(page.review_status, page.signoff))}</p>",
     ]
     document = (
         f'<html><body style="color:{theme.text}; background-color:{theme.background};">'
@@ -150,7 +150,7 @@ def render_answer(
     for number, source_id in enumerate(ctx.references, start=1):
         source = sources.get(source_id)
         if source is not None:
-            notes.append(f"[{number}] {html.escape(source.citation_text())}")
+            notes.append(f"[{number}] {html.escape(source.citation_text(no_date=labels.no_date))}")
     if notes:
         body += (
             f'<p style="color:{theme.muted}; font-size:small;">'
@@ -170,7 +170,8 @@ def step_points_html(points: tuple[str, ...], sources: dict[str, Source], theme:
         for ref in citation_ids(match.group(1)):
             source = sources.get(ref)
             if source is not None:
-                names.append(f"{source.authors.split(',')[0].split(' et al')[0]} {source.year}")
+                names.append(f"{source.authors.split(',')[0].split(' et al')[0]} "
+                             f"{source.year_text(labels.no_date)}")
         return f'<span style="color:{theme.muted};">({html.escape("; ".join(names))})</span>'
 
     items = []
@@ -201,6 +202,7 @@ def _marker(name: str) -> str:
 TEMPLATE_LABELS = Labels(
     in_short=_marker("in_short"),
     sources=_marker("sources"),
+    no_date=_marker("no_date"),
     reviewed=f"{_DATE_OPEN}{{date}}{_DATE_CLOSE}",
     status={key: _marker(f"status.{key}") for key in Labels().status},
     evidence={key: _marker(f"evidence.{key}") for key in Labels().evidence},
@@ -233,7 +235,7 @@ def fill(template: str, labels: Labels) -> str:
             text = labels.months[int(key)]
         elif kind == "year" and key.isdigit():
             text = labels.year_text(int(key))
-        elif name in ("in_short", "sources"):
+        elif name in ("in_short", "sources", "no_date"):
             text = getattr(labels, name)
         else:
             return match.group(0)
@@ -246,15 +248,16 @@ def fill(template: str, labels: Labels) -> str:
 def compile_pages(library: Library) -> None:
     """Render every page's template in each theme into ``library.templates``.
 
-    A page whose own text holds a marker character (content never should) is left out and
-    rendered directly when shown.
+    A page whose own text holds a marker character (content never should) or that carries a
+    clinic's sign-off is left out and rendered directly when shown.
     """
     from edu_app.core.theme import HIGH_CONTRAST
 
     for language in library.languages.values():
         for page in language.pages:
-            if any(mark in page.body or mark in page.summary for mark in MARKER_CHARACTERS):
-                continue
+            if page.signoff is not None or any(
+                    mark in page.body or mark in page.summary for mark in MARKER_CHARACTERS):
+                continue  # (a sign-off names its clinician: rendered when shown)
             glossary = library.language(page.lang).glossary
             words = library.language(page.lang).words
             for theme in (NORMAL, HIGH_CONTRAST):

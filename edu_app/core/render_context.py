@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm
+from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, SignOff
 from edu_app.core.theme import Theme
 
 _EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
@@ -24,6 +24,7 @@ class Labels(NamedTuple):
 
     in_short: str = "In short"
     sources: str = "Sources"
+    no_date: str = "n.d."  # a source whose publication shows no date
     reviewed: str = "Last updated {date}"
     status: dict[str, str] = {  # noqa: RUF012 (shared, never changed)
         "draft": "Draft: a clinician has not checked this page yet. Ask your doctor before you "
@@ -31,6 +32,10 @@ class Labels(NamedTuple):
         "clinician-reviewed": "Checked by a clinician",
         "translation-pending": "Translation pending clinical review",
     }
+    # the clinic's sign-off (edu_app.core.review): {name} and {date} are filled in
+    approved: str = "Reviewed for this clinic by {name} on {date}"
+    lapsed: str = ("Changed since {name} reviewed it for this clinic on {date}; not yet "
+                   "reviewed again. Ask your doctor before you act on it.")
     evidence: dict[str, str] = _EVIDENCE_LABELS
     months: tuple[str, ...] = (
         "January", "February", "March", "April", "May", "June", "July",
@@ -43,6 +48,13 @@ class Labels(NamedTuple):
     def year_text(self, year: int) -> str:
         """A year as this language writes it (2026, or 2569 in Thai)."""
         return self.year.replace("{year}", str(year)).replace("{be}", str(year + 543))
+
+    def review_text(self, page_status: str, signoff: SignOff | None) -> str:
+        """A page's review line: the clinic's sign-off when it has one, else its status."""
+        if signoff is None:
+            return self.status.get(page_status, page_status)
+        words = self.approved if signoff.current else self.lapsed
+        return words.replace("{name}", signoff.by).replace("{date}", self.date(signoff.on))
 
     def date(self, day: dt.date) -> str:
         """A date written out, e.g. 24 November 2026 (24 พฤศจิกายน 2569 in Thai)."""

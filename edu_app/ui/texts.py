@@ -15,6 +15,8 @@ def render_labels() -> Labels:
     return Labels(
         in_short=Q.translate("Content", "In short"),
         sources=Q.translate("Content", "Sources"),
+        # Translators: printed instead of a year for a source that shows no date ("no date")
+        no_date=Q.translate("Content", "n.d."),
         reviewed=Q.translate("Content", "Last updated {date}"),
         status={
             "draft": Q.translate("Content", "Draft: a clinician has not checked this page yet. "
@@ -22,6 +24,11 @@ def render_labels() -> Labels:
             "clinician-reviewed": Q.translate("Content", "Checked by a clinician"),
             "translation-pending": Q.translate("Content", "Translation pending clinical review"),
         },
+        # Translators: a page a clinician of this clinic approved; keep {name} and {date}
+        approved=Q.translate("Content", "Reviewed for this clinic by {name} on {date}"),
+        # Translators: a page that changed after its approval; keep {name} and {date}
+        lapsed=Q.translate("Content", "Changed since {name} reviewed it for this clinic on "
+                           "{date}; not yet reviewed again. Ask your doctor before you act on it."),
         evidence={
             "guideline": Q.translate("Content", "Guideline"),
             "review": Q.translate("Content", "Review of studies"),
