@@ -185,6 +185,22 @@ def first_fallback(unfinished: int) -> int:
     return WITHOUT_EXTRAS if unfinished < 2 * CRASHES_BEFORE_FALLBACK else DEFAULTS
 
 
+def _apply_signoffs(library: Library, config_path: Path, messages: list[ConfigMessage]) -> None:
+    """The clinic's sign-offs from reviews.toml beside its clinic.toml (edu_app.core.review);
+    without that file, one stat and nothing imported."""
+    reviews_file = config_path.with_name("reviews.toml")
+    if not reviews_file.is_file():
+        return
+    from edu_app.core.review import apply_signoffs, read_approvals
+
+    approvals, problem = read_approvals(reviews_file)
+    if problem:
+        log.warning("%s", problem)
+        messages.append(ConfigMessage(f"{problem}; pages show their bundled review status"))
+        return
+    apply_signoffs(library, approvals)
+
+
 def load_everything(config_path: Path | None = None, explicit: bool = False,
                     fallback: int = 0) -> Loaded:
     """Configuration, content (with the clinic's folder) and the (lazily built) search index;
@@ -216,5 +232,6 @@ def load_everything(config_path: Path | None = None, explicit: bool = False,
         cache.store("library", key, library)
     for problem in library.errors:
         log.warning("%s", problem)
+    _apply_signoffs(library, config.source or config_path or default_config_path(), messages)
     bench_mark("content")
     return Loaded(library, SearchIndex(library), config, messages)

@@ -299,7 +299,7 @@ def _box(title: str, content_html: str, background: str, border: str) -> str:
 
 
 def _review(page: Page, labels: Labels, theme: Theme) -> str:
-    status = labels.status.get(page.review_status, page.review_status)
+    status = labels.review_text(page.review_status, page.signoff)
     when = labels.reviewed.format(date=labels.date(page.reviewed))
     return f'<p style="color:{theme.muted};">{html.escape(when)} · {html.escape(status)}</p>'
 

@@ -76,17 +76,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="158"/>
+        <location filename="../../edu_app/ui/widgets.py" line="159"/>
         <source>Dismiss</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="159"/>
+        <location filename="../../edu_app/ui/widgets.py" line="160"/>
         <source>Dismiss this message</source>
         <translation>ปิดข้อความนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="170"/>
+        <location filename="../../edu_app/ui/widgets.py" line="171"/>
         <source>… and %1 more</source>
         <translation>… และอีก %1 รายการ</translation>
     </message>
@@ -117,137 +117,152 @@
         <translation>แหล่งอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="18"/>
+        <location filename="../../edu_app/ui/texts.py" line="19"/>
+        <source>n.d.</source>
+        <translation>ไม่ระบุปี</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="20"/>
         <source>Last updated {date}</source>
         <translation>ปรับปรุงล่าสุด {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="20"/>
+        <location filename="../../edu_app/ui/texts.py" line="22"/>
         <source>Draft: a clinician has not checked this page yet. Ask your doctor before you act on it.</source>
         <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทานหน้านี้ โปรดปรึกษาแพทย์ก่อนนำไปปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="22"/>
+        <location filename="../../edu_app/ui/texts.py" line="24"/>
         <source>Checked by a clinician</source>
         <translation>ตรวจทานโดยแพทย์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="23"/>
+        <location filename="../../edu_app/ui/texts.py" line="25"/>
         <source>Translation pending clinical review</source>
         <translation>คำแปลรอแพทย์ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="26"/>
+        <location filename="../../edu_app/ui/texts.py" line="28"/>
+        <source>Reviewed for this clinic by {name} on {date}</source>
+        <translation>ตรวจทานสำหรับคลินิกนี้โดย {name} เมื่อ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="30"/>
+        <source>Changed since {name} reviewed it for this clinic on {date}; not yet reviewed again. Ask your doctor before you act on it.</source>
+        <translation>เนื้อหาเปลี่ยนไปหลังจาก {name} ตรวจทานสำหรับคลินิกนี้เมื่อ {date} และยังไม่ได้ตรวจทานใหม่ โปรดถามแพทย์ของคุณก่อนทำตาม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="33"/>
         <source>Guideline</source>
         <translation>แนวทางเวชปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="27"/>
+        <location filename="../../edu_app/ui/texts.py" line="34"/>
         <source>Review of studies</source>
         <translation>การทบทวนงานวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="28"/>
+        <location filename="../../edu_app/ui/texts.py" line="35"/>
         <source>Randomised trial</source>
         <translation>การทดลองแบบสุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="29"/>
+        <location filename="../../edu_app/ui/texts.py" line="36"/>
         <source>Regulator</source>
         <translation>หน่วยงานกำกับดูแล</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="30"/>
+        <location filename="../../edu_app/ui/texts.py" line="37"/>
         <source>Observational study</source>
         <translation>การศึกษาเชิงสังเกต</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="31"/>
+        <location filename="../../edu_app/ui/texts.py" line="38"/>
         <source>Small study</source>
         <translation>การศึกษาขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="32"/>
+        <location filename="../../edu_app/ui/texts.py" line="39"/>
         <source>Lab / animal studies only</source>
         <translation>ทดลองแค่ในแล็บหรือสัตว์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="33"/>
+        <location filename="../../edu_app/ui/texts.py" line="40"/>
         <source>Company claim</source>
         <translation>คำกล่าวอ้างของบริษัท</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="34"/>
+        <location filename="../../edu_app/ui/texts.py" line="41"/>
         <source>Not proven</source>
         <translation>ยังไม่ได้รับการพิสูจน์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="35"/>
+        <location filename="../../edu_app/ui/texts.py" line="42"/>
         <source>Expert review</source>
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="38"/>
+        <location filename="../../edu_app/ui/texts.py" line="45"/>
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="39"/>
+        <location filename="../../edu_app/ui/texts.py" line="46"/>
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="40"/>
+        <location filename="../../edu_app/ui/texts.py" line="47"/>
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="41"/>
+        <location filename="../../edu_app/ui/texts.py" line="48"/>
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="42"/>
+        <location filename="../../edu_app/ui/texts.py" line="49"/>
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="43"/>
+        <location filename="../../edu_app/ui/texts.py" line="50"/>
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="44"/>
+        <location filename="../../edu_app/ui/texts.py" line="51"/>
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="45"/>
+        <location filename="../../edu_app/ui/texts.py" line="52"/>
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46"/>
+        <location filename="../../edu_app/ui/texts.py" line="53"/>
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="47"/>
+        <location filename="../../edu_app/ui/texts.py" line="54"/>
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="48"/>
+        <location filename="../../edu_app/ui/texts.py" line="55"/>
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="49"/>
+        <location filename="../../edu_app/ui/texts.py" line="56"/>
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="53"/>
+        <location filename="../../edu_app/ui/texts.py" line="60"/>
         <source>{year}</source>
         <translation>{be}</translation>
     </message>
@@ -478,117 +493,117 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="63"/>
+        <location filename="../../edu_app/ui/texts.py" line="70"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="64"/>
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="65"/>
+        <location filename="../../edu_app/ui/texts.py" line="72"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="66"/>
+        <location filename="../../edu_app/ui/texts.py" line="73"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="67"/>
+        <location filename="../../edu_app/ui/texts.py" line="74"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="68"/>
+        <location filename="../../edu_app/ui/texts.py" line="75"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="69"/>
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>Drawn during your visit</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="78"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72"/>
+        <location filename="../../edu_app/ui/texts.py" line="79"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="73"/>
+        <location filename="../../edu_app/ui/texts.py" line="80"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74"/>
+        <location filename="../../edu_app/ui/texts.py" line="81"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="75"/>
+        <location filename="../../edu_app/ui/texts.py" line="82"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="83"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79"/>
+        <location filename="../../edu_app/ui/texts.py" line="86"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="80"/>
+        <location filename="../../edu_app/ui/texts.py" line="87"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="81"/>
+        <location filename="../../edu_app/ui/texts.py" line="88"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="82"/>
+        <location filename="../../edu_app/ui/texts.py" line="89"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="83"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="85"/>
+        <location filename="../../edu_app/ui/texts.py" line="92"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="97"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="93"/>
+        <location filename="../../edu_app/ui/texts.py" line="100"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="94"/>
+        <location filename="../../edu_app/ui/texts.py" line="101"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="95"/>
+        <location filename="../../edu_app/ui/texts.py" line="102"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
@@ -916,37 +931,37 @@
 <context>
     <name>IllustrationPanel</name>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="79"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
         <source>Skin tone:</source>
         <translation>สีผิว:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Light</source>
         <translation>ขาว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Medium</source>
         <translation>สองสี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="80"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="81"/>
         <source>Dark</source>
         <translation>เข้ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="83"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="84"/>
         <source>Show %1 skin</source>
         <translation>แสดงผิว%1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="85"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="86"/>
         <source>Draw the pictures with %1 skin; eczema can look red, brown, purple or grey</source>
         <translation>แสดงภาพด้วยผิว%1 ผื่นภูมิแพ้ผิวหนังอาจดูเป็นสีแดง น้ำตาล ม่วง หรือเทา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/illustration_panel.py" line="88"/>
+        <location filename="../../edu_app/ui/illustration_panel.py" line="89"/>
         <source>Drag the line, or tap either side, to compare. Tap a label to learn more.</source>
         <translation>ลากเส้นหรือแตะด้านใดด้านหนึ่งเพื่อเปรียบเทียบ แตะป้ายชื่อเพื่อดูคำอธิบาย</translation>
     </message>
@@ -962,33 +977,33 @@
 <context>
     <name>InfoPopup</name>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="253"/>
+        <location filename="../../edu_app/ui/widgets.py" line="254"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="258"/>
+        <location filename="../../edu_app/ui/widgets.py" line="259"/>
         <source>Meaning of %1</source>
         <translation>ความหมายของ %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="266"/>
-        <location filename="../../edu_app/ui/widgets.py" line="270"/>
+        <location filename="../../edu_app/ui/widgets.py" line="267"/>
+        <location filename="../../edu_app/ui/widgets.py" line="271"/>
         <source>Read this on your phone</source>
         <translation>อ่านต่อบนโทรศัพท์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="267"/>
+        <location filename="../../edu_app/ui/widgets.py" line="268"/>
         <source>This web address is too long to show as a code. Ask at the desk for it:</source>
         <translation>ที่อยู่เว็บนี้ยาวเกินกว่าจะแสดงเป็นคิวอาร์โค้ดได้ กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์เพื่อขอที่อยู่นี้:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="271"/>
+        <location filename="../../edu_app/ui/widgets.py" line="272"/>
         <source>Point your phone&apos;s camera at the code to open:</source>
         <translation>หันกล้องโทรศัพท์ไปที่รหัสนี้เพื่อเปิด:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/widgets.py" line="273"/>
+        <location filename="../../edu_app/ui/widgets.py" line="274"/>
         <source>QR code for %1</source>
         <translation>คิวอาร์โค้ดสำหรับ %1</translation>
     </message>
@@ -1047,32 +1062,32 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="90"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="91"/>
         <source>Space</source>
         <translation>เว้นวรรค</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="91"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="92"/>
         <source>Enter</source>
         <translation>ตกลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="92"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="93"/>
         <source>Hide keyboard</source>
         <translation>ซ่อนแป้นพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="93"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="94"/>
         <source>Shift</source>
         <translation>แป้นยกแคร่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="94"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="95"/>
         <source>Delete the last letter</source>
         <translation>ลบตัวอักษรตัวสุดท้าย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/keyboard.py" line="96"/>
+        <location filename="../../edu_app/ui/keyboard.py" line="97"/>
         <source>Other keyboard language</source>
         <translation>เปลี่ยนภาษาแป้นพิมพ์</translation>
     </message>
@@ -1502,82 +1517,82 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="124"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="126"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="127"/>
         <source>The language of the whole program</source>
         <translation>ภาษาของทั้งโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="129"/>
         <source>Language: %1</source>
         <translation>ภาษา: %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="131"/>
         <source>Show the whole program in %1</source>
         <translation>แสดงทั้งโปรแกรมเป็นภาษา %1</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="132"/>
         <source>Smaller text</source>
         <translation>ตัวอักษรเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="133"/>
         <source>Larger text</source>
         <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="143"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="134"/>
         <source>Smaller text (Ctrl+Minus)</source>
         <translation>ตัวอักษรเล็กลง (Ctrl+ลบ)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="144"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="135"/>
         <source>Larger text (Ctrl+Plus)</source>
         <translation>ตัวอักษรใหญ่ขึ้น (Ctrl+บวก)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="145"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="136"/>
         <source>Make all text smaller</source>
         <translation>ทำให้ตัวอักษรทั้งหมดเล็กลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="146"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="137"/>
         <source>Make all text larger, up to twice the size</source>
         <translation>ทำให้ตัวอักษรทั้งหมดใหญ่ขึ้น ได้ถึงสองเท่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="147"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="138"/>
         <source>High contrast</source>
         <translation>ความคมชัดสูง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="149"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="140"/>
         <source>Light text on a black background, with stronger colours, easier to read</source>
         <translation>ตัวอักษรสีสว่างบนพื้นดำ สีเข้มชัดขึ้น อ่านง่ายขึ้น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="150"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="141"/>
         <source>Help</source>
         <translation>วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="151"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="142"/>
         <source>How to use this program, in pictures (F1)</source>
         <translation>วิธีใช้โปรแกรมนี้ แบบมีภาพ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="152"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="143"/>
         <source>How to use this program (F1)</source>
         <translation>วิธีใช้โปรแกรมนี้ (F1)</translation>
     </message>
@@ -1594,7 +1609,7 @@
         <translation type="vanished">ปุ่มลัดแป้นพิมพ์ (F1)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/top_bar.py" line="163"/>
+        <location filename="../../edu_app/ui/top_bar.py" line="154"/>
         <source>Text size %1 percent</source>
         <translation>ขนาดตัวอักษร %1 เปอร์เซ็นต์</translation>
     </message>
