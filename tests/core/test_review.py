@@ -150,7 +150,7 @@ def test_a_damaged_reviews_file_is_reported_and_never_overwritten(tree) -> None:
     approvals, problem = read_approvals(path)
     assert approvals == [] and problem is not None
     assert problem.startswith(f"{path} is damaged (") and problem.endswith("); fix or move it")
-    with pytest.raises(ReviewError, match="nothing was recorded$"):
+    with pytest.raises(ReviewError, match=r"nothing was recorded$"):
         approve(path, library, "itch", "en", "Dr B", DAY)
     assert path.read_bytes() == damaged
     # a table with a wrong field is damage too, named by its number
