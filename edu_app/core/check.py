@@ -27,7 +27,7 @@ from edu_app.core.check_rules import (
 )
 from edu_app.core.content import load_library
 from edu_app.core.model import Language, Library, Page, Problem
-from edu_app.core.readability import measure, prose, sentences
+from edu_app.core.readability import measure, prose, sentences, vocabulary
 from edu_app.core.thai import is_thai, segmenter_for
 from edu_app.core.thai_reading import (
     DETAIL_WORDS,
@@ -43,6 +43,7 @@ from edu_app.core.thai_reading import (
 
 SUMMARY_GRADE = 6.0
 DETAIL_GRADE = 8.0
+FOG_GRADE = 10.0  # Gunning Fog of the detail: a warning (it counts every long word as hard)
 POINT_WORDS = 15  # words in one clinician-mode key point
 THAI_SPACE = re.compile(r"[\u0e01-\u0e4f] +[\u0e01-\u0e4f]")  # between Thai letters
 POINT_WORDS_THAI = 18  # (a Thai text has 1.2 times the words: edu_app.core.thai_reading)
@@ -209,6 +210,14 @@ def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, li
     if english and detail.long_sentences:
         problems.append(Problem(page.path, page.body_line,
                                 f"{detail.long_sentences} sentence(s) over 25 words", "warning"))
+    if english and not page.fallback:  # Flesch-Kincaid flatters short sentences: weigh the words too (review H5)
+        words = vocabulary(body, {f.lower() for t in language.glossary.values() for f in t.forms})
+        if words.fog > FOG_GRADE:
+            problems.append(Problem(page.path, page.body_line,
+                                    f"long words make the detail read at Gunning Fog grade "
+                                    f"{words.fog:g} (target {FOG_GRADE:g} or lower; Flesch-Kincaid "
+                                    f"{detail.grade:g}); unexplained: "
+                                    + ", ".join(words.hard[:8]), "warning"))
     unexplained = unexplained_words(f"{page.summary}\n{body}", language) if english else []
     if unexplained:
         problems.append(Problem(page.path, page.body_line,

@@ -92,3 +92,32 @@ def measure(text: str) -> Reading:
     long = sum(1 for s in parts if len(_WORD.findall(s)) > LONG_SENTENCE)
     grade = 0.39 * len(words) / len(parts) + 11.8 * count / len(words) - 15.59
     return Reading(len(words), len(parts), count, long, round(grade, 1))
+
+
+class Vocabulary(NamedTuple):
+    """How hard the words are, which Flesch-Kincaid hides when sentences are short."""
+
+    fog: float  # Gunning Fog grade: 0.4 × (words a sentence + 100 × share of long words)
+    hard: tuple[str, ...]  # long words (3+ syllables) the glossary does not explain, by count
+
+
+def vocabulary(text: str, explained: set[str]) -> Vocabulary:
+    """The Fog grade of plain ``text`` and its long words that no glossary form explains.
+
+    Long words are those of three or more syllables (Gunning's "complex" words); a word counts
+    as explained when a glossary term or alias (``explained``, lower case) is the word or begins
+    it ("inhibitors" is explained by "inhibitor")."""
+    parts = sentences(text)
+    words = [w for s in parts for w in _WORD.findall(s)]
+    if not words:
+        return Vocabulary(0.0, ())
+    long_words = [w for w in words if syllables(w) >= 3]
+    fog = 0.4 * (len(words) / len(parts) + 100 * len(long_words) / len(words))
+    counts: dict[str, int] = {}
+    for word in long_words:
+        key = word.lower()
+        if key in explained or any(key.startswith(f) for f in explained if len(f) > 5):
+            continue
+        counts[key] = counts.get(key, 0) + 1
+    hard = tuple(sorted(counts, key=lambda k: (-counts[k], k)))
+    return Vocabulary(round(fog, 1), hard)

@@ -68,3 +68,43 @@ def test_text_without_words_measures_nothing() -> None:
 
 def test_prose_keeps_the_words_of_a_link() -> None:
     assert prose("See [the barrier](page:barrier) page.") == "See the barrier page."
+
+
+def test_vocabulary_weighs_long_words_and_names_the_unexplained_ones() -> None:
+    from edu_app.core.readability import vocabulary
+
+    # By hand: 2 sentences, 6 words; long (3+ syllables): Moisturisers (oi-u-i-e: 4),
+    # Dupilumab (u-i-u-a: 4), injection (i-e-io: 3). Fog = 0.4 × (6/2 + 100 × 3/6) = 21.2.
+    text = "Moisturisers help. Dupilumab is an injection."
+    assert vocabulary(text, set()) == (21.2, ("dupilumab", "injection", "moisturisers"))
+    # a glossary form explains the word itself and longer words it begins ("moisturiser" -> -s)
+    assert vocabulary(text, {"dupilumab", "moisturiser"}).hard == ("injection",)
+    # a short form (5 letters or fewer) explains only itself: "injec" is not a prefix rule
+    assert vocabulary(text, {"injec"}).hard == ("dupilumab", "injection", "moisturisers")
+    # the most frequent first
+    assert vocabulary("Injection. Injection. Dupilumab.", set()).hard == ("injection", "dupilumab")
+    assert vocabulary("", set()) == (0.0, ())
+
+
+def test_check_content_warns_when_long_words_hide_behind_short_sentences(content_tree) -> None:
+    import datetime as dt
+
+    from edu_app.core.check import report
+    from edu_app.core.content import load_library
+
+    from helpers import page_text, write
+
+    # By hand: 2 sentences, 8 words, 14 syllables (Take 1, the 1, medicine 3 (silent e),
+    # daily 2; Call 1, the 1, pharmacist 3, often 2); long words: medicine, pharmacist.
+    # Flesch-Kincaid 0.39 × 4 + 11.8 × 14/8 − 15.59 = 6.6 (passes grade 8), but
+    # Fog 0.4 × (4 + 100 × 2/8) = 11.6, over 10.
+    body = "Take the medicine daily. Call the pharmacist often.\n"
+    write(content_tree / "en" / "words.md", page_text("words", 30, body, "[]"))
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    text = report(library, content_tree, dt.date(2026, 12, 4)).text
+    assert (f"{content_tree / 'en' / 'words.md'}:11: warning: long words make the detail read at "
+            "Gunning Fog grade 11.6 (target 10 or lower; Flesch-Kincaid 6.6); unexplained: "
+            "medicine, pharmacist") in text.splitlines()
+    assert "words.md:11: error" not in text  # Flesch-Kincaid alone saw nothing wrong
+    # once (not again for the Thai stand-in), and not for the small tree's plain pages
+    assert sum("Gunning Fog" in x for x in text.splitlines()) == 1
