@@ -210,7 +210,8 @@ def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, li
     if english and detail.long_sentences:
         problems.append(Problem(page.path, page.body_line,
                                 f"{detail.long_sentences} sentence(s) over 25 words", "warning"))
-    if english and not page.fallback:  # Flesch-Kincaid flatters short sentences: weigh the words too (review H5)
+    # Flesch-Kincaid flatters short sentences: weigh the words too (content review H5)
+    if english and not page.fallback:
         words = vocabulary(body, {f.lower() for t in language.glossary.values() for f in t.forms})
         if words.fog > FOG_GRADE:
             problems.append(Problem(page.path, page.body_line,
