@@ -88,7 +88,8 @@ class Source(NamedTuple):
         where = " ".join(p for p in (self.journal, self.year_text(no_date)) if p)
         if self.volume:
             where += ";" + self.volume
-        parts.append(where.rstrip(".") + ".")
+        # "n.d." brings its own full stop (a translation may have none: Thai uses no full stop)
+        parts.append(where if self.year is None and not self.volume else where.rstrip(".") + ".")
         if with_address and self.address_text():
             parts.append(self.address_text())
         return " ".join(parts)
