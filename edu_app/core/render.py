@@ -39,12 +39,23 @@ def _text(words: str) -> str:
     return html.escape(words, quote=False)
 
 
+ADDRESS_PIECE = 16  # characters of a web address without a place to break
+
+
 def _address(address: str) -> str:
     """A web address as shown: it may break after a slash, a hyphen or an underscore, before
     ? & = and a dot, and between the words of a CamelCase name (a long address is wider than a narrow
     screen, and Qt would otherwise cut it anywhere)."""
     marked = re.sub(r"(?<=/)(?=[^/])|(?<=[-_])|(?=[?&=.])|(?<=[a-z])(?=[A-Z])", ZWSP, address)
-    return html.escape(marked)
+    # a part with no such place (an id such as 14CE032257F1…, an encoded query) may break every
+    # ADDRESS_PIECE characters: 32 characters at 200 % are wider than a 1024-pixel screen's text
+    # (cut evenly: "=labelingdatabase" becomes "=labeling" and "database", not 16 and 1)
+    pieces = []
+    for piece in marked.split(ZWSP):
+        parts = -(-len(piece) // ADDRESS_PIECE)
+        size = -(-len(piece) // parts) if parts else 0
+        pieces += [piece[i : i + size] for i in range(0, len(piece), size)] if size else [piece]
+    return html.escape(ZWSP.join(pieces))
 
 
 def badge_html(key: str, theme: Theme, labels: Labels) -> str:

@@ -69,3 +69,17 @@ def test_a_source_address_that_is_not_a_web_link_follows_its_citation_as_text() 
 def test_no_known_source_means_no_sources_list() -> None:
     assert sources_html([], SOURCES, NORMAL, Labels()) == ""
     assert sources_html(["gone"], SOURCES, NORMAL, Labels()) == ""
+
+
+def test_a_long_part_of_a_web_address_may_break_in_even_pieces() -> None:
+    from edu_app.core.render import _address
+
+    z = "\u200b"
+    # "=" and 32 hex characters with no slash, dot or case change: 33 characters, more than
+    # two pieces of 16, so three even pieces of 11
+    assert _address("https://x.org/a?id=14CE032257F11B7DE053564DA8C071F2") == (
+        f"https://{z}x{z}.org/{z}a{z}?id{z}=14CE032257{z}F11B7DE0535{z}64DA8C071F2")
+    # 17 characters: 9 and 8, not 16 and 1
+    assert _address("https://x.org/a?sd=labelingdatabase").endswith(f"=labeling{z}database")
+    # 16 characters stay whole
+    assert _address("https://x.org/abcdefghijklmnop") == f"https://{z}x{z}.org/{z}abcdefghijklmnop"
