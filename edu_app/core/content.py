@@ -380,16 +380,10 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
                         f"'{shown}' has unknown evidence '{one_line(str(entry['evidence']))}'")
             )
             continue
-        year = entry.get("year")
-        if year is not None and (isinstance(year, bool) or not isinstance(year, int)
-                                 or not MIN_YEAR <= year <= MAX_YEAR):
-            problems.append(Problem(path, line(), f"'{shown}' has a year that is not a number "
-                                                  f"from {MIN_YEAR} to {MAX_YEAR}"))
-            continue
-        rule_year = entry.get("rule_year")
-        if rule_year is not None and (isinstance(rule_year, bool) or not isinstance(rule_year, int)
-                                      or not MIN_YEAR <= rule_year <= MAX_YEAR):
-            problems.append(Problem(path, line(), f"'{shown}' has a rule_year that is not a "
+        year, rule_year = entry.get("year"), entry.get("rule_year")
+        wrong = [k for k, v in (("year", year), ("rule_year", rule_year)) if not _year_or_none(v)]
+        if wrong:
+            problems.append(Problem(path, line(), f"'{shown}' has a {wrong[0]} that is not a "
                                                   f"number from {MIN_YEAR} to {MAX_YEAR}"))
             continue
         for message in source_date_problems(entry):  # reported; the source is still usable
@@ -415,6 +409,13 @@ def load_sources(path: Path, problems: list[Problem]) -> dict[str, Source]:
 
 _SOURCE_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _YEAR_IN_TEXT_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _year_or_none(value: object) -> bool:
+    """True for no year or a whole number from MIN_YEAR to MAX_YEAR (true/false are not)."""
+    if value is None:
+        return True
+    return isinstance(value, int) and not isinstance(value, bool) and MIN_YEAR <= value <= MAX_YEAR
 
 
 def _date_text(value: object) -> str:

@@ -97,7 +97,7 @@ def sheet_html(page: Page, library: Library, approval: Approval | None) -> str:
     numbers = {source_id: n for n, source_id in enumerate(page.sources, start=1)}
     for number, claim in enumerate(claims(page), start=1):
         badges = ", ".join(EVIDENCE_LEVELS[b].label if b in EVIDENCE_LEVELS else b
-                           for b in claim.badges) or "none"
+                           for b in claim.badges) or "no badge"
         cited = ", ".join(f"[{numbers[s]}]" if s in numbers else f"[{s}?]"
                           for s in claim.sources) or "none"
         parts.append(f"<tr><td>{number}</td><td>{esc(claim.text)}<br><small>"

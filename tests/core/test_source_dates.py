@@ -117,3 +117,25 @@ def test_a_volume_follows_the_year_once() -> None:
                     journal="Lancet", volume="396:345-360", doi="10.1016/x")
     assert source.citation_text() == ("Langan SM, et al. Atopic dermatitis. Lancet 2020;396:345-360."
                                       " doi:10.1016/x")
+
+
+def test_a_rule_year_that_is_not_a_number_is_refused_like_a_year(tmp_path: Path) -> None:
+    path = write(tmp_path / "sources.toml", """
+        [a]
+        authors = "A"
+        title = "T"
+        evidence = "regulator"
+        rule_year = "2552"
+
+        [b]
+        authors = "B"
+        title = "T"
+        evidence = "regulator"
+        year = true
+        """)
+    problems: list[Problem] = []
+    assert load_sources(path, problems) == {}
+    assert problems == [
+        Problem(path, 1, "'a' has a rule_year that is not a number from 1800 to 2200"),
+        Problem(path, 7, "'b' has a year that is not a number from 1800 to 2200"),
+    ]

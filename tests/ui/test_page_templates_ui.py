@@ -49,8 +49,9 @@ def test_page_html_comes_from_the_template_and_equals_a_fresh_render(
             from_markdown.clear()
             shown = window.topic.html_for(page)
             # Thai pages carry U+200B word breaks and no-break spaces from compile_pages
-            # (web addresses in either language have breaks after their slashes)
-            thai_breaks = re.search("[\u0e01-\u0e4f]\u200b[\u0e01-\u0e4f]", shown)
+            # (web addresses in either language have breaks, Thai letters in them too: left out)
+            text = re.sub(r"(?s)<a [^>]*>.*?</a>", "", shown)
+            thai_breaks = re.search("[\u0e01-\u0e4f]\u200b[\u0e01-\u0e4f]", text)
             assert (thai_breaks is not None) == (lang == "th")
             if lang == "th":
                 assert _unmarked(shown) == _unmarked(expected)
