@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from edu_app.core.drawing import Annotated
-from edu_app.core.model import Library, Page
+from edu_app.core.model import GlossaryTerm, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.text import one_line
 from edu_app.core.thai import html_breaks, segmenter_for
@@ -162,6 +162,7 @@ class HandoutLabels(NamedTuple):
     page: str = "Page {number} of {total}"
     printed: str = "Printed {date}"
     content_reviewed: str = "Content reviewed {date}"
+    words: str = "Words used on this page"  # the glossary words of a page, defined on paper
 
 
 class Handout(NamedTuple):
@@ -257,7 +258,12 @@ def build(
                 parts.append(_review(version, words, theme))
             else:
                 rendered = render_page(version, library.sources, lang.glossary, theme, words)
-                parts.append(wrapped(_inner(rendered.html)))
+                inner = _inner(rendered.html)
+                known = _words_box(rendered.html, lang.glossary, labels.words, theme)
+                # the words box goes before the page's sources (their heading is the last muted h2)
+                cut = inner.rfind(f'<h2 style="color:{theme.muted};">')
+                cut = cut if known and cut >= 0 else len(inner)
+                parts.append(wrapped(inner[:cut] + known + inner[cut:]))
                 figures.extend(f for f in rendered.figures if f not in figures)
     if questions:
         parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.faq)}</h1>')
@@ -288,6 +294,20 @@ def build(
     body = re.sub(r'<a href="(?:glossary|page):[^"]*"[^>]*>(.*?)</a>', r"\1", "".join(parts))
     document = f'<html><body style="color:{theme.text};">{body}</body></html>'
     return Handout(document, figures, min(dates) if dates else None, titles, request.drawings)
+
+
+def _words_box(page_html: str, glossary: dict[str, GlossaryTerm], title: str,
+               theme: Theme) -> str:
+    """The glossary words a printed page uses, defined (on paper there is nothing to tap; review
+    H2): in the order the page first uses them; "" when it uses none."""
+    ids = dict.fromkeys(re.findall(r'href="glossary:([^"]+)"', page_html))
+    terms = [glossary[i] for i in ids if i in glossary]
+    if not terms:
+        return ""
+    rows = "<br>".join(f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}"
+                       for t in terms)
+    return _box(title, f'<span style="font-size:small;">{rows}</span>',
+                theme.callouts["note"].background, theme.callouts["note"].border)
 
 
 def _box(title: str, content_html: str, background: str, border: str) -> str:

@@ -100,6 +100,8 @@ def handout_labels() -> HandoutLabels:
         page=Q.translate("Handout", "Page {number} of {total}"),
         printed=Q.translate("Handout", "Printed {date}"),
         content_reviewed=Q.translate("Handout", "Content reviewed {date}"),
+        # Translators: the heading of a box that defines the medical words a printed page uses
+        words=Q.translate("Handout", "Words used on this page"),
     )
 
 

@@ -607,6 +607,11 @@
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="104"/>
+        <source>Words used on this page</source>
+        <translation>คำศัพท์ที่ใช้ในหน้านี้</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>

@@ -284,3 +284,23 @@ def test_thai_on_paper_breaks_between_words_but_typed_text_stays_as_typed(
     assert f"ผิวหนัง{ZWSP}ของ{ZWSP}คุณ{ZWSP}ช่วย{ZWSP}เก็บ{ZWSP}น้ำ{ZWSP}ไว้" in html
     # what a person typed is printed exactly as typed (and can be found in the PDF as typed)
     assert "Prepared for ผิวหนังของคุณ" in html and ">ช่วยเก็บน้ำไว้<" in html
+
+
+def test_paper_defines_the_glossary_words_each_page_uses(small_library: Library) -> None:
+    # the small tree's barrier page uses "Filaggrin" (first) and "Moisturisers"; the itch page
+    # uses no glossary word (content review H2: definitions vanished on paper)
+    handout = build(small_library, HandoutRequest(topics=("barrier", "itch"), lang="en"))
+    body = handout.html
+    box = body.index("Words used on this page")
+    assert body.count("Words used on this page") == 1  # none for the itch page
+    assert box > body.index("Your skin barrier keeps water in")  # after the page it defines
+    assert box < body.index("Scratching makes the itch worse")
+    assert box < body.index(">Sources</h2>")  # before the page's sources, not after them
+    words = body[box:body.index("</table>", box)]
+    assert "<b>filaggrin</b>: A protein that helps the top layer of skin hold water." in words
+    assert "<b>moisturiser</b>: A cream or ointment that keeps water in the skin." in words
+    assert words.index("filaggrin") < words.index("moisturiser")  # in the order of first use
+    # a summary-only page carries no links, so no box either
+    summary = build(small_library, HandoutRequest(topics=("barrier",), lang="en",
+                                                  summary_only=frozenset({"barrier"})))
+    assert "Words used on this page" not in summary.html
