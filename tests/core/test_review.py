@@ -178,3 +178,26 @@ def test_the_bundled_content_is_never_changed_by_an_approval(tmp_path: Path, cop
     approve(tmp_path / "clinic" / "reviews.toml", library, "treatments", "en", "Dr A", DAY)
     assert {p: p.read_bytes() for p in copy_of_bundled.rglob("*") if p.is_file()} == before
     shutil.rmtree(tmp_path / "clinic")
+
+
+def test_start_up_applies_the_clinics_sign_off_and_reports_a_damaged_file(tmp_path: Path) -> None:
+    from edu_app.core.render import template_for
+    from edu_app.startup import load_everything
+
+    config = tmp_path / "clinic.toml"
+    config.write_text('[clinic]\nname = "Riverside"\n', encoding="utf-8")
+    library = load_everything(config, explicit=True).library
+    approve(tmp_path / "reviews.toml", library, "treatments", "th", "Dr Anong Srisuk", DAY)
+    loaded = load_everything(config, explicit=True)
+    page = loaded.library.language("th").page("treatments")
+    assert page.signoff == (("Dr Anong Srisuk", DAY, True))
+    assert loaded.library.language("en").page("treatments").signoff is None
+    assert template_for(loaded.library, "th", "treatments", NORMAL) is None  # rendered fresh
+    assert loaded.messages == []
+    # a damaged file: pages keep their bundled status and staff are told
+    (tmp_path / "reviews.toml").write_text("[[approval]\n", encoding="utf-8")
+    loaded = load_everything(config, explicit=True)
+    assert loaded.library.language("th").page("treatments").signoff is None
+    assert len(loaded.messages) == 1
+    assert loaded.messages[0].text.startswith(f"{tmp_path / 'reviews.toml'} is damaged (")
+    assert loaded.messages[0].text.endswith("; pages show their bundled review status")
