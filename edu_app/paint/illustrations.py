@@ -250,7 +250,8 @@ def legend_height(items: list[str], width: float, font: QFont) -> float:
 
 
 def plan(
-    shape: Shape, area: QRectF, texts: list[IllustrationText | None], font: QFont
+    shape: Shape, area: QRectF, texts: list[IllustrationText | None], font: QFont,
+    least: float = LEGEND_RATIO,
 ) -> tuple[QRectF, QRectF | None]:
     """Where the picture goes, and the legend's rectangle when labels would be too small.
 
@@ -262,7 +263,7 @@ def plan(
     main = texts[0] if texts else None
     if main is None or not main.labels:
         return target, None
-    if label_size(shape, target, main, font) >= font.pointSizeF() * LEGEND_RATIO:
+    if label_size(shape, target, main, font) >= font.pointSizeF() * least:
         return target, None
     items = legend_items(texts)
     height = legend_height(items, area.width(), font)
@@ -344,10 +345,10 @@ def paint_legend(painter: QPainter, rect: QRectF, items: list[str], font: QFont)
 
 def paint_illustration(
     painter: QPainter, renderer: QSvgRenderer, area: QRectF, texts: IllustrationText | None,
-    font: QFont,
+    font: QFont, least: float = LEGEND_RATIO,
 ) -> QRectF:
     """Draw the SVG at the top of ``area`` with its labels (or a legend); returns the picture."""
-    target, legend = plan(renderer, area, [texts], font)
+    target, legend = plan(renderer, area, [texts], font, least)
     renderer.render(painter, target)
     if texts is not None:
         paint_labels(painter, renderer, target, texts, font, 1 if legend else 0)
@@ -357,16 +358,17 @@ def paint_illustration(
 
 
 def figure_height(
-    path: Path, texts: IllustrationText | None, width: int, font: QFont, tone: str = "light"
+    path: Path, texts: IllustrationText | None, width: int, font: QFont, tone: str = "light",
+    least: float = LEGEND_RATIO,
 ) -> int:
     """The height of :func:`figure_image` at ``width`` (known without drawing it; remembered,
     so laying out a page again needs no SVG)."""
-    key = (str(path), width, font.key(), tone, tuple(texts.labels.items()) if texts else ())
+    key = (str(path), width, font.key(), tone, tuple(texts.labels.items()) if texts else (), least)
     if key not in _HEIGHTS:
         renderer = load_renderer(path, tone)
         if renderer is None:
             return int(width * 0.75)
-        target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font)
+        target, legend = plan(renderer, QRectF(0, 0, width, 100_000), [texts], font, least)
         _HEIGHTS[key] = int(target.height() + (legend.height() + 14 if legend is not None else 0))
         while len(_HEIGHTS) > 256:
             _HEIGHTS.pop(next(iter(_HEIGHTS)))

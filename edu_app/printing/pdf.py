@@ -8,11 +8,12 @@ bundled fonts. The same function serves a PDF file and a printer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QImage,
     QPagedPaintDevice,
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
     QPyTextObject,
     QTextCharFormat,
     QTextCursor,
@@ -31,12 +31,27 @@ from PySide6.QtGui import (
 from edu_app.core.drawing import Annotated, Stroke
 from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
-from edu_app.core.qr import qr_matrix
+from edu_app.core.pages import paginate
 from edu_app.core.render import FIGURE_WIDTH, Labels
 from edu_app.core.settings import ClinicConfig
-from edu_app.paint.fonts import FAMILIES
-from edu_app.paint.illustrations import load_renderer, paint_illustration
+from edu_app.paint.illustrations import (
+    LEGEND_RATIO,
+    figure_height,
+    load_renderer,
+    paint_illustration,
+)
 from edu_app.paint.strokes import paint_strokes
+from edu_app.printing.furniture import (
+    Footer,
+    Sizes,
+    draw_footers,
+    draw_header,
+    draw_qr,
+    footer_height,
+    header_height,
+    print_font,
+)
+from edu_app.printing.paginate import measure
 from edu_app.printing.unbroken import UNBROKEN_OBJECT, UnbrokenText, hold_together
 
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
@@ -44,23 +59,11 @@ ID_PROPERTY = QTextFormat.Property.UserProperty + 1
 SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
 DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index>
 BODY_PT = 11.0
+SMALLEST_LABELS = 0.7  # a smaller picture's labels shrink with it, to 7.7 pt at least
 LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
+LARGE_LABEL_PT = 14.05  # a picture's labels in large print: at least 14 pt, else a legend
 MM = 300 / 25.4  # device pixels per millimetre at 300 dpi
-HEADER_MM, FOOTER_MM = 19, 14
-ACCENT = "#0b6e6e"
-MUTED = "#4f5d65"
-
-
-def print_font(points: float, bold: bool = False) -> QFont:
-    """The handout font. Glyph composition ('ccmp') is off: with it, Thai tone marks become
-    glyph variants that a PDF's text layer cannot map back to letters, so copied or searched
-    Thai text would lose them; mark positioning still places them correctly."""
-    font = QFont()
-    font.setFamilies(FAMILIES)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    font.setFeature(QFont.Tag("ccmp"), 0)
-    return font
+__all__ = ["PrintError", "TooManyPages", "draw_qr", "lay_out", "render", "write_pdf"]
 
 
 class PrintError(RuntimeError):
@@ -82,6 +85,9 @@ class SvgTextObject(QPyTextObject):
                  drawings: tuple[Annotated, ...] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library, self.texts, self.font, self.drawings = library, texts, font, drawings
+        self.drawn: list[QRectF] = []  # each picture's rectangle as painted (device pixels)
+        self.full_px = 0.0  # a full-width picture's width: a smaller one has smaller labels
+        self.least = LEGEND_RATIO  # labels smaller than this share of the font go to a legend
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         size = fmt.property(SIZE_PROPERTY)
@@ -100,12 +106,19 @@ class SvgTextObject(QPyTextObject):
         if renderer is not None:
             # Measure labels for the printer's resolution, not the screen's.
             font = QFont(self.font, painter.device())
-            target = paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), font)
+            if self.least == LEGEND_RATIO and self.full_px > 0 and rect.width() < self.full_px:
+                font.setPointSizeF(font.pointSizeF() * max(SMALLEST_LABELS,
+                                                           rect.width() / self.full_px))
+            target = paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure), font,
+                                        self.least)
+            self.drawn.append(target)
             paint_strokes(painter, target, list(strokes))  # vector paths, like the picture
 
 
-def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) -> None:
-    """Replace each ``figure:`` image in the text with a vector illustration object."""
+def _swap_figures(document: QTextDocument, width_px: float, small_px: float,
+                  handler: SvgTextObject, device: QPagedPaintDevice) -> None:
+    """Replace each ``figure:`` image with a vector object: ``width_px`` wide, or a share of
+    ``small_px`` when the text asked for a smaller picture (a basics sheet's, beside text)."""
     block = document.begin()
     spots = []
     while block.isValid():
@@ -115,10 +128,12 @@ def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) 
             fmt = fragment.charFormat()
             name = fmt.toImageFormat().name() if fmt.isImageFormat() else ""
             if name.startswith(("figure:", DRAWING_PREFIX)):
-                spots.append((fragment.position(), fragment.length(), fmt.toImageFormat().name()))
+                share = fmt.toImageFormat().width() / FIGURE_WIDTH  # a smaller picture asked for
+                spots.append((fragment.position(), fragment.length(), name,
+                              min(1.0, share) if share > 0 else 1.0))
             iterator += 1
         block = block.next()
-    for position, length, name in reversed(spots):
+    for position, length, name, share in reversed(spots):
         figure = name.removeprefix("figure:")  # drawing:<n> stays whole
         cursor = QTextCursor(document)
         cursor.setPosition(position)
@@ -126,12 +141,33 @@ def _swap_figures(document: QTextDocument, figures: list[str], width_px: float) 
         fmt = QTextCharFormat()
         fmt.setObjectType(SVG_OBJECT)
         fmt.setProperty(ID_PROPERTY, figure)
-        fmt.setProperty(SIZE_PROPERTY, QSizeF(width_px, width_px * 0.75))
+        width = width_px if share >= 1 else small_px * share
+        height = width * 0.75
+        if not figure.startswith(DRAWING_PREFIX) and handler.least != LEGEND_RATIO:
+            # large print: as tall as the picture at this width and its legend need
+            height = figure_height(handler.library.illustration_path(figure),
+                                   handler.texts.get(figure), int(width),
+                                   QFont(handler.font, device), least=handler.least)
+        fmt.setProperty(SIZE_PROPERTY, QSizeF(width, height))
         cursor.insertText("\ufffc", fmt)
 
 
 def _page_size(paper: str) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+
+
+class Laid(NamedTuple):
+    """A handout laid out for one device: its text, where each page starts, and the furniture."""
+
+    document: QTextDocument
+    tops: list[float]  # page i shows [tops[i], tops[i + 1]) of the text
+    languages: tuple[tuple[float, int], ...]  # where each language's text starts (0 or 1)
+    header: float  # header height on the first page and on the others
+    header_rest: float
+    footer: float
+    width: float
+    sizes: Sizes
+    figures: SvgTextObject
 
 
 def render(
@@ -150,31 +186,43 @@ def render(
     """Paint ``handout`` onto ``device`` (a QPdfWriter or QPrinter); returns the page count.
     With ``max_pages``, a longer handout raises :class:`TooManyPages` before anything is
     painted (a kiosk's sheet limit: nothing reaches the printer)."""
-    labels = labels or HandoutLabels()
-    page_labels = page_labels or Labels()
-    today = today or dt.date.today()
-    device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
-    document, body = _lay_out(device, handout, library, lang, large_print)
-    if max_pages is not None and document.pageCount() > max_pages:
-        raise TooManyPages(document.pageCount(), max_pages)
+    laid = lay_out(device, handout, library, clinic, lang, paper, large_print, labels, page_labels)
+    pages = len(laid.tops) - 1
+    if max_pages is not None and pages > max_pages:
+        raise TooManyPages(pages, max_pages)
     painter = QPainter()
     if not painter.begin(device):
         raise PrintError("cannot start printing (is the file or printer available?)")
     try:
-        return _paint(painter, device, document, body, handout, clinic, labels, page_labels,
-                      today)
+        _paint(painter, device, laid, handout, clinic, lang, labels, page_labels,
+               today or dt.date.today())
     finally:
         painter.end()
+    return pages
 
 
-def _lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, lang: str,
-             large_print: bool) -> tuple[QTextDocument, QRectF]:
-    """The handout's text laid out in pages of the body area (returned with it)."""
+def _footers(handout: Handout, lang: str, labels: HandoutLabels | None,
+             page_labels: Labels | None) -> dict[str, Footer]:
+    """Each language's footer words: the handout's own, else the ones passed in."""
+    footers = {lang: Footer(labels or HandoutLabels(), page_labels or Labels())}
+    for code, words, page_words in handout.languages:
+        footers[code] = Footer(words, page_words)
+    return footers
+
+
+def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clinic: ClinicConfig,
+            lang: str, paper: str, large_print: bool, labels: HandoutLabels | None = None,
+            page_labels: Labels | None = None) -> Laid:
+    """The handout's text laid out as one column and cut into pages (edu_app.core.pages)."""
+    device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
     area = _area(device)
     mm = MM * device.logicalDpiX() / 300
-    header_h, footer_h = HEADER_MM * mm, FOOTER_MM * mm
-    body = QRectF(0, header_h, area.width(), area.height() - header_h - footer_h)
+    sizes = Sizes.of(large_print)
+    footers = list(_footers(handout, lang, labels, page_labels).values())
+    header_first = header_height(clinic, sizes, mm, True, device)
+    header_rest = header_height(clinic, sizes, mm, False, device)
+    footer_h = footer_height(footers, area.width(), sizes, mm, device) + 2 * mm
     font = print_font(LARGE_BODY_PT if large_print else BODY_PT)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -185,16 +233,39 @@ def _lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, lang
     for name in names:  # stand-ins, replaced by vector objects below
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                              QImage(1, 1, QImage.Format.Format_ARGB32))
-    document.setHtml(handout.html)
-    handler = SvgTextObject(library, library.language(lang).illustrations, font, handout.drawings,
-                            document)
+    document.setHtml(large_print_html(handout.html) if large_print else handout.html)
+    # figure labels at the normal print size: large print makes the text larger, and the
+    # picture as large or larger (its labels would otherwise squeeze it into a legend)
+    # figure labels: at the normal print size, or in large print at 14 pt at least (else a
+    # legend under the picture, which then takes more height, never less width)
+    handler = SvgTextObject(library, library.language(lang).illustrations,
+                            print_font(LARGE_BODY_PT if large_print else BODY_PT),
+                            handout.drawings, document)
+    if large_print:
+        handler.least = LARGE_LABEL_PT / LARGE_BODY_PT
     document.documentLayout().registerHandler(SVG_OBJECT, handler)
     document.documentLayout().registerHandler(UNBROKEN_OBJECT, UnbrokenText(document))
     hold_together(document)  # Thai badges: one piece, and whole words in the PDF's text
-    figure_px = min(body.width() * 0.85, FIGURE_WIDTH * device.logicalDpiX() / 96 * 1.1)
-    _swap_figures(document, handout.figures, figure_px)
-    document.setPageSize(QSizeF(body.width(), body.height()))
-    return document, body
+    dpi_scale = device.logicalDpiX() / 96
+    normal_px = min(area.width() * 0.85, FIGURE_WIDTH * dpi_scale * 1.1)
+    figure_px = min(area.width() * 0.95, FIGURE_WIDTH * dpi_scale * 1.35) if large_print else normal_px
+    handler.full_px = normal_px
+    # a smaller picture (beside text) keeps its normal-print size in large print
+    _swap_figures(document, figure_px, normal_px, handler, device)
+    document.setTextWidth(area.width())
+    page_h = area.height() - max(header_first, header_rest) - footer_h
+    measured = measure(document, page_h, SVG_OBJECT)
+    tops = paginate(measured.flow, page_h)
+    return Laid(document, tops, measured.languages, header_first, header_rest, footer_h,
+                area.width(), sizes, handler)
+
+
+def large_print_html(text: str) -> str:
+    """Large print has no small text: small type, superscript citation numbers and
+    headings smaller than the text take the text's size (every word at least 14 pt)."""
+    text = re.sub(r"font-size:\s*(?:x-)?small;?", "", text)
+    text = re.sub(r"<sup>(.*?)</sup>", r"\1", text, flags=re.DOTALL)
+    return text.replace("<h4", "<h3").replace("</h4>", "</h3>")
 
 
 def _area(device: QPagedPaintDevice) -> QRectF:
@@ -203,98 +274,46 @@ def _area(device: QPagedPaintDevice) -> QRectF:
     return area
 
 
-def _paint(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument, body: QRectF,
-           handout: Handout, clinic: ClinicConfig, labels: HandoutLabels, page_labels: Labels,
-           today: dt.date) -> int:
+def page_languages(laid: Laid, handout: Handout, index: int, lang: str) -> list[str]:
+    """The languages whose text page ``index`` shows, in order (the handout's own first when
+    the page starts in it)."""
+    top, bottom = laid.tops[index], laid.tops[index + 1]
+    codes = [entry[0] for entry in handout.languages] or [lang]
+    current = lang
+    shown: list[str] = []
+    for y, number in laid.languages:
+        code = codes[min(number, len(codes) - 1)]
+        if y <= top + 0.5:
+            current = code
+        elif y < bottom and code not in shown:
+            shown.append(code)
+    return list(dict.fromkeys([current, *shown]))
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, laid: Laid, handout: Handout,
+           clinic: ClinicConfig, lang: str, labels: HandoutLabels | None,
+           page_labels: Labels | None, today: dt.date) -> None:
     mm = MM * device.logicalDpiX() / 300
     area = _area(device)
-    header_h, footer_h = HEADER_MM * mm, FOOTER_MM * mm
-    pages = document.pageCount()
+    footers = _footers(handout, lang, labels, page_labels)
+    pages = len(laid.tops) - 1
+    body_top = max(laid.header, laid.header_rest)
     for index in range(pages):
         if index:
             device.newPage()
-        _header(painter, QRectF(0, 0, area.width(), header_h - 4 * mm), clinic, labels.program,
-                index == 0, mm)
+        shown = page_languages(laid, handout, index, lang)
+        first = footers.get(shown[0], footers[lang])
+        draw_header(painter, area.width(), clinic, first.labels, laid.sizes, mm, index == 0)
+        top, bottom = laid.tops[index], laid.tops[index + 1]
         painter.save()
-        painter.translate(0, body.top() - index * body.height())
-        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.translate(0, body_top - top)
+        # a line touching the cut belongs to one page only: Qt draws every line that meets the
+        # clip rectangle, and a clipped line still lands in the PDF's text (twice, for a reader)
+        laid.document.drawContents(painter, QRectF(0, top + 1, laid.width, bottom - top - 2))
         painter.restore()
-        _footer(painter, QRectF(0, area.height() - footer_h + 3 * mm, area.width(), footer_h - 3 * mm),
-                index + 1, pages, handout, labels, page_labels, today, mm)
-    return pages
-
-
-def _header(painter: QPainter, rect: QRectF, clinic: ClinicConfig, program: str, first: bool,
-            mm: float) -> None:
-    painter.save()
-    left = rect.left()
-    if clinic.clinic_logo is not None:
-        from edu_app.paint.logo import clinic_logo  # checked, decoded and scaled once
-
-        drawn = clinic_logo(clinic.clinic_logo).draw(painter, QPointF(left, rect.top()),
-                                                     rect.height() * 0.8)
-        if drawn is not None:
-            left = drawn.right() + 4 * mm
-    name = print_font(13, bold=True)
-    painter.setFont(name)
-    painter.setPen(QColor(ACCENT))
-    title = clinic.clinic_name or program
-    code = qr_matrix(clinic.clinic_website) if first else None  # None: the address stays text
-    qr_size = rect.height() if code is not None else 0
-    text_rect = QRectF(left, rect.top(), rect.right() - left - qr_size - 4 * mm, rect.height())
-    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), title)
-    small = print_font(9)
-    painter.setFont(small)
-    painter.setPen(QColor(MUTED))
-    contact = clinic.clinic_contact or (program if clinic.clinic_name else "")
-    painter.drawText(text_rect.adjusted(0, 7 * mm, 0, 0),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), contact)
-    if code is not None:
-        _draw_matrix(painter, QRectF(rect.right() - qr_size, rect.top(), qr_size, qr_size), code)
-    painter.setPen(QPen(QColor(ACCENT), 0.6 * mm))
-    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-    painter.restore()
-
-
-def draw_qr(painter: QPainter, rect: QRectF, url: str) -> bool:
-    """A QR code as filled squares (vector), generated offline; False (nothing drawn) when
-    ``url`` cannot be a QR code (see :func:`edu_app.core.qr.qr_matrix`)."""
-    matrix = qr_matrix(url)
-    if matrix is None:
-        return False
-    _draw_matrix(painter, rect, matrix)
-    return True
-
-
-def _draw_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
-    count = len(matrix)
-    cell = rect.width() / count
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#000000"))
-    for y, row in enumerate(matrix):
-        for x, dark in enumerate(row):
-            if dark:
-                painter.drawRect(QRectF(rect.x() + x * cell, rect.y() + y * cell, cell, cell))
-    painter.restore()
-
-
-def _footer(painter: QPainter, rect: QRectF, number: int, pages: int, handout: Handout,
-            labels: HandoutLabels, page_labels: Labels, today: dt.date, mm: float) -> None:
-    painter.save()
-    painter.setPen(QPen(QColor("#c9d3d6"), 0.3 * mm))
-    painter.drawLine(rect.topLeft(), rect.topRight())
-    painter.setFont(print_font(8.5))
-    painter.setPen(QColor(MUTED))
-    painter.drawText(rect.adjusted(0, 1.5 * mm, 0, 0),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), labels.disclaimer)
-    parts = [labels.page.format(number=number, total=pages),
-             labels.printed.format(date=page_labels.date(today))]
-    if handout.reviewed:
-        parts.append(labels.content_reviewed.format(date=page_labels.date(handout.reviewed)))
-    painter.drawText(rect.adjusted(0, 6 * mm, 0, 0),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), "  ·  ".join(parts))
-    painter.restore()
+        draw_footers(painter, QRectF(0, area.height() - laid.footer, area.width(), laid.footer),
+                     [footers.get(code, first) for code in shown], index + 1, pages, today,
+                     handout.reviewed, laid.sizes, mm)
 
 
 def write_pdf(path: Path, handout: Handout, library: Library, clinic: ClinicConfig, lang: str,

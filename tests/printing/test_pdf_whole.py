@@ -34,16 +34,16 @@ def test_a_failure_on_page_two_keeps_the_earlier_pdf_and_leaves_no_temporary_fil
         qapp, earlier: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         capsys: pytest.CaptureFixture[str]) -> None:
     out, before = earlier
-    real_footer = pdf._footer
+    real_footer = pdf.draw_footers
     written: list[int] = []
 
-    def fail_on_page_two(painter: Any, rect: Any, number: int, *args: Any) -> None:
-        real_footer(painter, rect, number, *args)
+    def fail_on_page_two(painter: Any, rect: Any, footers: Any, number: int, *args: Any) -> None:
+        real_footer(painter, rect, footers, number, *args)
         written.append(number)
         if number == 2:
             raise RuntimeError("the writer stopped half-way")
 
-    monkeypatch.setattr(pdf, "_footer", fail_on_page_two)
+    monkeypatch.setattr(pdf, "draw_footers", fail_on_page_two)
     assert main(["handout", "--topics", TOPICS, "--out", str(out)]) == 1
     assert written == [1, 2]  # it did fail half-way, after writing part of the PDF
     assert "RuntimeError" in capsys.readouterr().err
@@ -66,15 +66,15 @@ KILLED = textwrap.dedent("""
     import sys, threading
     from edu_app.printing import pdf
 
-    real_footer = pdf._footer
+    real_footer = pdf.draw_footers
 
-    def stop_on_page_two(painter, rect, number, *args):
-        real_footer(painter, rect, number, *args)
+    def stop_on_page_two(painter, rect, footers, number, *args):
+        real_footer(painter, rect, footers, number, *args)
         if number == 2:
             print("HALF-WAY", flush=True)
             threading.Event().wait()  # until the test kills the program
 
-    pdf._footer = stop_on_page_two
+    pdf.draw_footers = stop_on_page_two
     from edu_app.cli import main
     sys.exit(main(sys.argv[1:]))
 """)
