@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     hand = commands.add_parser("handout", help="build a handout PDF without a window")
     hand.add_argument("--topics", default="", help="page ids, separated by commas")
     hand.add_argument("--summary-only", default="", help="topics to print as summary only")
+    hand.add_argument("--basics", default="",
+                      help="topics to print as their one-page basics sheet (added to --topics)")
     hand.add_argument("--faq", default="", help="'all' or question ids, separated by commas")
     hand.add_argument("--lang", type=_lang, default=None, dest="hand_lang")
     hand.add_argument("--large-print", action="store_true")

@@ -23,15 +23,17 @@ def make_handout(args: Any) -> int:
 
     application()
     words, page_words = labels_in(lang)  # printed words in the handout's own language(s)
-    second_labels = labels_in(args.bilingual)[1] if args.bilingual else None
+    second_words, second_labels = labels_in(args.bilingual) if args.bilingual else (None, None)
     try:
         plan = load_action_plan(args.action_plan) if args.action_plan else None
         request = HandoutRequest(
-            topics=_ids(args.topics), summary_only=frozenset(_ids(args.summary_only)),
+            topics=tuple(dict.fromkeys(_ids(args.topics) + _ids(args.basics))),
+            summary_only=frozenset(_ids(args.summary_only)), basics=frozenset(_ids(args.basics)),
             faq=_ids(args.faq), lang=lang, large_print=args.large_print, paper=args.paper,
             patient_name=args.name, note=args.note, action_plan=plan, bilingual=args.bilingual or "",
         )
-        handout = build(loaded.library, request, words, page_words, second_labels=second_labels)
+        handout = build(loaded.library, request, words, page_words, second_labels=second_labels,
+                        second_words=second_words)
     except HandoutError as exc:
         sys.stderr.write(f"edu-app: {exc}\n")
         return 2

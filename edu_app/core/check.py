@@ -46,6 +46,8 @@ DETAIL_GRADE = 8.0
 FOG_GRADE = 10.0  # Gunning Fog of the detail: a warning (it counts every long word as hard)
 POINT_WORDS = 15  # words in one clinician-mode key point
 THAI_SPACE = re.compile(r"[\u0e01-\u0e4f] +[\u0e01-\u0e4f]")  # between Thai letters
+BASICS_WORDS = 20  # words in one line of a basics sheet
+BASICS_WORDS_THAI = 24
 POINT_WORDS_THAI = 18  # (a Thai text has 1.2 times the words: edu_app.core.thai_reading)
 FAQ_ENGLISH_WORDS = 120
 REVIEW_MONTHS = 24
@@ -196,6 +198,7 @@ def _check_page(page: Page, language: Language, today: dt.date) -> tuple[Row, li
         problems.append(Problem(page.path, 7, f"last reviewed {age} months ago "
                                               f"(review at least every {REVIEW_MONTHS})", "warning"))
     problems.extend(_check_steps(page, language))
+    problems.extend(_check_basics(page, language))
     if language.words and page.lang == language.code:  # Thai: words cut by the segmenter
         return _check_thai_page(page, language, body, problems)
     detail = measure(body)
@@ -285,6 +288,31 @@ def _check_steps(page: Page, language: Language) -> list[Problem]:
             if words > limit:
                 problems.append(Problem(page.path, step.line, f"step {number}: a point of {words} "
                                         f"words (keep points to {limit})", "warning"))
+    return problems
+
+
+def _check_basics(page: Page, language: Language) -> list[Problem]:
+    """The basics sheet: no ruled-out claims, short points and steps, and (English) grade 6 or
+    lower, like a summary: it is what a person under stress takes home."""
+    if page.basics is None:
+        return []
+    problems = []
+    line = page.basics.line
+    texts = (*page.basics.points, *page.basics.actions)
+    for claim in forbidden_claims(prose(". ".join(texts))):
+        problems.append(Problem(page.path, line, f"basics: ruled-out word used as a claim: "
+                                                 f"\"{claim[:80]}\""))
+    limit = BASICS_WORDS_THAI if language.words else BASICS_WORDS
+    for text in texts:
+        words = _word_count(prose(text), language)
+        if words > limit:
+            problems.append(Problem(page.path, line, f"basics: a line of {words} words (keep "
+                                                     f"them to {limit})", "warning"))
+    if page.lang == "en" and not language.words:
+        grade = measure(" ".join(prose(t) for t in texts)).grade
+        if grade > SUMMARY_GRADE:
+            problems.append(Problem(page.path, line, f"basics read at grade {grade} "
+                                                     f"(target {SUMMARY_GRADE:g} or lower)"))
     return problems
 
 

@@ -89,6 +89,8 @@ def page_rule_problems(page: Page, sources: dict[str, Source]) -> list[Problem]:
     problems: list[Problem] = []
     texts = [page.summary, *blocks(page.body)]
     texts += [point for step in page.steps for point in step.points]
+    if page.basics is not None:
+        texts += [*page.basics.points, *page.basics.actions]
     for block in texts:
         for message in rule_problems(block, sources, page.lang):
             problems.append(Problem(page.path, _line(page.path, block, page.body_line), message))
@@ -114,6 +116,9 @@ def page_action_problems(page: Page) -> list[Problem]:
                                 "(!!! tip) with the reader's next steps"))
     if not page.sources:
         problems.append(Problem(page.path, 1, "cites no source"))
+    if page.basics is None:
+        problems.append(Problem(page.path, 1, "no [basics] table: the printed basics sheet "
+                                              "falls back to the summary", "warning"))
     return problems
 
 

@@ -21,6 +21,7 @@ from edu_app.core.model import (
     ILLUSTRATION_ID_RE,
     REVIEW_STATUSES,
     RULE_STATUSES,
+    Basics,
     BrokenPage,
     FaqItem,
     GlossaryTerm,
@@ -58,6 +59,7 @@ MAX_FOLDER_ENTRIES = 5_000  # files and folders in a clinic's content folder, al
 MAX_LANGUAGE_FOLDERS = 20
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
+BASICS_POINTS, BASICS_ACTIONS = (2, 5), (2, 6)  # a basics sheet fits one page with its picture
 MIN_YEAR, MAX_YEAR = 1800, 2200  # a source's publication year
 # Content may be split over several files: sources*.toml at the top, and faq*.md,
 # glossary*.toml and illustrations*.toml in each language folder (e.g. one per topic).
@@ -282,6 +284,7 @@ def load_page(
                 raise ContentError(number, f"figure '{match.group(2)}' needs a caption")
             figures.append(match.group(2))
     steps = _steps(meta.get("steps", []), fm_text, illustration, illustrations, set(cited), sources)
+    basics = _basics(meta.get("basics"), fm_text, set(cited), sources)
     problems = _body_problems(path, body, body_line, set(cited), sources)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -303,7 +306,47 @@ def load_page(
         figures=tuple(figures),
         from_clinic=from_clinic,
         steps=steps,
+        basics=basics,
     )
+
+
+def _basics(raw: Any, fm_text: str, cited: set[str], sources: dict[str, Source]) -> Basics | None:
+    """The page's ``[basics]`` table for its printed basics sheet, checked."""
+    if raw is None:
+        return None
+    line = next((i + 1 for i, text in enumerate(fm_text.split("\n")) if text.strip() == "[basics]"),
+                1)
+    if not isinstance(raw, dict):
+        raise ContentError(line, "'basics' must be a [basics] table")
+    unknown = set(raw) - {"points", "actions"}
+    if unknown:
+        raise ContentError(line, f"basics: unknown key '{sorted(unknown)[0]}'")
+    lists = {}
+    for key, (least, most) in (("points", BASICS_POINTS), ("actions", BASICS_ACTIONS)):
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ContentError(line, f"basics: '{key}' must be a list of sentences")
+        if not least <= len(value) <= most:
+            raise ContentError(line, f"basics needs {least} to {most} {key}")
+        if any(len(v) > MAX_POINT_CHARS for v in value):
+            raise ContentError(line, f"basics: a {key[:-1]} is longer than {MAX_POINT_CHARS} "
+                                     "characters")
+        for text in value:
+            _check_marks(text, line, "basics", cited, sources)
+        lists[key] = tuple(v.strip() for v in value)
+    return Basics(lists["points"], lists["actions"], line)
+
+
+def _check_marks(text: str, line: int, where: str, cited: set[str],
+                 sources: dict[str, Source]) -> None:
+    """A short text's citations are the page's sources and its evidence levels are known."""
+    for match in CITATION_RE.finditer(text):
+        for ref in citation_ids(match.group(1)):
+            if ref not in sources or ref not in cited:
+                raise ContentError(line, f"{where}: source '{ref}' is not in the page's 'sources'")
+    for match in EVIDENCE_RE.finditer(text):
+        if match.group(1) not in EVIDENCE_LEVELS:
+            raise ContentError(line, f"{where}: unknown evidence level '{match.group(1)}'")
 
 
 def _steps(raw: Any, fm_text: str, default_picture: str, illustrations: Path, cited: set[str],
@@ -339,15 +382,7 @@ def _steps(raw: Any, fm_text: str, default_picture: str, illustrations: Path, ci
         if not picture or not (illustrations / f"{picture}.svg").is_file():
             raise ContentError(line, f"step {index + 1}: illustration '{picture}.svg' is missing")
         for point in points:
-            for match in CITATION_RE.finditer(point):
-                for ref in citation_ids(match.group(1)):
-                    if ref not in sources or ref not in cited:
-                        raise ContentError(line, f"step {index + 1}: source '{ref}' is not in "
-                                                 "the page's 'sources'")
-            for match in EVIDENCE_RE.finditer(point):
-                if match.group(1) not in EVIDENCE_LEVELS:
-                    raise ContentError(line, f"step {index + 1}: unknown evidence level "
-                                             f"'{match.group(1)}'")
+            _check_marks(point, line, f"step {index + 1}", cited, sources)
         steps.append(Step(title.strip(), picture, tuple(p.strip() for p in points),
                           notes.strip(), line))
     return tuple(steps)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from edu_app.core.drawing import Annotated
+from edu_app.core.handout_parts import Numbering, SheetWords, basics_sheet, beside, sources_list
 from edu_app.core.model import GlossaryTerm, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.text import one_line
@@ -32,6 +33,8 @@ PLAN_MAX_PRODUCTS = 10
 ZONES = ("green", "amber", "red")
 ZONE_FIELDS = ("products", "areas", "how_often", "how_long", "notes")
 PAPERS = ("a4", "letter")
+SMALL_FIGURE = 0.55  # a summary's picture, as a share of a page's
+BASICS_FIGURE = 0.55  # a basics sheet's, beside its key points
 
 
 class HandoutError(ValueError):
@@ -122,6 +125,7 @@ class HandoutRequest(NamedTuple):
 
     topics: tuple[str, ...] = ()
     summary_only: frozenset[str] = frozenset()
+    basics: frozenset[str] = frozenset()  # topics printed as their one-page basics sheet
     faq: tuple[str, ...] = ()  # question ids, or ("all",)
     lang: str = "en"
     large_print: bool = False
@@ -163,6 +167,12 @@ class HandoutLabels(NamedTuple):
     printed: str = "Printed {date}"
     content_reviewed: str = "Content reviewed {date}"
     words: str = "Words used on this page"  # the glossary words of a page, defined on paper
+    qr: str = "Scan to open {address}"  # beside the QR code of the clinic's website
+    know: str = "What to know"  # the basics sheet's headings
+    do: str = "What you can do"
+    words_known: str = "Words to know"
+    learn_more: str = ("Learn more: read \u201c{title}\u201d in Eczema Explained, or ask us for "
+                       "the full handout. Take your questions to your doctor or nurse.")
 
 
 class Handout(NamedTuple):
@@ -173,6 +183,8 @@ class Handout(NamedTuple):
     reviewed: dt.date | None
     titles: list[str]
     drawings: tuple[Annotated, ...] = ()  # drawn as vectors where the text says drawing:<n>
+    # each language's printed words, for the header and footer of the pages it is on
+    languages: tuple[tuple[str, HandoutLabels, Labels], ...] = ()
 
 
 def _inner(document: str) -> str:
@@ -187,6 +199,7 @@ def build(
     page_labels: Labels | None = None,
     theme: Theme = NORMAL,
     second_labels: Labels | None = None,
+    second_words: HandoutLabels | None = None,
 ) -> Handout:
     """The handout for ``request``; unknown topic or question ids raise :class:`HandoutError`."""
     labels = labels or HandoutLabels()
@@ -206,6 +219,9 @@ def build(
             known = ", ".join(p.id for p in language.pages)
             raise HandoutError(f"unknown topic '{topic}' (known: {known})")
         pages.append(page)
+    strays = sorted(request.basics - set(request.topics))
+    if strays:
+        raise HandoutError(f"basics sheet '{strays[0]}' is not among the topics")
     if request.faq == ("all",):
         questions = list(language.faq)
     else:
@@ -235,6 +251,12 @@ def build(
     dictionary = language.words | (second.words if second is not None else set())
     segmenter = segmenter_for(dictionary) if dictionary else None
 
+    numbering = Numbering()
+
+    def box(title: str, content: str) -> str:
+        return _box(title, content, theme.callouts["note"].background,
+                    theme.callouts["note"].border)
+
     def wrapped(fragment: str) -> str:
         return html_breaks(fragment, segmenter) if segmenter is not None else fragment
 
@@ -244,47 +266,72 @@ def build(
         if second is not None and other is not None and not other.fallback:
             versions.append((other, second, second_labels))
         for number, (version, lang, words) in enumerate(versions):
-            breaker = ' style="page-break-before:always;"' if index or number else ""
-            parts.append(f"<h1{breaker}>{wrapped(html.escape(version.title))}</h1>")
-            if version.illustration and number == 0:  # the page's own picture first, as on screen
-                parts.append(f'<p align="center"><img src="figure:{version.illustration}" '
-                             f'width="{FIGURE_WIDTH}"></p>')
+            breaker = "page-break-before:always; " if index or number else ""
+            parts.append(f'<h1 style="{breaker}{_marks(number)}">'
+                         f"{wrapped(html.escape(version.title))}</h1>")
+            basics = version.id in request.basics
+            small = basics or version.id in request.summary_only
+            picture = ""
+            if version.illustration and (number == 0 or basics):  # its own picture first
+                width = int(FIGURE_WIDTH * (BASICS_FIGURE if basics else
+                                            SMALL_FIGURE if small else 1))
+                picture = (f'<p align="center"><img src="figure:{version.illustration}" '
+                           f'width="{width}"></p>')
                 if version.illustration not in figures:
                     figures.append(version.illustration)
-            if version.id in request.summary_only:
-                parts.append(_box(words.in_short, wrapped(html.escape(version.summary)),
-                                  theme.callouts["summary"].background,
-                                  theme.callouts["summary"].border))
-                parts.append(_review(version, words, theme))
+            if basics:
+                sheet_words = SheetWords(labels.know, labels.do, labels.words_known,
+                                         labels.learn_more.format(title=version.title),
+                                         words.in_short, words.sources)
+                parts.append(wrapped(basics_sheet(version, library.sources, lang.glossary, theme,
+                                                  words, sheet_words, box, picture)))
+                continue
+            if version.id in request.summary_only:  # the picture beside the summary
+                summary = (_box(words.in_short, wrapped(html.escape(version.summary)),
+                                theme.callouts["summary"].background,
+                                theme.callouts["summary"].border)
+                           + _review(version, words, theme))
+                parts.append(beside(picture, summary) if picture else summary)
             else:
+                parts.append(picture)
                 rendered = render_page(version, library.sources, lang.glossary, theme, words)
-                inner = _inner(rendered.html)
+                inner = numbering.renumber(_inner(rendered.html), rendered.references)
                 known = _words_box(rendered.html, lang.glossary, labels.words, theme)
-                # the words box goes before the page's sources (their heading is the last muted h2)
+                # the page's own source list gives way to the handout's (short, numbered once,
+                # at the end); the words box takes its place, before the review line
                 cut = inner.rfind(f'<h2 style="color:{theme.muted};">')
-                cut = cut if known and cut >= 0 else len(inner)
-                parts.append(wrapped(inner[:cut] + known + inner[cut:]))
+                end = inner.rfind(f'<p style="color:{theme.muted}; margin-top:14px;">')
+                if 0 <= cut < end:
+                    inner = inner[:cut] + known + inner[end:]
+                else:
+                    inner += known
+                parts.append(wrapped(inner))
                 figures.extend(f for f in rendered.figures if f not in figures)
     if questions:
-        parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.faq)}</h1>')
+        parts.append(f'<h1 style="page-break-before:always; {_marks(0)}">{html.escape(labels.faq)}</h1>')
         translated = {item.id: item for item in second.faq} if second is not None else {}
         for item in questions:
-            parts.append(wrapped(f"<h3>{html.escape(item.question)}</h3>"))
-            parts.append(wrapped(render_answer(item.answer, library.sources, theme,
-                                               page_labels).html))
+            parts.append(wrapped(f'<h3 style="{_marks(0)}">{html.escape(item.question)}</h3>'))
+            parts.append(wrapped(_answer(item.answer, library, theme, page_labels, numbering)))
             other_item = translated.get(item.id)
             if other_item is not None and other_item != item:  # (not the English again, untranslated)
-                parts.append(wrapped(f"<h3>{html.escape(other_item.question)}</h3>"))
-                parts.append(wrapped(render_answer(other_item.answer, library.sources, theme,
-                                                   second_labels).html))
+                parts.append(wrapped(f'<h3 style="{_marks(1)}">{html.escape(other_item.question)}'
+                                     "</h3>"))
+                parts.append(wrapped(_answer(other_item.answer, library, theme, second_labels,
+                                             numbering)))
     if request.drawings:
-        parts.append(f'<h1 style="page-break-before:always;">{html.escape(labels.drawn)}</h1>')
+        parts.append(f'<h1 style="page-break-before:always; {_marks(0)}">{html.escape(labels.drawn)}</h1>')
         for number, drawn in enumerate(request.drawings):
             parts.append(f'<p align="center"><img src="drawing:{number}" width="{FIGURE_WIDTH}"></p>'
                          f'<p align="center" style="color:{theme.muted};">'
                          f"{html.escape(drawn.caption)}</p>")
     if request.action_plan is not None:
         parts.append(_plan(request.action_plan, labels))
+    if numbering.ids:  # the sources of the full pages and answers, once each
+        parts.append(f'<h1 style="page-break-before:always; {_marks(0)}">{html.escape(page_labels.sources)}'
+                     "</h1>")
+        parts.append(sources_list(numbering.ids, library.sources, "", theme, page_labels)
+                     .replace(f'<h2 style="color:{theme.muted};"></h2>', ""))
     dates = [p.reviewed for p in pages]
     if questions and language.faq_reviewed:
         dates.append(language.faq_reviewed)
@@ -293,7 +340,29 @@ def build(
     # On paper, glossary words and page links are plain text (there is nothing to tap).
     body = re.sub(r'<a href="(?:glossary|page):[^"]*"[^>]*>(.*?)</a>', r"\1", "".join(parts))
     document = f'<html><body style="color:{theme.text};">{body}</body></html>'
-    return Handout(document, figures, min(dates) if dates else None, titles, request.drawings)
+    languages: tuple[tuple[str, HandoutLabels, Labels], ...] = ((request.lang, labels, page_labels),)
+    if second is not None:
+        languages += ((request.bilingual, second_words or labels, second_labels),)
+    return Handout(document, figures, min(dates) if dates else None, titles, request.drawings,
+                   languages)
+
+
+def _answer(text: str, library: Library, theme: Theme, labels: Labels,
+            numbering: Numbering) -> str:
+    """An FAQ answer on paper: its citations numbered for the whole handout, its sources in the
+    handout's list (not under each answer)."""
+    rendered = render_answer(text, library.sources, theme, labels)
+    body = re.sub(rf'<p style="color:{re.escape(theme.muted)}; font-size:small;">.*?</p>$', "",
+                  rendered.html, flags=re.DOTALL)
+    return numbering.renumber(body, rendered.references)
+
+
+def _marks(language: int) -> str:
+    """Marks a heading as where the handout's first (0) or second (1) language starts, so its
+    pages get that language's header and footer (read by edu_app.printing.paginate as the
+    block's user state; an anchor would split the heading's first letter into a text run of its
+    own, "H ow" in a PDF)."""
+    return f"-qt-user-state:{language};"
 
 
 def _words_box(page_html: str, glossary: dict[str, GlossaryTerm], title: str,
@@ -352,6 +421,6 @@ def _plan(plan: ActionPlan, labels: HandoutLabels) -> str:
             f"<p><i>{html.escape(lead)}</i></p>{''.join(lines)}</td></tr>"
         )
     return (
-        f'<h1 style="page-break-before:always;">{html.escape(labels.plan)}</h1>'
+        f'<h1 style="page-break-before:always; {_marks(0)}">{html.escape(labels.plan)}</h1>'
         '<table width="100%" cellspacing="6" cellpadding="12">' + "".join(rows) + "</table>"
     )

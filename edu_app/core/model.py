@@ -115,6 +115,14 @@ class Step(NamedTuple):
     line: int = 1  # file line of the step's [[steps]] header
 
 
+class Basics(NamedTuple):
+    """A topic's one-page basics sheet: the few key points and what to do (docs/content-format.md)."""
+
+    points: tuple[str, ...]  # what to know, each with its evidence and source when it is a claim
+    actions: tuple[str, ...]  # what to do, addressed to the reader, one step each
+    line: int = 1  # file line of the [basics] header
+
+
 class SignOff(NamedTuple):
     """A clinician's approval of a page for this clinic (edu_app.core.review).
 
@@ -147,6 +155,7 @@ class Page(NamedTuple):
     fallback: bool = False  # an English page shown because no translation exists yet
     steps: tuple[Step, ...] = ()  # clinician mode; see explain_steps() for pages without
     signoff: SignOff | None = None  # the clinic's approval, set from its reviews.toml at start
+    basics: Basics | None = None  # the printed basics sheet's points and actions
 
     def explain_steps(self) -> tuple[Step, ...]:
         """The declared steps, or one made from the page's picture, title and summary."""

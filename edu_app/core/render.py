@@ -89,6 +89,16 @@ def markdown_to_html(
     return _convert(text, ctx)
 
 
+def render_fragment(
+    text: str, theme: Theme, labels: Labels, glossary: dict[str, GlossaryTerm] | None = None,
+) -> Rendered:
+    """A Markdown fragment (a basics point) with its citations numbered in order and the
+    glossary words it uses."""
+    ctx = Context(theme, labels, glossary or {})
+    body = _convert(text, ctx)
+    return Rendered(body, list(ctx.references), list(ctx.used_terms))
+
+
 def sources_html(
     ids: list[str], sources: dict[str, Source], theme: Theme, labels: Labels
 ) -> str:

@@ -298,8 +298,9 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
     def _build(self, request: HandoutRequest) -> Handout:
         """The handout with its printed words in its own language(s)."""
         words, page_words = labels_in(request.lang)
-        second = labels_in(request.bilingual)[1] if request.bilingual else None
-        return build(self.library, request, words, page_words, second_labels=second)
+        second_words, second = labels_in(request.bilingual) if request.bilingual else (None, None)
+        return build(self.library, request, words, page_words, second_labels=second,
+                     second_words=second_words)
 
     def _update_preview(self) -> None:
         """Paint the preview again; until something is chosen, say what to do instead of

@@ -102,6 +102,15 @@ def handout_labels() -> HandoutLabels:
         content_reviewed=Q.translate("Handout", "Content reviewed {date}"),
         # Translators: the heading of a box that defines the medical words a printed page uses
         words=Q.translate("Handout", "Words used on this page"),
+        # Translators: beside the QR code of the clinic's website; {address} is the address
+        qr=Q.translate("Handout", "Scan to open {address}"),
+        # Translators: the headings of a topic's one-page basics sheet
+        know=Q.translate("Handout", "What to know"),
+        do=Q.translate("Handout", "What you can do"),
+        words_known=Q.translate("Handout", "Words to know"),
+        learn_more=Q.translate(
+            "Handout", "Learn more: read \u201c{title}\u201d in Eczema Explained, or ask us for the "
+            "full handout. Take your questions to your doctor or nurse."),
     )
 
 

@@ -612,6 +612,31 @@
         <source>Words used on this page</source>
         <translation>คำศัพท์ที่ใช้ในหน้านี้</translation>
     </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="106"/>
+        <source>Scan to open {address}</source>
+        <translation>สแกนเพื่อเปิด {address}</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="108"/>
+        <source>What to know</source>
+        <translation>สิ่งที่ควรรู้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="109"/>
+        <source>What you can do</source>
+        <translation>สิ่งที่คุณทำได้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="110"/>
+        <source>Words to know</source>
+        <translation>คำศัพท์ที่ควรรู้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="111"/>
+        <source>Learn more: read “{title}” in Eczema Explained, or ask us for the full handout. Take your questions to your doctor or nurse.</source>
+        <translation>อ่านเพิ่มเติม: เรื่อง “{title}” ในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง หรือขอเอกสารฉบับเต็มจากเจ้าหน้าที่ แล้วนำคำถามของคุณไปถามแพทย์หรือพยาบาล</translation>
+    </message>
 </context>
 <context>
     <name>HandoutView</name>

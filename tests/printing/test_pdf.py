@@ -3,6 +3,7 @@ privacy, and one-line errors from the command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import re
@@ -184,8 +185,20 @@ def test_thai_and_bilingual_handouts_extract_as_thai(tmp_path: Path) -> None:
     raw = " ".join(p.extract_text() for p in PdfReader(out).pages)  # (not joined up as above)
     assert "แนวทางเวชปฏิบัติ" in raw
     assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in text  # the disclaimer in Thai
-    # without a clinic name the header carries the program's name in the handout's language
-    assert "เข้าใจโรคผื่นภูมิแพ้ผิวหนัง" in text and "Eczema Explained" not in text
+    # without a clinic name the header carries the program's name in the language of the page:
+    # each language's pages have their own header, disclaimer and dates (Thai: Buddhist Era)
+    year_be = str(dt.date.today().year + 543)
+    pages = [thai(" ".join(p.extract_text().split())) for p in PdfReader(out).pages]
+    thai_headed = [p for p in pages if p.startswith("เข้าใจโรคผื่นภูมิแพ้ผิวหนัง")]
+    english_headed = [p for p in pages if p.startswith("Eczema Explained")]
+    assert thai_headed and english_headed and len(thai_headed) + len(english_headed) == len(pages)
+    for page in thai_headed:  # (a page where the two languages meet has both footers)
+        assert "ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ" in page
+        assert "พิมพ์เมื่อ" in page and year_be in page
+    for page in english_headed:
+        assert "does not replace advice from your own doctor" in page
+        assert f"Printed {dt.date.today().day} " in page
+    assert pages[-1].startswith("เข้าใจ")  # the sources, in the handout's language
 
 
 @pytest.mark.parametrize("kind", ["svg", "png"])

@@ -1,0 +1,137 @@
+"""Parts of a printed handout: short numbered sources and a topic's one-page basics sheet.
+
+Sources on paper are short (first author, year, short title, journal, DOI or the website's name)
+and numbered once for the whole handout, so a source that two topics cite is listed once. A web
+address never runs across lines: a source without a DOI names its website (the title finds it).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from edu_app.core.model import GlossaryTerm, Page, Source
+from edu_app.core.render import Labels, render_fragment
+from edu_app.core.theme import Theme
+
+PICTURE_SHARE = 48  # per cent of the sheet's width beside the key points
+SHORT_TITLE_WORDS = 14  # a longer title is cut, with "…"
+_CITED = re.compile(r'href="#ref-(\d+)"([^>]*)>\[\d+\]</a>')
+
+
+def short_citation(source: Source, no_date: str = "n.d.") -> str:
+    """One line of a printed source list, e.g. "Sidbury R, et al. 2023. Guidelines of care
+    for the management of atopic dermatitis in adults … J Am Acad Dermatol. doi:10.1016/…"."""
+    names = [n.strip() for n in source.authors.split(",") if n.strip()]
+    first = names[0].removesuffix(" et al.").removesuffix(" et al") if names else ""
+    authors = f"{first}, et al." if len(names) > 1 or "et al" in source.authors else first
+    words = source.title.rstrip(".").split()
+    title = " ".join(words[:SHORT_TITLE_WORDS]) + (" …" if len(words) > SHORT_TITLE_WORDS else "")
+    parts = [authors.rstrip(".") + "." if authors else "", source.year_text(no_date).rstrip(".")
+             + ".", title + "."]
+    if source.journal:
+        parts.append(source.journal.rstrip(".") + ".")
+    if source.doi:
+        parts.append(f"doi:{source.doi}")
+    elif source.url.startswith(("https://", "http://")):
+        parts.append(source.url.split("://", 1)[1].split("/", 1)[0])
+    return " ".join(p for p in parts if p)
+
+
+class Numbering:
+    """One number per source for a whole handout, in the order the text first cites them."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+
+    def number(self, source_id: str) -> int:
+        if source_id not in self.ids:
+            self.ids.append(source_id)
+        return self.ids.index(source_id) + 1
+
+    def renumber(self, fragment: str, local: list[str]) -> str:
+        """``fragment``'s citation numbers (1 = ``local[0]``) as the handout's numbers."""
+
+        def swap(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            if not 0 <= index < len(local):
+                return match.group(0)
+            number = self.number(local[index])
+            return f'href="#ref-{number}"{match.group(2)}>[{number}]</a>'
+
+        return _CITED.sub(swap, fragment)
+
+
+def sources_list(ids: list[str], sources: dict[str, Source], title: str, theme: Theme,
+                 labels: Labels, heading: str = "h2") -> str:
+    """The numbered short sources in small type ("" when there are none)."""
+    rows = []
+    for number, source_id in enumerate(ids, start=1):
+        source = sources.get(source_id)
+        if source is not None:
+            rows.append(f"[{number}] {html.escape(short_citation(source, labels.no_date))}")
+    if not rows:
+        return ""
+    return (f'<{heading} style="color:{theme.muted};">{html.escape(title)}</{heading}>'
+            f'<p style="font-size:small; color:{theme.text};">' + "<br>".join(rows) + "</p>")
+
+
+def words_box(ids: list[str], glossary: dict[str, GlossaryTerm], title: str,
+              box: Callable[[str, str], str]) -> str:
+    """The glossary words a printed text uses, defined ("" when it uses none)."""
+    terms = [glossary[i] for i in dict.fromkeys(ids) if i in glossary]
+    if not terms:
+        return ""
+    rows = "<br>".join(f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}"
+                       for t in terms)
+    return box(title, f'<span style="font-size:small;">{rows}</span>')
+
+
+class SheetWords:
+    """The headings of a basics sheet, in the sheet's language."""
+
+    def __init__(self, know: str, do: str, words: str, learn: str, in_short: str,
+                 sources: str) -> None:
+        self.know, self.do, self.words, self.learn = know, do, words, learn
+        self.in_short, self.sources = in_short, sources
+
+
+def beside(figure: str, text: str) -> str:
+    """A picture beside its text, in one row that never splits across pages."""
+    return (f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td width="{PICTURE_SHARE}%" valign="top">{figure}</td><td width="3%"></td>'
+            f'<td valign="top">{text}</td></tr></table>')
+
+
+def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, GlossaryTerm],
+                 theme: Theme, labels: Labels, words: SheetWords,
+                 box: Callable[[str, str], str], figure: str) -> str:
+    """A topic on one page: picture, in short, what to know, what you can do, words to know,
+    where to learn more, and the sheet's own short sources (so the sheet stands alone)."""
+    numbering = Numbering()
+    used: list[str] = []
+
+    def convert(text: str) -> str:
+        rendered = render_fragment(text, theme, labels, glossary)
+        used.extend(rendered.glossary_used)
+        inner = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.html.strip(), flags=re.DOTALL)
+        return numbering.renumber(inner, rendered.references)
+
+    points = page.basics.points if page.basics else (page.summary,)
+    actions = page.basics.actions if page.basics else ()
+    summary = convert(page.summary)
+    know = "".join(f'<li style="margin-bottom:4px;">{convert(p)}</li>' for p in points)
+    key = (box(words.in_short, summary)
+              + f'<h3 style="color:{theme.accent};">{html.escape(words.know)}</h3>'
+              + f'<ul style="margin-left:0px; -qt-list-indent:1;">{know}</ul>')
+    parts = [beside(figure, key) if figure else key]
+    if actions:
+        steps = "".join(f'<li style="margin-bottom:4px;">{convert(a)}</li>' for a in actions)
+        parts += [f'<h3 style="color:{theme.accent};">{html.escape(words.do)}</h3>',
+                  f'<ol style="margin-left:0px; -qt-list-indent:1;">{steps}</ol>']
+    parts.append(words_box(used, glossary, words.words, box))
+    parts.append(f'<p style="color:{theme.muted};">{html.escape(words.learn)}</p>')
+    parts.append(sources_list(numbering.ids, sources, words.sources, theme, labels, "h4"))
+    return "".join(parts)
+

@@ -1,0 +1,110 @@
+"""A topic's basics sheet: its [basics] table, its checks, and what the printed sheet says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from edu_app.core.check import check
+from edu_app.core.content import ContentError, load_library, load_page
+from edu_app.core.handout import HandoutError, HandoutRequest, build
+from edu_app.core.handout_parts import short_citation
+from edu_app.core.model import Source
+
+from helpers import page_text, write
+
+BASICS = '''
+[basics]
+points = [
+  "Your skin barrier keeps water in.",
+  "Moisturisers help as treatment {ev:guideline} [@sidbury-2023].",
+]
+actions = [
+  "Put moisturiser on twice a day.",
+  "Ask your doctor which cream to use.",
+]
+'''
+
+
+def with_basics(content: Path, table: str = BASICS) -> Path:
+    text = page_text("basics-demo", 40, "Body text.\n", sources='["sidbury-2023"]')
+    head, body = text.split("+++\n", 2)[1:]
+    path = content / "en" / "basics-demo.md"
+    write(path, "+++\n" + head + table + "+++\n" + body)
+    return path
+
+
+def load(path: Path, content: Path):  # type: ignore[no-untyped-def]
+    library = load_library(content, content.parent / "illustrations")
+    return load_page(path, "en", library.sources, content.parent / "illustrations")
+
+
+def test_a_basics_table_loads_its_points_and_actions(content_tree: Path) -> None:
+    page = load(with_basics(content_tree), content_tree)
+    assert page.basics is not None
+    assert page.basics.points == ("Your skin barrier keeps water in.",
+                                  "Moisturisers help as treatment {ev:guideline} [@sidbury-2023].")
+    assert page.basics.actions[1] == "Ask your doctor which cream to use."
+    assert page.basics.line == 11  # the [basics] header's line: 9 keys after +++, a blank line
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    ("[basics]\npoints = [\"One.\", \"Two.\"]\nactions = [\"Do.\", \"Go.\"]\nextra = 1\n",
+     "basics: unknown key 'extra'"),
+    ("[basics]\npoints = [\"Only one.\"]\nactions = [\"Do.\", \"Go.\"]\n",
+     "basics needs 2 to 5 points"),
+    ("[basics]\npoints = [\"One.\", \"Two.\"]\nactions = \"Do it.\"\n",
+     "basics: 'actions' must be a list of sentences"),
+    ("[basics]\npoints = [\"One [@palmer-2006].\", \"Two.\"]\nactions = [\"Do.\", \"Go.\"]\n",
+     "basics: source 'palmer-2006' is not in the page's 'sources'"),
+    ("[basics]\npoints = [\"One {ev:magic}.\", \"Two.\"]\nactions = [\"Do.\", \"Go.\"]\n",
+     "basics: unknown evidence level 'magic'"),
+])
+def test_a_wrong_basics_table_is_one_clear_message(content_tree: Path, table: str,
+                                                   message: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        load(with_basics(content_tree, table), content_tree)
+    assert caught.value.message == message
+
+
+def test_check_content_reads_the_basics_like_a_summary(content_tree: Path) -> None:
+    table = ('[basics]\npoints = ["This cream will cure your eczema.", "Two."]\n'
+             'actions = ["Consult dermatological professionals regarding individualised '
+             'pharmacological interventions.", "Go."]\n')
+    with_basics(content_tree, table)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    _, problems = check(library, content_tree)
+    mine = [p.message for p in problems if p.path.name == "basics-demo.md"]
+    assert any(m.startswith("basics: ruled-out word used as a claim") for m in mine), mine
+    assert any(m.startswith("basics read at grade") for m in mine), mine
+
+
+def test_the_printed_sheet_has_points_numbered_steps_words_and_its_own_sources(
+    content_tree: Path,
+) -> None:
+    with_basics(content_tree)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    handout = build(library, HandoutRequest(topics=("basics-demo",),
+                                            basics=frozenset({"basics-demo"})))
+    body = handout.html
+    know, do = body.index("What to know"), body.index("What you can do")
+    assert know < body.index("Your skin barrier keeps water in.") < do
+    assert do < body.index("<ol") < body.index("Put moisturiser on twice a day.")
+    assert body.index("Learn more: read \u201cBasics Demo\u201d") > do
+    # the sheet lists its own source, short, after its text (so it stands alone on one page)
+    assert body.count("Sidbury R, et al. 2023. Guidelines of care for atopic dermatitis") == 1
+    assert 'href="#ref-1"' in body and "Body text." not in body  # not the full page
+    with pytest.raises(HandoutError, match="basics sheet 'barrier' is not among the topics"):
+        build(library, HandoutRequest(topics=("basics-demo",), basics=frozenset({"barrier"})))
+
+
+def test_a_short_citation() -> None:
+    long = Source("x", "Lee A, Kim B, Park C", "One two three four five six seven eight nine ten "
+                  "eleven twelve thirteen fourteen fifteen", 2020, "rct", journal="Lancet",
+                  doi="10.1/x")
+    assert short_citation(long) == ("Lee A, et al. 2020. One two three four five six seven eight "
+                                    "nine ten eleven twelve thirteen fourteen …. Lancet. "
+                                    "doi:10.1/x")
+    web = Source("w", "NHS", "Atopic eczema", None, "expert", url="https://www.nhs.uk/conditions/x/")
+    assert short_citation(web) == "NHS. n.d. Atopic eczema. www.nhs.uk"
