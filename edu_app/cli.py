@@ -44,6 +44,15 @@ def _limit(text: str) -> int:
     return int(text)
 
 
+def _dots(text: str) -> int:
+    import argparse
+
+    if text not in ("576", "512"):
+        raise argparse.ArgumentTypeError(f"must be 576 or 512 (dots across an 80 mm roll), "
+                                         f"not '{text}'")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``edu-app``."""
     import argparse
@@ -82,7 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     hand.add_argument("--faq", default="", help="'all' or question ids, separated by commas")
     hand.add_argument("--lang", type=_lang, default=None, dest="hand_lang")
     hand.add_argument("--large-print", action="store_true")
-    hand.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    hand.add_argument("--paper", choices=["a4", "letter", "roll80"], default=None,
+                      help="paper size (default: clinic.toml's, else a4); roll80 makes a take-away "
+                      "card for an 80 mm receipt printer")
+    hand.add_argument("--dots", type=_dots, default=None,
+                      help="roll80: dots across the paper, 576 (default) or 512")
+    hand.add_argument("--escpos", type=Path, default=None, metavar="FILE",
+                      help="roll80: also write the card as ESC/POS printer commands to FILE "
+                      "(a file, or a printer device such as /dev/usb/lp0)")
     hand.add_argument("--action-plan", type=Path, help="an action plan (TOML)")
     hand.add_argument("--bilingual", type=_lang, default=None,
                       help="a second language printed after each section")

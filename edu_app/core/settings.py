@@ -36,6 +36,8 @@ WEBSITE_MAX_CHARS = 200
 MAX_LANGUAGES = 12
 CONFIG_MAX_BYTES = 256_000
 MAX_BAD_LINES = 20  # lines of broken TOML skipped one by one before the file is given up
+PAPER_SIZES = ("a4", "letter", "roll80")  # roll80: the take-away card (edu_app.core.card)
+RECEIPT_DOTS = (576, 512)  # dots across 80 mm paper at 203 dpi (72 mm printable, or 64 mm)
 
 
 class ClinicConfig(NamedTuple):
@@ -59,6 +61,10 @@ class ClinicConfig(NamedTuple):
     print_sheets_per_handout: int = 20
     print_sheets_per_day: int = 1000
     printer: str = ""
+    paper: str = "a4"  # "a4", "letter", or "roll80": a take-away card on an 80 mm receipt roll
+    receipt_printer: str = ""  # roll80: the receipt printer's name in the system's print service
+    receipt_escpos: Path | None = None  # roll80: its device (/dev/usb/lp0) for ESC/POS, if set
+    receipt_dots: int = 576  # roll80: dots across the roll (576, or 512 on some printers)
     touch_keyboard: str = "kiosk"  # the on-screen keyboard: "kiosk", "always" or "never"
     admin_pin_hash: str = ""
     admin_pin_damaged: bool = False  # a pin_hash was there but not whole: staff set a new one
@@ -131,6 +137,13 @@ CLINIC_KEYS: tuple[Key, ...] = (
         lambda v: 0 <= v <= 100_000, "a whole number from 0 to 100000",
     ),
     Key("print", "printer", "printer", str, lambda v: len(v) <= 200, "a printer name"),
+    Key("print", "paper", "paper", str, lambda v: v in PAPER_SIZES,
+        'one of "a4", "letter" or "roll80" (an 80 mm receipt roll)'),
+    Key("print", "receipt_printer", "receipt_printer", str, lambda v: len(v) <= 200,
+        "a printer name"),
+    Key("print", "receipt_escpos", "receipt_escpos", Path),
+    Key("print", "receipt_dots", "receipt_dots", int, lambda v: v in RECEIPT_DOTS,
+        "576 or 512 (dots across the roll)"),
     Key(
         "touch", "keyboard", "touch_keyboard", str, lambda v: v in ("kiosk", "always", "never"),
         'one of "kiosk" (on a kiosk only), "always" or "never"',

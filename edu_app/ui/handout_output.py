@@ -60,6 +60,8 @@ class HandoutOutput:
             self._show_prints_left()
             return False
         request = self.request()
+        if self.config.paper == "roll80":  # a take-away card on the receipt printer
+            return self._print_card(request)
         most = self.quota.max_sheets() if self.quota is not None else None  # counted in sheets too
         try:
             handout = self._build(request)
@@ -73,15 +75,7 @@ class HandoutOutput:
                 .replace("%1", str(exc.pages)).replace("%2", str(exc.most)))
             return False
         except PrintError as exc:
-            if self.quota is None:
-                self.status.setText(str(exc))
-                return False
-            log.warning("kiosk printing failed: %s", exc)  # for staff, in the log
-            # a patient cannot save a file or fix a printer
-            self.status.setText(QCoreApplication.translate(
-                "HandoutView", "This screen cannot print right now. Please ask at the desk: staff "
-                "can print it for you."))
-            return False
+            return self._print_failed(exc)
         except HandoutError as exc:
             self.status.setText(self._nothing_chosen(exc))
             return False
@@ -91,6 +85,40 @@ class HandoutOutput:
             "HandoutView", "Sent to the printer: %1 page(s).").replace("%1", str(pages)))
         self._show_prints_left()
         return True
+
+    def _print_card(self, request: HandoutRequest) -> bool:
+        """The chosen topics' key points and steps on an 80 mm card (clinic.toml ``paper =
+        "roll80"``): one card counts as one sheet."""
+        from edu_app.core.card import build_card
+        from edu_app.printing.roll import print_card
+        from edu_app.ui.texts import card_labels_in
+
+        try:
+            card = build_card(self.library, request.topics, request.lang, self.config,
+                              *labels_in(request.lang), card_labels_in(request.lang))
+            print_card(card, self.config)
+        except HandoutError as exc:
+            self.status.setText(self._nothing_chosen(exc))
+            return False
+        except PrintError as exc:
+            return self._print_failed(exc)
+        if self.quota is not None:
+            self.quota.record(1)
+        self.status.setText(QCoreApplication.translate(
+            "HandoutView", "Printed: take your card from the printer."))
+        self._show_prints_left()
+        return True
+
+    def _print_failed(self, exc: PrintError) -> bool:
+        if self.quota is None:
+            self.status.setText(str(exc))
+            return False
+        log.warning("kiosk printing failed: %s", exc)  # for staff, in the log
+        # a patient cannot save a file or fix a printer
+        self.status.setText(QCoreApplication.translate(
+            "HandoutView", "This screen cannot print right now. Please ask at the desk: staff "
+            "can print it for you."))
+        return False
 
     def _show_prints_left(self) -> None:
         """The kiosk's counter, and a clear message when no print is left."""

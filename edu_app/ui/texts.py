@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication as Q
 
+from edu_app.core.card import CardLabels
 from edu_app.core.handout import HandoutLabels
 from edu_app.core.render import Labels
 
@@ -137,3 +138,26 @@ def labels_in(lang: str) -> tuple[HandoutLabels, Labels]:
         return HandoutLabels(), Labels()
     return (_localize(HandoutLabels(), translator, "Handout"),
             _localize(Labels(), translator, "Content"))
+
+
+def card_labels() -> CardLabels:
+    """Words only the take-away card prints (edu_app.core.card), in the interface language; the
+    list lupdate reads for the "Card" strings (:func:`card_labels_in` translates the same)."""
+    return CardLabels(
+        # Translators: on the 80 mm take-away card, where its list of sources is not printed
+        sources=Q.translate("Card", "Sources: in the full handout and in Eczema Explained"),
+        # Translators: under the QR code of the clinic's website on the take-away card
+        qr=Q.translate("Card", "Scan to open our website"),
+    )
+
+
+def card_labels_in(lang: str) -> CardLabels:
+    """The card's own words in ``lang`` whatever the interface language is."""
+    from PySide6.QtCore import QTranslator
+
+    from edu_app import resources
+
+    translator = QTranslator()
+    if lang == "en" or not translator.load(f"edu_app_{lang}", str(resources.translations_dir())):
+        return CardLabels()
+    return _localize(CardLabels(), translator, "Card")

@@ -110,6 +110,10 @@ OUT_OF_RANGE: dict[str, list[object]] = {
     "print.sheets_per_handout": [0, 201, True],
     "print.sheets_per_day": [-1, 100_001, True],
     "print.printer": ["x" * 201],
+    "print.paper": ["A5", "roll58", "", 80],
+    "print.receipt_printer": ["x" * 201, True],
+    "print.receipt_escpos": ["", "  "],
+    "print.receipt_dots": [575, 384, 0, 640, True, "576"],
     "touch.keyboard": ["on", "yes", "Kiosk", "", True, 1],
     "admin.pin_hash": ["1234", "sha256$abc", "pbkdf2_sha256$x",
                        "pbkdf2_sha256$10000000$" + "ab" * 16 + "$" + "cd" * 32],
@@ -144,7 +148,9 @@ def test_out_of_range_values_fall_back(dotted: str, value: object, tmp_path: Pat
      ("clinic.website", "https://example.org/" + "a" * 180), ("clinic.website", "HTTP://x.org"),
      ("content.languages", ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "th"]),
      ("print.sheets_per_handout", 1), ("print.sheets_per_handout", 200),
-     ("print.sheets_per_day", 0), ("print.sheets_per_day", 100_000)],
+     ("print.sheets_per_day", 0), ("print.sheets_per_day", 100_000),
+     ("print.paper", "roll80"), ("print.paper", "letter"), ("print.receipt_dots", 512),
+     ("print.receipt_printer", "TM-T20III")],
 )
 def test_values_at_the_edges_are_accepted(dotted: str, value: object, tmp_path: Path) -> None:
     section, name = dotted.split(".")
