@@ -59,7 +59,7 @@ MAX_FOLDER_ENTRIES = 5_000  # files and folders in a clinic's content folder, al
 MAX_LANGUAGE_FOLDERS = 20
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
-BASICS_POINTS, BASICS_ACTIONS = (2, 5), (2, 6)  # a basics sheet fits one page with its picture
+BASICS_POINTS, BASICS_ACTIONS = (2, 3), (2, 4)  # a basics sheet fits one page with its picture
 MIN_YEAR, MAX_YEAR = 1800, 2200  # a source's publication year
 # Content may be split over several files: sources*.toml at the top, and faq*.md,
 # glossary*.toml and illustrations*.toml in each language folder (e.g. one per topic).

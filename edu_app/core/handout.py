@@ -34,7 +34,8 @@ ZONES = ("green", "amber", "red")
 ZONE_FIELDS = ("products", "areas", "how_often", "how_long", "notes")
 PAPERS = ("a4", "letter")
 SMALL_FIGURE = 0.55  # a summary's picture, as a share of a page's
-BASICS_FIGURE = 0.55  # a basics sheet's, beside its key points
+BASICS_FIGURE = 0.36  # a basics sheet's, beside its key points
+PLAIN = "?plain"  # figure:ID?plain is the picture without its labels
 
 
 class HandoutError(ValueError):
@@ -233,7 +234,11 @@ def build(
     if not pages and not questions and request.action_plan is None and not request.drawings:
         raise HandoutError("choose at least one topic, question or the action plan")
 
-    parts = [f'<h1 style="color:{theme.accent};">{html.escape(labels.title)}</h1>']
+    # a handout of basics sheets only is those sheets: each is titled by its topic
+    sheets_only = set(request.topics) <= request.basics and not (
+        questions or request.action_plan or request.drawings or request.note.strip())
+    parts = [] if sheets_only else [
+        f'<h1 style="color:{theme.accent};">{html.escape(labels.title)}</h1>']
     if request.patient_name.strip():
         name = html.escape(request.patient_name.strip())
         parts.append(f'<p style="font-size:large;">{labels.prepared_for.format(name=name)}</p>')
@@ -252,6 +257,7 @@ def build(
     segmenter = segmenter_for(dictionary) if dictionary else None
 
     numbering = Numbering()
+    defined: dict[str, set[str]] = {}  # glossary words a words box has defined, per language
 
     def box(title: str, content: str) -> str:
         return _box(title, content, theme.callouts["note"].background,
@@ -275,7 +281,9 @@ def build(
             if version.illustration and (number == 0 or basics):  # its own picture first
                 width = int(FIGURE_WIDTH * (BASICS_FIGURE if basics else
                                             SMALL_FIGURE if small else 1))
-                picture = (f'<p align="center"><img src="figure:{version.illustration}" '
+                # a basics sheet's picture is plain: its labels are the full page's to explain
+                plain = PLAIN if basics else ""
+                picture = (f'<p align="center"><img src="figure:{version.illustration}{plain}" '
                            f'width="{width}"></p>')
                 if version.illustration not in figures:
                     figures.append(version.illustration)
@@ -296,7 +304,8 @@ def build(
                 parts.append(picture)
                 rendered = render_page(version, library.sources, lang.glossary, theme, words)
                 inner = numbering.renumber(_inner(rendered.html), rendered.references)
-                known = _words_box(rendered.html, lang.glossary, labels.words, theme)
+                known = _words_box(rendered.html, lang.glossary, labels.words, theme,
+                                   defined.setdefault(lang.code, set()))
                 # the page's own source list gives way to the handout's (short, numbered once,
                 # at the end); the words box takes its place, before the review line
                 cut = inner.rfind(f'<h2 style="color:{theme.muted};">')
@@ -366,11 +375,13 @@ def _marks(language: int) -> str:
 
 
 def _words_box(page_html: str, glossary: dict[str, GlossaryTerm], title: str,
-               theme: Theme) -> str:
+               theme: Theme, defined: set[str]) -> str:
     """The glossary words a printed page uses, defined (on paper there is nothing to tap; review
-    H2): in the order the page first uses them; "" when it uses none."""
+    H2): in the order the page first uses them, leaving out those an earlier page of the
+    handout defined (``defined`` grows); "" when there is none left."""
     ids = dict.fromkeys(re.findall(r'href="glossary:([^"]+)"', page_html))
-    terms = [glossary[i] for i in ids if i in glossary]
+    terms = [glossary[i] for i in ids if i in glossary and i not in defined]
+    defined.update(ids)
     if not terms:
         return ""
     rows = "<br>".join(f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}"
@@ -408,8 +419,8 @@ def _plan(plan: ActionPlan, labels: HandoutLabels) -> str:
             value = values.get(field)
             if not value:
                 continue
-            shown = ("<br>".join("☐ " + html.escape(v) for v in value) if isinstance(value, tuple)
-                     else html.escape(value))
+            shown = ("".join(f'<li class="unchecked">{html.escape(v)}</li>' for v in value).join(
+                ("<ul>", "</ul>")) if isinstance(value, tuple) else html.escape(value))  # drawn boxes
             lines.append(f"<p><b>{html.escape(labels.fields[field])}:</b> {shown}</p>")
         if zone == "red" and "notes" not in values:
             lines.append(f"<p>{html.escape(labels.red_default)}</p>")

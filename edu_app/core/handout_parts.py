@@ -15,7 +15,7 @@ from edu_app.core.model import GlossaryTerm, Page, Source
 from edu_app.core.render import Labels, render_fragment
 from edu_app.core.theme import Theme
 
-PICTURE_SHARE = 48  # per cent of the sheet's width beside the key points
+PICTURE_SHARE = 32  # per cent of the sheet's width beside the key points
 SHORT_TITLE_WORDS = 14  # a longer title is cut, with "…"
 _CITED = re.compile(r'href="#ref-(\d+)"([^>]*)>\[\d+\]</a>')
 
@@ -104,34 +104,65 @@ def beside(figure: str, text: str) -> str:
             f'<td valign="top">{text}</td></tr></table>')
 
 
+def first_sentence(text: str) -> str:
+    """A definition's first sentence (a basics sheet has room for no more)."""
+    match = re.match(r"(.+?[.!?ฯ])(?:\s|$)", text.strip())
+    return match.group(1) if match else text.strip()
+
+
+def author_year(source: Source, no_date: str) -> str:
+    """A source as people say it: "Sidbury 2023", "NICE 2023", "Kingston Hospital 2022"."""
+    acronym = re.search(r"\(([A-Z][A-Za-z&]{1,9})\)", source.authors)
+    first = source.authors.split(",")[0].split(" et al")[0].split(" (")[0].strip()
+    words = first.split()
+    if acronym:
+        name = acronym.group(1)
+    elif len(words) == 2 and words[1].isupper():  # a person: surname and initials
+        name = words[0]
+    else:  # an organisation or a website: its first words
+        name = " ".join(words[:2]).rstrip(".,;:")
+    return f"{name} {source.year_text(no_date)}".strip()
+
+
 def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, GlossaryTerm],
                  theme: Theme, labels: Labels, words: SheetWords,
                  box: Callable[[str, str], str], figure: str) -> str:
-    """A topic on one page: picture, in short, what to know, what you can do, words to know,
-    where to learn more, and the sheet's own short sources (so the sheet stands alone)."""
-    numbering = Numbering()
+    """A topic on one page: picture, in short, what to know, what you can do, words to know
+    and where to learn more. A claim keeps its evidence badge and names its source by author
+    and year; the full references are in the full handout and in the program."""
+    from edu_app.core.content import CITATION_RE, citation_ids
+
     used: list[str] = []
 
+    def cite(match: re.Match[str]) -> str:
+        names = [author_year(sources[ref], labels.no_date) for ref in citation_ids(match.group(1))
+                 if ref in sources]
+        return f"\u27e6{'; '.join(names)}\u27e7" if names else ""  # (marked till rendered)
+
     def convert(text: str) -> str:
-        rendered = render_fragment(text, theme, labels, glossary)
+        named = CITATION_RE.sub(cite, text)
+        rendered = render_fragment(named, theme, labels, glossary)
         used.extend(rendered.glossary_used)
         inner = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.html.strip(), flags=re.DOTALL)
-        return numbering.renumber(inner, rendered.references)
+        return re.sub("\u27e6(.*?)\u27e7", rf'<span style="color:{theme.muted};">(\1)</span>',
+                      inner)
 
     points = page.basics.points if page.basics else (page.summary,)
     actions = page.basics.actions if page.basics else ()
-    summary = convert(page.summary)
-    know = "".join(f'<li style="margin-bottom:4px;">{convert(p)}</li>' for p in points)
-    key = (box(words.in_short, summary)
-              + f'<h3 style="color:{theme.accent};">{html.escape(words.know)}</h3>'
-              + f'<ul style="margin-left:0px; -qt-list-indent:1;">{know}</ul>')
+    item = '<li style="margin-bottom:2px;">'
+    key = (f'<p style="font-weight:600; margin-top:0px;">{convert(page.summary)}</p>'  # in short
+           + f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
+           f"{html.escape(words.know)}</h3>"
+           + '<ul style="margin-left:0px; -qt-list-indent:1;">'
+           + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
     parts = [beside(figure, key) if figure else key]
     if actions:
-        steps = "".join(f'<li style="margin-bottom:4px;">{convert(a)}</li>' for a in actions)
-        parts += [f'<h3 style="color:{theme.accent};">{html.escape(words.do)}</h3>',
-                  f'<ol style="margin-left:0px; -qt-list-indent:1;">{steps}</ol>']
-    parts.append(words_box(used, glossary, words.words, box))
-    parts.append(f'<p style="color:{theme.muted};">{html.escape(words.learn)}</p>')
-    parts.append(sources_list(numbering.ids, sources, words.sources, theme, labels, "h4"))
+        parts += [f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
+                  f"{html.escape(words.do)}</h3>",
+                  '<ol style="margin-left:0px; -qt-list-indent:1;">'
+                  + "".join(f"{item}{convert(a)}</li>" for a in actions) + "</ol>"]
+    short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
+             for i in used if i in glossary}
+    parts.append(words_box(used, short, words.words, box))
+    parts.append(f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>')
     return "".join(parts)
-

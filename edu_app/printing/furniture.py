@@ -108,7 +108,7 @@ def draw_header(painter: QPainter, width: float, clinic: ClinicConfig, labels: H
         caption = labels.qr.format(address=_short_address(clinic.clinic_website))
         painter.setFont(_font(sizes.small))
         painter.setPen(QColor(MUTED))
-        box = QRectF(width * 0.4, qr.top(), quiet.left() - width * 0.4 - 1 * mm, qr.height())
+        box = QRectF(width * 0.55, qr.top(), quiet.left() - width * 0.55 - 1 * mm, qr.height())
         painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                                   | Qt.TextFlag.TextWordWrap), caption)
         right = box.left() - 2 * mm

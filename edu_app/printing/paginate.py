@@ -105,10 +105,15 @@ def _table_units(layout: QAbstractTextDocumentLayout, table: QTextTable, page_he
         if lines:
             rows.append((top, bottom, sorted(lines)))
     frame = layout.frameBoundingRect(table)
+    fmt = table.format()
+    device = layout.paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1.0  # HTML pixels to the page's
+    edge = (fmt.cellPadding() + fmt.border() + fmt.cellSpacing() + fmt.topMargin()) * scale
     units = []
     for index, (top, bottom, lines) in enumerate(rows):
         # a row ends halfway between its text and the next row's (in the cell spacing)
-        above = frame.top() if index == 0 else (rows[index - 1][1] + top) / 2
+        # (a table's frame is its text: its padding, border and margin start above it)
+        above = frame.top() - edge if index == 0 else (rows[index - 1][1] + top) / 2
         below = frame.bottom() if index == len(rows) - 1 else (bottom + rows[index + 1][0]) / 2
         fallback.extend(line[0] for line in lines)
         if len(rows) == 1 and below - above > BOX_SPLITS * page_height:

@@ -9,7 +9,7 @@ import pytest
 from edu_app.core.check import check
 from edu_app.core.content import ContentError, load_library, load_page
 from edu_app.core.handout import HandoutError, HandoutRequest, build
-from edu_app.core.handout_parts import short_citation
+from edu_app.core.handout_parts import author_year, short_citation
 from edu_app.core.model import Source
 
 from helpers import page_text, write
@@ -53,7 +53,7 @@ def test_a_basics_table_loads_its_points_and_actions(content_tree: Path) -> None
     ("[basics]\npoints = [\"One.\", \"Two.\"]\nactions = [\"Do.\", \"Go.\"]\nextra = 1\n",
      "basics: unknown key 'extra'"),
     ("[basics]\npoints = [\"Only one.\"]\nactions = [\"Do.\", \"Go.\"]\n",
-     "basics needs 2 to 5 points"),
+     "basics needs 2 to 3 points"),
     ("[basics]\npoints = [\"One.\", \"Two.\"]\nactions = \"Do it.\"\n",
      "basics: 'actions' must be a list of sentences"),
     ("[basics]\npoints = [\"One [@palmer-2006].\", \"Two.\"]\nactions = [\"Do.\", \"Go.\"]\n",
@@ -80,7 +80,7 @@ def test_check_content_reads_the_basics_like_a_summary(content_tree: Path) -> No
     assert any(m.startswith("basics read at grade") for m in mine), mine
 
 
-def test_the_printed_sheet_has_points_numbered_steps_words_and_its_own_sources(
+def test_the_printed_sheet_has_points_numbered_steps_words_and_names_its_sources(
     content_tree: Path,
 ) -> None:
     with_basics(content_tree)
@@ -92,9 +92,10 @@ def test_the_printed_sheet_has_points_numbered_steps_words_and_its_own_sources(
     assert know < body.index("Your skin barrier keeps water in.") < do
     assert do < body.index("<ol") < body.index("Put moisturiser on twice a day.")
     assert body.index("Learn more: read \u201cBasics Demo\u201d") > do
-    # the sheet lists its own source, short, after its text (so it stands alone on one page)
-    assert body.count("Sidbury R, et al. 2023. Guidelines of care for atopic dermatitis") == 1
-    assert 'href="#ref-1"' in body and "Body text." not in body  # not the full page
+    # a claim keeps its badge and names its source by author and year (the full list is the
+    # full handout's); a sheets-only handout has no general title, the topic's title leads
+    assert "(Sidbury 2023)</span>" in body and "#ref-" not in body
+    assert "Body text." not in body and "About your eczema" not in body  # not the full page
     with pytest.raises(HandoutError, match="basics sheet 'barrier' is not among the topics"):
         build(library, HandoutRequest(topics=("basics-demo",), basics=frozenset({"barrier"})))
 
@@ -108,3 +109,13 @@ def test_a_short_citation() -> None:
                                     "doi:10.1/x")
     web = Source("w", "NHS", "Atopic eczema", None, "expert", url="https://www.nhs.uk/conditions/x/")
     assert short_citation(web) == "NHS. n.d. Atopic eczema. www.nhs.uk"
+
+
+def test_a_source_named_as_people_say_it() -> None:
+    person = Source("p", "Sidbury R, Alikhan A, Bercovitch L", "T", 2023, "guideline")
+    body = Source("b", "National Institute for Health and Care Excellence (NICE)", "T", 2023,
+                  "guideline")
+    site = Source("s", "Kingston Hospital NHS Foundation Trust", "T", None, "expert")
+    assert author_year(person, "n.d.") == "Sidbury 2023"
+    assert author_year(body, "n.d.") == "NICE 2023"
+    assert author_year(site, "n.d.") == "Kingston Hospital n.d."

@@ -139,7 +139,8 @@ def test_the_action_plan_prints_every_zone(small_library: Library) -> None:
     plan = parse_action_plan('[green]\nproducts = ["Cream A", " ", "Cream B"]\n'
                              '[red]\nnotes = "Call the clinic."\n')
     html = build(small_library, HandoutRequest(action_plan=plan)).html
-    assert "<p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" in html  # blank products left out
+    boxes = '<ul><li class="unchecked">Cream A</li><li class="unchecked">Cream B</li></ul>'
+    assert f"<p><b>Use:</b> {boxes}</p>" in html  # blank products left out; boxes drawn as vectors
     assert "Amber: a flare" in html and "<p>" + "_" * 46 + "</p>" in html  # empty: lines to write on
     assert html.count("_" * 46) == 3
     assert "<p><b>Notes:</b> Call the clinic.</p>" in html
@@ -204,7 +205,8 @@ def test_the_plan_table_is_laid_out_row_by_row(small_library: Library) -> None:
     plan = parse_action_plan('[green]\nproducts = ["Cream A", "Cream B"]\nhow_often = "twice"\n')
     html = build(small_library, HandoutRequest(action_plan=plan)).html
     assert '<table width="100%" cellspacing="6" cellpadding="12"><tr>' in html
-    assert "<p><i>Every day</i></p><p><b>Use:</b> ☐ Cream A<br>☐ Cream B</p>" \
+    boxes = '<ul><li class="unchecked">Cream A</li><li class="unchecked">Cream B</li></ul>'
+    assert f"<p><i>Every day</i></p><p><b>Use:</b> {boxes}</p>" \
            "<p><b>How often:</b> twice</p></td></tr><tr>" in html
     blank = "<p>" + "_" * 46 + "</p>"
     assert f"<p><i>When your skin gets worse</i></p>{blank * 3}</td></tr>" in html
@@ -309,3 +311,27 @@ def test_paper_defines_the_glossary_words_each_page_uses(small_library: Library)
     summary = build(small_library, HandoutRequest(topics=("barrier",), lang="en",
                                                   summary_only=frozenset({"barrier"})))
     assert "Words used on this page" not in summary.html
+
+
+def test_a_word_is_defined_once_per_handout(content_tree: Path) -> None:
+    # a second page that also uses "filaggrin" (and nothing else from the glossary) gets no
+    # box of its own when the barrier page before it already defined the word
+    write(content_tree / "en" / "second.md", """
+        +++
+        id = "second"
+        title = "Second"
+        summary = "Another page."
+        order = 50
+        illustration = "demo"
+        reviewed = 2026-11-24
+        review_status = "draft"
+        sources = ["palmer-2006"]
+        +++
+        Some people lack filaggrin [@palmer-2006].
+        """)
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    both = build(library, HandoutRequest(topics=("barrier", "second"))).html
+    assert both.count("Words used on this page") == 1
+    assert both.count("<b>filaggrin</b>:") == 1
+    alone = build(library, HandoutRequest(topics=("second",))).html  # on its own it has one
+    assert alone.count("<b>filaggrin</b>:") == 1

@@ -207,3 +207,38 @@ def test_the_qr_code_keeps_its_quiet_zone_and_says_what_it_opens(qapp) -> None: 
     assert ring and all(image.pixelColor(x, y) == QColor("#ffffff") for x, y in ring)
     assert placed.rule_y > placed.quiet.bottom()  # the header rule passes under it
     assert QRectF(0, 0, 2000, 400).contains(placed.quiet)
+
+
+# every shipped topic, in both languages (written out, not read from the library's own list)
+TOPICS = ("skin-barrier", "eczema-skin", "itch-scratch-cycle", "treatments", "steroid-safety",
+          "herbal-remedies", "uc-msc-therapy", "cost-and-access", "questions-to-ask",
+          "urgent-help", "children", "food-and-diet", "pregnancy", "living-with-eczema")
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_every_basics_sheet_is_one_page(library: Library, tmp_path: Path, lang: str) -> None:
+    too_long = []
+    for topic in TOPICS:
+        for paper in ("a4", "letter"):
+            result = laid(library, tmp_path, HandoutRequest(topics=(topic,), lang=lang,
+                                                            paper=paper,
+                                                            basics=frozenset({topic})))
+            if len(result.tops) - 1 != 1:
+                too_long.append((topic, paper, len(result.tops) - 1))
+    assert not too_long
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_a_large_print_basics_sheet_is_one_sheet_of_paper(library: Library, tmp_path: Path,
+                                                          lang: str) -> None:
+    # 14 pt text takes 1.7 times the room of 11 pt: in large print a sheet is printed on the
+    # two sides of one sheet of paper (docs/handouts.md)
+    too_long = []
+    for topic in TOPICS:
+        for paper in ("a4", "letter"):
+            result = laid(library, tmp_path, HandoutRequest(topics=(topic,), lang=lang,
+                                                            paper=paper, large_print=True,
+                                                            basics=frozenset({topic})))
+            if len(result.tops) - 1 > 2:
+                too_long.append((topic, paper, len(result.tops) - 1))
+    assert not too_long
