@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from edu_app.ui.action_plan_form import ActionPlanForm
 
-CHOICES = ("out", "whole", "summary")
+CHOICES = ("out", "whole", "summary", "basics")
 
 
 class DetailsBinding:

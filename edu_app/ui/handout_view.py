@@ -115,7 +115,8 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
             if code in library.languages:
                 self.language.addItem(native_name(code), code)
         self.language.currentIndexChanged.connect(
-            lambda _: self.start(str(self.language.currentData()), *self._chosen(), self.drawings))
+            lambda _: self.start(str(self.language.currentData()), *self._chosen(), self.drawings,
+                                 self._basics()))
         self.second = QComboBox()  # a second language printed after each section
         self.second.addItem("—", "")
         for code in library.languages:
@@ -218,13 +219,15 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
             "topic, or tick a question."))
 
     def start(self, lang: str, whole: list[str], summaries: list[str],
-              drawings: tuple[Annotated, ...] = ()) -> None:
-        """Fill the choices: ``whole`` pages printed in full, ``summaries`` as summary cards,
-        and the pictures drawn on during a visit."""
+              drawings: tuple[Annotated, ...] = (), basics: list[str] | None = None) -> None:
+        """Fill the choices: ``whole`` pages printed in full (``basics`` of them as their
+        one-page basics sheet), ``summaries`` as summary cards, and the pictures drawn on
+        during a visit."""
         self.lang = lang
         self.drawings = drawings
         self.details.choices = {**{pid: "summary" for pid in summaries},
-                                **{pid: "whole" for pid in whole}}
+                                **{pid: "whole" for pid in whole},
+                                **{pid: "basics" for pid in basics or ()}}
         self.details.faq = []
         self._show_drawings()
         index = self.language.findData(lang)
@@ -239,7 +242,8 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
             if gone is not None:
                 discard(gone)
         self.topic_choices = {}
-        labels = (self.tr("Leave out"), self.tr("Whole page"), self.tr("Summary only"))
+        labels = (self.tr("Leave out"), self.tr("Whole page"), self.tr("Summary only"),
+                  self.tr("Basics (one page)"))
         for page in language.pages:
             combo = QComboBox()
             for key, text in zip(CHOICES, labels, strict=True):
@@ -247,7 +251,8 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
             combo.setCurrentIndex(CHOICES.index(self.details.choices.get(page.id, "out")))
             combo.currentIndexChanged.connect(self._write)
             combo.setAccessibleName(page.title)
-            combo.setAccessibleDescription(self.tr("Print this topic whole, as a summary, or not"))
+            combo.setAccessibleDescription(self.tr(
+                "Print this topic whole, as a summary, as its one-page basics, or not"))
             row = len(self.topic_choices)
             self.topic_form.addWidget(wrapped_label(page.title), row, 0)
             self.topic_form.addWidget(combo, row, 1)
@@ -274,10 +279,14 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
             .replace("%1", str(len(drawings))))
 
     def _chosen(self) -> tuple[list[str], list[str]]:
+        """The topics printed (whole or as basics) and those printed as a summary."""
         choices = self.details.choices
-        whole = [pid for pid in self.topic_choices if choices.get(pid) == "whole"]
+        whole = [pid for pid in self.topic_choices if choices.get(pid) in ("whole", "basics")]
         summary = [pid for pid in self.topic_choices if choices.get(pid) == "summary"]
         return whole, summary
+
+    def _basics(self) -> list[str]:
+        return [pid for pid in self.topic_choices if self.details.choices.get(pid) == "basics"]
 
     def request(self) -> HandoutRequest:
         """What is chosen now."""
@@ -287,6 +296,7 @@ class HandoutView(DetailsBinding, HandoutOutput, QWidget):
         return HandoutRequest(
             topics=tuple(pid for pid in self.topic_choices if pid in whole or pid in summary),
             summary_only=frozenset(summary), faq=faq, lang=self.lang,
+            basics=frozenset(self._basics()),
             large_print=self.large.isChecked(), paper=str(self.paper.currentData()),
             patient_name=details.name, note=details.note,
             action_plan=action_plan(details.plan_on, details.plan),

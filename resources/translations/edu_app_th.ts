@@ -105,164 +105,177 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="148"/>
+        <source>Sources: in the full handout and in Eczema Explained</source>
+        <translation>แหล่งอ้างอิง: ดูได้ในเอกสารฉบับเต็ม และในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="150"/>
+        <source>Scan to open our website</source>
+        <translation>สแกนเพื่อเปิดเว็บไซต์ของเรา</translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="16"/>
+        <location filename="../../edu_app/ui/texts.py" line="17"/>
         <source>In short</source>
         <translation>สรุปสั้นๆ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="17"/>
+        <location filename="../../edu_app/ui/texts.py" line="18"/>
         <source>Sources</source>
         <translation>แหล่งอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="19"/>
+        <location filename="../../edu_app/ui/texts.py" line="20"/>
         <source>n.d.</source>
         <translation>ไม่ระบุปี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="20"/>
+        <location filename="../../edu_app/ui/texts.py" line="21"/>
         <source>Last updated {date}</source>
         <translation>ปรับปรุงล่าสุด {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="22"/>
+        <location filename="../../edu_app/ui/texts.py" line="23"/>
         <source>Draft: a clinician has not checked this page yet. Ask your doctor before you act on it.</source>
         <translation>ฉบับร่าง: แพทย์ยังไม่ได้ตรวจทานหน้านี้ โปรดปรึกษาแพทย์ก่อนนำไปปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="24"/>
+        <location filename="../../edu_app/ui/texts.py" line="25"/>
         <source>Checked by a clinician</source>
         <translation>ตรวจทานโดยแพทย์แล้ว</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="25"/>
+        <location filename="../../edu_app/ui/texts.py" line="26"/>
         <source>Translation pending clinical review</source>
         <translation>คำแปลรอแพทย์ตรวจทาน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="28"/>
+        <location filename="../../edu_app/ui/texts.py" line="29"/>
         <source>Reviewed for this clinic by {name} on {date}</source>
         <translation>ตรวจทานสำหรับคลินิกนี้โดย {name} เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="30"/>
+        <location filename="../../edu_app/ui/texts.py" line="31"/>
         <source>Changed since {name} reviewed it for this clinic on {date}; not yet reviewed again. Ask your doctor before you act on it.</source>
         <translation>เนื้อหาเปลี่ยนไปหลังจาก {name} ตรวจทานสำหรับคลินิกนี้เมื่อ {date} และยังไม่ได้ตรวจทานใหม่ โปรดถามแพทย์ของคุณก่อนทำตาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="33"/>
+        <location filename="../../edu_app/ui/texts.py" line="34"/>
         <source>Guideline</source>
         <translation>แนวทางเวชปฏิบัติ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="34"/>
+        <location filename="../../edu_app/ui/texts.py" line="35"/>
         <source>Review of studies</source>
         <translation>การทบทวนงานวิจัย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="35"/>
+        <location filename="../../edu_app/ui/texts.py" line="36"/>
         <source>Randomised trial</source>
         <translation>การทดลองแบบสุ่ม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="36"/>
+        <location filename="../../edu_app/ui/texts.py" line="37"/>
         <source>Regulator</source>
         <translation>หน่วยงานกำกับดูแล</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="37"/>
+        <location filename="../../edu_app/ui/texts.py" line="38"/>
         <source>Observational study</source>
         <translation>การศึกษาเชิงสังเกต</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="38"/>
+        <location filename="../../edu_app/ui/texts.py" line="39"/>
         <source>Small study</source>
         <translation>การศึกษาขนาดเล็ก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="39"/>
+        <location filename="../../edu_app/ui/texts.py" line="40"/>
         <source>Lab / animal studies only</source>
         <translation>ทดลองแค่ในแล็บหรือสัตว์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="40"/>
+        <location filename="../../edu_app/ui/texts.py" line="41"/>
         <source>Company claim</source>
         <translation>คำกล่าวอ้างของบริษัท</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="41"/>
+        <location filename="../../edu_app/ui/texts.py" line="42"/>
         <source>Not proven</source>
         <translation>ยังไม่ได้รับการพิสูจน์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="42"/>
+        <location filename="../../edu_app/ui/texts.py" line="43"/>
         <source>Expert review</source>
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="45"/>
+        <location filename="../../edu_app/ui/texts.py" line="46"/>
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46"/>
+        <location filename="../../edu_app/ui/texts.py" line="47"/>
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="47"/>
+        <location filename="../../edu_app/ui/texts.py" line="48"/>
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="48"/>
+        <location filename="../../edu_app/ui/texts.py" line="49"/>
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="49"/>
+        <location filename="../../edu_app/ui/texts.py" line="50"/>
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="50"/>
+        <location filename="../../edu_app/ui/texts.py" line="51"/>
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="51"/>
+        <location filename="../../edu_app/ui/texts.py" line="52"/>
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="52"/>
+        <location filename="../../edu_app/ui/texts.py" line="53"/>
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="53"/>
+        <location filename="../../edu_app/ui/texts.py" line="54"/>
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="54"/>
+        <location filename="../../edu_app/ui/texts.py" line="55"/>
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="55"/>
+        <location filename="../../edu_app/ui/texts.py" line="56"/>
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="56"/>
+        <location filename="../../edu_app/ui/texts.py" line="57"/>
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="60"/>
+        <location filename="../../edu_app/ui/texts.py" line="61"/>
         <source>{year}</source>
         <translation>{be}</translation>
     </message>
@@ -493,147 +506,147 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="70"/>
+        <location filename="../../edu_app/ui/texts.py" line="71"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="72"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72"/>
+        <location filename="../../edu_app/ui/texts.py" line="73"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="73"/>
+        <location filename="../../edu_app/ui/texts.py" line="74"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74"/>
+        <location filename="../../edu_app/ui/texts.py" line="75"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="75"/>
+        <location filename="../../edu_app/ui/texts.py" line="76"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="77"/>
         <source>Drawn during your visit</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="78"/>
+        <location filename="../../edu_app/ui/texts.py" line="79"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79"/>
+        <location filename="../../edu_app/ui/texts.py" line="80"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="80"/>
+        <location filename="../../edu_app/ui/texts.py" line="81"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="81"/>
+        <location filename="../../edu_app/ui/texts.py" line="82"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="82"/>
+        <location filename="../../edu_app/ui/texts.py" line="83"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="83"/>
+        <location filename="../../edu_app/ui/texts.py" line="84"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="86"/>
+        <location filename="../../edu_app/ui/texts.py" line="87"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="87"/>
+        <location filename="../../edu_app/ui/texts.py" line="88"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="88"/>
+        <location filename="../../edu_app/ui/texts.py" line="89"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="89"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="91"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="92"/>
+        <location filename="../../edu_app/ui/texts.py" line="93"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="97"/>
+        <location filename="../../edu_app/ui/texts.py" line="98"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="100"/>
+        <location filename="../../edu_app/ui/texts.py" line="101"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="101"/>
+        <location filename="../../edu_app/ui/texts.py" line="102"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="102"/>
+        <location filename="../../edu_app/ui/texts.py" line="103"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="104"/>
+        <location filename="../../edu_app/ui/texts.py" line="105"/>
         <source>Words used on this page</source>
         <translation>คำศัพท์ที่ใช้ในหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="106"/>
+        <location filename="../../edu_app/ui/texts.py" line="107"/>
         <source>Scan to open {address}</source>
         <translation>สแกนเพื่อเปิด {address}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="108"/>
+        <location filename="../../edu_app/ui/texts.py" line="109"/>
         <source>What to know</source>
         <translation>สิ่งที่ควรรู้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="109"/>
+        <location filename="../../edu_app/ui/texts.py" line="110"/>
         <source>What you can do</source>
         <translation>สิ่งที่คุณทำได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="110"/>
+        <location filename="../../edu_app/ui/texts.py" line="111"/>
         <source>Words to know</source>
         <translation>คำศัพท์ที่ควรรู้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="111"/>
+        <location filename="../../edu_app/ui/texts.py" line="112"/>
         <source>Learn more: read “{title}” in Eczema Explained, or ask us for the full handout. Take your questions to your doctor or nurse.</source>
         <translation>อ่านเพิ่มเติม: เรื่อง “{title}” ในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง หรือขอเอกสารฉบับเต็มจากเจ้าหน้าที่ แล้วนำคำถามของคุณไปถามแพทย์หรือพยาบาล</translation>
     </message>
@@ -641,125 +654,134 @@
 <context>
     <name>HandoutView</name>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="191"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="192"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="193"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
         <source>Topics</source>
         <translation>หัวข้อ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="194"/>
-        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="195"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="209"/>
         <source>Questions and answers</source>
         <translation>คำถามและคำตอบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="196"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
         <source>Patient&apos;s first name</source>
         <translation>ชื่อผู้ป่วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="197"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
         <source>Note from the clinician</source>
         <translation>บันทึกจากแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="199"/>
         <source>Paper</source>
         <translation>ขนาดกระดาษ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="198"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="199"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="210"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="211"/>
         <source>Printed only; never saved</source>
         <translation>พิมพ์เท่านั้น ไม่มีการบันทึก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="211"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="212"/>
         <source>Large print</source>
         <translation>ตัวอักษรใหญ่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="206"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
         <source>Also in</source>
         <translation>พิมพ์เป็นภาษาอื่นด้วย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="204"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="205"/>
         <source>The paper size the printer uses</source>
         <translation>ขนาดกระดาษที่เครื่องพิมพ์ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="205"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="206"/>
         <source>The language of the handout</source>
         <translation>ภาษาของเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="207"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="208"/>
         <source>A second language printed after each part</source>
         <translation>ภาษาที่สองที่พิมพ์ต่อท้ายแต่ละส่วน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="209"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="210"/>
         <source>Tick the questions to print</source>
         <translation>เลือกคำถามที่ต้องการพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="213"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="214"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="214"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="215"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="216"/>
         <source>Print preview</source>
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="273"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="246"/>
+        <source>Basics (one page)</source>
+        <translation>ฉบับย่อ (หน้าเดียว)</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="255"/>
+        <source>Print this topic whole, as a summary, as its one-page basics, or not</source>
+        <translation>พิมพ์เรื่องนี้ทั้งหน้า เฉพาะสรุป ฉบับย่อหน้าเดียว หรือไม่พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_view.py" line="278"/>
         <source>Pictures drawn on during the visit that will be printed: %1.</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์ซึ่งจะพิมพ์ออกมา: %1 ภาพ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="245"/>
         <source>Leave out</source>
         <translation>ไม่ใส่</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="217"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="218"/>
         <source>Your handout will appear here. Choose “Whole page” or “Summary only” for a topic, or tick a question.</source>
         <translation>เอกสารของคุณจะแสดงที่นี่ เลือกพิมพ์ทั้งหน้าหรือเฉพาะสรุปให้หัวข้อใดก็ได้ หรือติ๊กเลือกคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="245"/>
         <source>Whole page</source>
         <translation>ทั้งหน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="242"/>
+        <location filename="../../edu_app/ui/handout_view.py" line="245"/>
         <source>Summary only</source>
         <translation>เฉพาะสรุป</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_view.py" line="250"/>
         <source>Print this topic whole, as a summary, or not</source>
-        <translation>พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
+        <translation type="vanished">พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_output.py" line="54"/>
@@ -767,37 +789,42 @@
         <translation>กรุณาเลือกหัวข้อหรือคำถามอย่างน้อยหนึ่งข้อก่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="70"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="72"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="81"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="118"/>
         <source>This screen cannot print right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์ไม่ได้ กรุณาติดต่อเคาน์เตอร์ เจ้าหน้าที่จะพิมพ์ให้คุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="90"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="84"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="101"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="107"/>
+        <source>Printed: take your card from the printer.</source>
+        <translation>พิมพ์แล้ว รับบัตรของคุณที่เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/handout_output.py" line="129"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="106"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="134"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="128"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="156"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="133"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="161"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>

@@ -171,3 +171,43 @@ def test_a_thai_handout_from_an_english_screen(qtbot, bundled_window: MainWindow
     assert view.save_pdf()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "When to get help urgently" in text and "หน้า 1 จาก" in text
+
+
+def test_the_builder_chooses_a_basics_sheet_per_topic_and_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, bundled_window: MainWindow, tmp_path: Path) -> None:
+    window = bundled_window
+    window.open_handout(whole=["treatments", "skin-barrier"])
+    view = builder(qtbot, window)
+    view.topic_choices["skin-barrier"].setCurrentIndex(3)  # "Basics (one page)"
+    assert view.topic_choices["skin-barrier"].currentText() == "Basics (one page)"
+    request = view.request()
+    assert request.topics == ("skin-barrier", "treatments")  # (in the library's order)
+    assert request.basics == frozenset({"skin-barrier"}) and not request.summary_only
+    view.language.setCurrentIndex(view.language.findData("th"))  # and back: the choice stays
+    view.language.setCurrentIndex(view.language.findData("en"))
+    assert view.request().basics == frozenset({"skin-barrier"})
+    out = tmp_path / "basics.pdf"
+    view.ask_save_path = lambda: str(out)
+    assert view.save_pdf()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "What you can do" in text and "Words to know" in text
+
+
+def test_with_a_receipt_roll_print_makes_a_card(qtbot, bundled_window: MainWindow,  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
+    # clinic.toml: paper = "roll80", receipt_escpos = a device (here a file standing in for it)
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    window = bundled_window
+    window.open_handout(whole=["skin-barrier"])
+    view = builder(qtbot, window)
+    view.config = view.config._replace(paper="roll80", receipt_escpos=device, receipt_dots=576)
+    assert view.print_now()
+    sent = device.read_bytes()
+    assert sent.startswith(b"\x1b@")  # ESC @: the printer starts afresh
+    assert b"\x1dv0\x00" + (576 // 8).to_bytes(2, "little") in sent  # GS v 0, 72 bytes a row
+    assert sent.endswith(b"\x1dVB\x00")  # feed to the cutter and cut
+    assert "take your card" in view.status.text()
+    view.config = view.config._replace(receipt_escpos=tmp_path / "no-such-dir" / "lp0")
+    assert not view.print_now()  # a missing device: a message, no traceback
+    assert view.status.text()
