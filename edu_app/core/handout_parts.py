@@ -155,12 +155,19 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
            f"{html.escape(words.know)}</h3>"
            + '<ul style="margin-left:0px; -qt-list-indent:1;">'
            + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
+    caption = next((step.title for step in page.steps if step.illustration == page.illustration),
+                   "")
+    if figure and caption:  # what the picture shows (the clinician's step title for it)
+        figure += (f'<p align="center" style="color:{theme.muted}; font-size:small;">'
+                   f"{html.escape(caption)}</p>")
     parts = [beside(figure, key) if figure else key]
-    if actions:
+    if actions:  # a checklist to tick, in the order to do it
+        box_item = '<li class="unchecked" style="margin-bottom:2px;">'
         parts += [f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
                   f"{html.escape(words.do)}</h3>",
-                  '<ol style="margin-left:0px; -qt-list-indent:1;">'
-                  + "".join(f"{item}{convert(a)}</li>" for a in actions) + "</ol>"]
+                  '<ul style="margin-left:0px; -qt-list-indent:1;">'
+                  + "".join(f"{box_item}{number}. {convert(a)}</li>"
+                            for number, a in enumerate(actions, start=1)) + "</ul>"]
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}
     parts.append(words_box(used, short, words.words, box))

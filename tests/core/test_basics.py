@@ -90,7 +90,8 @@ def test_the_printed_sheet_has_points_numbered_steps_words_and_names_its_sources
     body = handout.html
     know, do = body.index("What to know"), body.index("What you can do")
     assert know < body.index("Your skin barrier keeps water in.") < do
-    assert do < body.index("<ol") < body.index("Put moisturiser on twice a day.")
+    # the steps: a checklist to tick, numbered in the order to do them
+    assert do < body.index('<li class="unchecked"') < body.index("1. Put moisturiser on twice a day.")
     assert body.index("Learn more: read \u201cBasics Demo\u201d") > do
     # a claim keeps its badge and names its source by author and year (the full list is the
     # full handout's); a sheets-only handout has no general title, the topic's title leads
@@ -119,3 +120,11 @@ def test_a_source_named_as_people_say_it() -> None:
     assert author_year(person, "n.d.") == "Sidbury 2023"
     assert author_year(body, "n.d.") == "NICE 2023"
     assert author_year(site, "n.d.") == "Kingston Hospital n.d."
+
+
+def test_the_sheets_picture_has_a_caption(library) -> None:  # type: ignore[no-untyped-def]
+    # the treatments page's picture is its first clinician step's ("Daily care is the base")
+    body = build(library, HandoutRequest(topics=("treatments",),
+                                         basics=frozenset({"treatments"}))).html
+    picture = body.index('src="figure:treatment-steps?plain"')
+    assert body.index("Daily care is the base</p>") > picture
