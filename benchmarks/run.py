@@ -370,6 +370,40 @@ def measure_handout(rounds: int = 5, request=None) -> tuple[float, float, int, i
     return _median_ms(ours), _median_ms(plain), size, pages
 
 
+def measure_card(rounds: int = 5) -> tuple[float, float, float, int]:
+    """An 80 mm take-away card of three topics in Thai: median ms to build it and write its
+    ESC/POS job, ms to write its PDF, the same words printed plainly by QTextDocument (the
+    baseline), and the job's size in KB."""
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    from edu_app.core.card import build_card, card_text
+    from edu_app.printing.roll import card_escpos, write_card_pdf
+    from edu_app.ui.texts import card_labels_in, labels_in
+
+    window, _app = _app_window()
+    library, config = window.library, window.config
+    topics = ("skin-barrier", "treatments", "uc-msc-therapy")
+    job, pdf, plain = [], [], []
+    size = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(rounds):
+            start = time.perf_counter()
+            card = build_card(library, topics, "th", config, *labels_in("th"), card_labels_in("th"))
+            size = len(card_escpos(card, 576)) // 1024
+            job.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            write_card_pdf(Path(folder) / "card.pdf", card, 576)
+            pdf.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            writer = QPdfWriter(str(Path(folder) / "plain.pdf"))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            document = QTextDocument()
+            document.setPlainText(card_text(card))
+            document.print_(writer)
+            plain.append(time.perf_counter() - start)
+    return _median_ms(job), _median_ms(pdf), _median_ms(plain), size
+
+
 def _verdict(ok: bool) -> str:
     return "within budget" if ok else "OVER BUDGET"
 
@@ -480,6 +514,7 @@ def main() -> int:
         compile_ms, markdown_ms = measure_compile()
         handout_ms, plain_ms, handout_kb, handout_pages = measure_handout()
         visit_ms, visit_plain_ms, visit_kb, visit_pages = measure_handout(3, full_visit_request())
+        card_ms, card_pdf_ms, card_plain_ms, card_kb = measure_card()
 
     rows: list[tuple[str, str, str, Callable[[], bool] | None]] = [  # None: no budget
         ("start to first paint", f"{start_app:.0f} ms vs bare {start_bare:.0f} ms",
@@ -505,6 +540,9 @@ def main() -> int:
         (f"full-visit handout PDF ({visit_pages} pages)",
          f"{visit_ms:.0f} ms, {visit_kb} KB vs plain print {visit_plain_ms:.0f} ms",
          f"{visit_ms / visit_plain_ms:.2f}x plain print", None),
+        ("80 mm card, Thai, 3 topics (ESC/POS)",
+         f"{card_ms:.0f} ms, {card_kb} KB; PDF {card_pdf_ms:.0f} ms",
+         f"{card_ms / card_plain_ms:.2f}x plain print ({card_plain_ms:.0f} ms)", None),
         ("RSS after every page", f"{rss_app / 1024:.0f} MiB vs bare {rss_bare / 1024:.0f} MiB",
          f"{rss_app / rss_bare:.2f}x (budget 1.5x)", lambda: rss_app / rss_bare <= 1.5),
     ]

@@ -135,8 +135,8 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     used: list[str] = []
 
     def cite(match: re.Match[str]) -> str:
-        names = [author_year(sources[ref], labels.no_date) for ref in citation_ids(match.group(1))
-                 if ref in sources]
+        names = list(dict.fromkeys(author_year(sources[ref], labels.no_date)
+                                   for ref in citation_ids(match.group(1)) if ref in sources))
         return f"\u27e6{'; '.join(names)}\u27e7" if names else ""  # (marked till rendered)
 
     def convert(text: str) -> str:
