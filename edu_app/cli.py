@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     shot = commands.add_parser("screenshot", help="save a screen as a PNG image")
-    shot.add_argument("--page", required=True, help="a page id, or home, faq or search")
+    shot.add_argument("--page", required=True, help="a page id, or home, faq, search or handout")
     shot.add_argument("--lang", type=_lang, default=None, dest="shot_lang")
     shot.add_argument("--size", type=_size, default=(1280, 800), help="WIDTHxHEIGHT")
     shot.add_argument("--text-size", type=int, default=100, choices=[100, 125, 150, 175, 200])

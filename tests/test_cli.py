@@ -55,6 +55,17 @@ def test_screenshot_writes_a_png(tmp_path: Path) -> None:
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_screenshot_of_the_handout_builder(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "builder.png"
+    result = run("screenshot", "--page", "handout", "--lang", "th", "--size", "1024x768",
+                 "--text-size", "200", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)
+
+
 def test_unwritable_screenshot_path_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -284,7 +284,7 @@ def load_page(
                 raise ContentError(number, f"figure '{match.group(2)}' needs a caption")
             figures.append(match.group(2))
     steps = _steps(meta.get("steps", []), fm_text, illustration, illustrations, set(cited), sources)
-    basics = _basics(meta.get("basics"), fm_text, set(cited), sources)
+    basics = _basics(meta.get("basics"), fm_text, set(cited), sources, illustrations)
     problems = _body_problems(path, body, body_line, set(cited), sources)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -310,7 +310,8 @@ def load_page(
     )
 
 
-def _basics(raw: Any, fm_text: str, cited: set[str], sources: dict[str, Source]) -> Basics | None:
+def _basics(raw: Any, fm_text: str, cited: set[str], sources: dict[str, Source],
+            illustrations: Path) -> Basics | None:
     """The page's ``[basics]`` table for its printed basics sheet, checked."""
     if raw is None:
         return None
@@ -318,7 +319,7 @@ def _basics(raw: Any, fm_text: str, cited: set[str], sources: dict[str, Source])
                 1)
     if not isinstance(raw, dict):
         raise ContentError(line, "'basics' must be a [basics] table")
-    unknown = set(raw) - {"points", "actions"}
+    unknown = set(raw) - {"points", "actions", "illustration", "caption"}
     if unknown:
         raise ContentError(line, f"basics: unknown key '{sorted(unknown)[0]}'")
     lists = {}
@@ -334,7 +335,16 @@ def _basics(raw: Any, fm_text: str, cited: set[str], sources: dict[str, Source])
         for text in value:
             _check_marks(text, line, "basics", cited, sources)
         lists[key] = tuple(v.strip() for v in value)
-    return Basics(lists["points"], lists["actions"], line)
+    picture, caption = raw.get("illustration", ""), raw.get("caption", "")
+    if not isinstance(picture, str) or not isinstance(caption, str):
+        raise ContentError(line, "basics: 'illustration' and 'caption' must be text")
+    if picture:
+        _illustration_id(picture, line, "basics: illustration")
+        if not (illustrations / f"{picture}.svg").is_file():
+            raise ContentError(line, f"basics: illustration '{picture}.svg' is missing")
+    if len(caption) > MAX_POINT_CHARS:
+        raise ContentError(line, f"basics: the caption is longer than {MAX_POINT_CHARS} characters")
+    return Basics(lists["points"], lists["actions"], line, picture.strip(), caption.strip())
 
 
 def _check_marks(text: str, line: int, where: str, cited: set[str],

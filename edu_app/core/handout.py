@@ -34,8 +34,7 @@ ZONES = ("green", "amber", "red")
 ZONE_FIELDS = ("products", "areas", "how_often", "how_long", "notes")
 PAPERS = ("a4", "letter")
 SMALL_FIGURE = 0.55  # a summary's picture, as a share of a page's
-BASICS_FIGURE = 0.36  # a basics sheet's, beside its key points
-PLAIN = "?plain"  # figure:ID?plain is the picture without its labels
+BASICS_FIGURE = 0.42  # a basics sheet's, beside its key points
 
 
 class HandoutError(ValueError):
@@ -278,21 +277,21 @@ def build(
             basics = version.id in request.basics
             small = basics or version.id in request.summary_only
             picture = ""
-            if version.illustration and (number == 0 or basics):  # its own picture first
+            shown = (version.basics.illustration if basics and version.basics is not None
+                     and version.basics.illustration else version.illustration)
+            if shown and (number == 0 or basics):  # its own picture first
                 width = int(FIGURE_WIDTH * (BASICS_FIGURE if basics else
                                             SMALL_FIGURE if small else 1))
-                # a basics sheet's picture is plain: its labels are the full page's to explain
-                plain = PLAIN if basics else ""
-                picture = (f'<p align="center"><img src="figure:{version.illustration}{plain}" '
+                picture = (f'<p align="center"><img src="figure:{shown}" '
                            f'width="{width}"></p>')
-                if version.illustration not in figures:
-                    figures.append(version.illustration)
+                if shown not in figures:
+                    figures.append(shown)
             if basics:
                 sheet_words = SheetWords(labels.know, labels.do, labels.words_known,
                                          labels.learn_more.format(title=version.title),
                                          words.in_short, words.sources)
                 parts.append(wrapped(basics_sheet(version, library.sources, lang.glossary, theme,
-                                                  words, sheet_words, box, picture)))
+                                                  words, sheet_words, picture)))
                 continue
             if version.id in request.summary_only:  # the picture beside the summary
                 summary = (_box(words.in_short, wrapped(html.escape(version.summary)),

@@ -15,7 +15,8 @@ from edu_app.core.model import GlossaryTerm, Page, Source
 from edu_app.core.render import Labels, render_fragment
 from edu_app.core.theme import Theme
 
-PICTURE_SHARE = 32  # per cent of the sheet's width beside the key points
+PICTURE_SHARE = 36  # per cent of the sheet's width beside the key points
+CITED_NAMES = 2  # a basics sheet names at most two sources a claim (the full page lists all)
 SHORT_TITLE_WORDS = 14  # a longer title is cut, with "…"
 _CITED = re.compile(r'href="#ref-(\d+)"([^>]*)>\[\d+\]</a>')
 
@@ -125,8 +126,7 @@ def author_year(source: Source, no_date: str) -> str:
 
 
 def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, GlossaryTerm],
-                 theme: Theme, labels: Labels, words: SheetWords,
-                 box: Callable[[str, str], str], figure: str) -> str:
+                 theme: Theme, labels: Labels, words: SheetWords, figure: str) -> str:
     """A topic on one page: picture, in short, what to know, what you can do, words to know
     and where to learn more. A claim keeps its evidence badge and names its source by author
     and year; the full references are in the full handout and in the program."""
@@ -137,7 +137,8 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     def cite(match: re.Match[str]) -> str:
         names = list(dict.fromkeys(author_year(sources[ref], labels.no_date)
                                    for ref in citation_ids(match.group(1)) if ref in sources))
-        return f"\u27e6{'; '.join(names)}\u27e7" if names else ""  # (marked till rendered)
+        shown = "; ".join(names[:CITED_NAMES]) + (" …" if len(names) > CITED_NAMES else "")
+        return f"\u27e6{shown}\u27e7" if names else ""  # (marked till rendered)
 
     def convert(text: str) -> str:
         named = CITATION_RE.sub(cite, text)
@@ -155,21 +156,28 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
            f"{html.escape(words.know)}</h3>"
            + '<ul style="margin-left:0px; -qt-list-indent:1;">'
            + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
-    caption = next((step.title for step in page.steps if step.illustration == page.illustration),
-                   "")
-    if figure and caption:  # what the picture shows (the clinician's step title for it)
+    caption = page.basics.caption if page.basics else ""
+    if figure and caption:  # what the picture shows
         figure += (f'<p align="center" style="color:{theme.muted}; font-size:small;">'
                    f"{html.escape(caption)}</p>")
-    parts = [beside(figure, key) if figure else key]
-    if actions:  # a checklist to tick, in the order to do it
+    learn = f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>'
+    # where to learn more goes under the picture, in the room beside the key points
+    parts = [beside(figure + learn, key) if figure else key + learn]
+    if actions:  # a checklist to tick, in the order to do them
         box_item = '<li class="unchecked" style="margin-bottom:2px;">'
         parts += [f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
                   f"{html.escape(words.do)}</h3>",
                   '<ul style="margin-left:0px; -qt-list-indent:1;">'
-                  + "".join(f"{box_item}{number}. {convert(a)}</li>"
-                            for number, a in enumerate(actions, start=1)) + "</ul>"]
+                  + "".join(f"{box_item}{convert(a)}</li>" for a in actions) + "</ul>"]
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}
-    parts.append(words_box(used, short, words.words, box))
-    parts.append(f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>')
+    note = theme.callouts["note"]
+
+    def tight(title: str, content: str) -> str:  # the box, with less padding (one page)
+        return (f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:4px; '
+                f'margin-bottom:4px;"><tr><td width="5" bgcolor="{note.border}"></td>'
+                f'<td bgcolor="{note.background}"><p style="font-weight:700; margin-bottom:2px;">'
+                f"{html.escape(title)}</p><p>{content}</p></td></tr></table>")
+
+    parts.append(words_box(used, short, words.words, tight))
     return "".join(parts)

@@ -121,6 +121,8 @@ class Basics(NamedTuple):
     points: tuple[str, ...]  # what to know, each with its evidence and source when it is a claim
     actions: tuple[str, ...]  # what to do, addressed to the reader, one step each
     line: int = 1  # file line of the [basics] header
+    illustration: str = ""  # the sheet's picture when not the page's (e.g. one to act on)
+    caption: str = ""  # what the picture shows, under it
 
 
 class SignOff(NamedTuple):

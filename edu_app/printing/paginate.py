@@ -116,7 +116,8 @@ def _table_units(layout: QAbstractTextDocumentLayout, table: QTextTable, page_he
         above = frame.top() - edge if index == 0 else (rows[index - 1][1] + top) / 2
         below = frame.bottom() if index == len(rows) - 1 else (bottom + rows[index + 1][0]) / 2
         fallback.extend(line[0] for line in lines)
-        if len(rows) == 1 and below - above > BOX_SPLITS * page_height:
+        # (a box is its colour strip and its text: a picture beside text never splits)
+        if len(rows) == 1 and table.columns() <= 2 and below - above > BOX_SPLITS * page_height:
             # a long box: its lines may end a page, its title stays with two lines
             inner = tuple(lines)
             units.append(_Unit(above, below, ((above, inner[min(2, len(inner) - 1)][1]),

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from edu_app.core.drawing import Annotated, Stroke
-from edu_app.core.handout import PLAIN, Handout, HandoutLabels
+from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
 from edu_app.core.pages import paginate
 from edu_app.core.render import FIGURE_WIDTH, Labels
@@ -58,7 +58,6 @@ from edu_app.printing.unbroken import UNBROKEN_OBJECT, UnbrokenText, hold_togeth
 SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 ID_PROPERTY = QTextFormat.Property.UserProperty + 1
 SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
-PLAIN_PROPERTY = QTextFormat.Property.UserProperty + 4  # drawn without its labels
 DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index>
 BODY_PT = 11.0
 SMALLEST_LABELS = 0.7  # a smaller picture's labels shrink with it, to 7.7 pt at least
@@ -111,8 +110,8 @@ class SvgTextObject(QPyTextObject):
             if self.least == LEGEND_RATIO and self.full_px > 0 and rect.width() < self.full_px:
                 font.setPointSizeF(font.pointSizeF() * max(SMALLEST_LABELS,
                                                            rect.width() / self.full_px))
-            texts = None if fmt.property(PLAIN_PROPERTY) else self.texts.get(figure)
-            target = paint_illustration(painter, renderer, QRectF(rect), texts, font, self.least)
+            target = paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure),
+                                        font, self.least)
             self.drawn.append(target)
             paint_strokes(painter, target, list(strokes))  # vector paths, like the picture
 
@@ -136,18 +135,16 @@ def _swap_figures(document: QTextDocument, width_px: float, small_px: float,
             iterator += 1
         block = block.next()
     for position, length, name, share in reversed(spots):
-        figure = name.removeprefix("figure:").removesuffix(PLAIN)  # drawing:<n> stays whole
+        figure = name.removeprefix("figure:")  # drawing:<n> stays whole
         cursor = QTextCursor(document)
         cursor.setPosition(position)
         cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setObjectType(SVG_OBJECT)
         fmt.setProperty(ID_PROPERTY, figure)
-        fmt.setProperty(PLAIN_PROPERTY, name.endswith(PLAIN))
         width = width_px if share >= 1 else small_px * share
         height = width * 0.75
-        if (not figure.startswith(DRAWING_PREFIX) and handler.least != LEGEND_RATIO
-                and not name.endswith(PLAIN)):
+        if not figure.startswith(DRAWING_PREFIX) and handler.least != LEGEND_RATIO:
             # large print: as tall as the picture at this width and its legend need
             height = figure_height(handler.library.illustration_path(figure),
                                    handler.texts.get(figure), int(width),
@@ -232,7 +229,7 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
-    names = [f"figure:{f}{plain}" for f in handout.figures for plain in ("", PLAIN)]
+    names = [f"figure:{f}" for f in handout.figures]
     names += [f"{DRAWING_PREFIX}{n}" for n in range(len(handout.drawings))]
     for name in names:  # stand-ins, replaced by vector objects below
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),

@@ -15,7 +15,7 @@ from edu_app.ui.app import application
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
-SCREENS = ("home", "faq", "search")
+SCREENS = ("home", "faq", "search", "handout")
 
 
 def render_window(window: MainWindow, size: tuple[int, int]) -> None:
@@ -63,6 +63,11 @@ def take_screenshot(
             window.open_faq()
         elif page == "search":
             window.open_search(query)
+        elif page == "handout":  # the builder, its first topic as a basics sheet, one whole
+            first, second = (p.id for p in language.pages[:2])
+            window.open_handout(whole=[first, second])
+            window.handout.topic_choices[first].setCurrentIndex(3)
+            window.handout._update_preview()  # now, not after the typing pause
         elif page != "home":
             window.open_page(page)
         render_window(window, size)

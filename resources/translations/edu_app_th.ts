@@ -747,7 +747,7 @@
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="246"/>
         <source>Basics (one page)</source>
-        <translation>ฉบับย่อ (หน้าเดียว)</translation>
+        <translation>ฉบับย่อ</translation>
     </message>
     <message>
         <location filename="../../edu_app/ui/handout_view.py" line="255"/>

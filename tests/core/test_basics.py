@@ -90,9 +90,11 @@ def test_the_printed_sheet_has_points_numbered_steps_words_and_names_its_sources
     body = handout.html
     know, do = body.index("What to know"), body.index("What you can do")
     assert know < body.index("Your skin barrier keeps water in.") < do
-    # the steps: a checklist to tick, numbered in the order to do them
-    assert do < body.index('<li class="unchecked"') < body.index("1. Put moisturiser on twice a day.")
-    assert body.index("Learn more: read \u201cBasics Demo\u201d") > do
+    # the steps: a checklist to tick, in the order to do them
+    first, second = (body.index("Put moisturiser on twice a day."),
+                     body.index("Ask your doctor which cream to use."))
+    assert do < body.index('<li class="unchecked"') < first < second
+    assert "Learn more: read \u201cBasics Demo\u201d" in body
     # a claim keeps its badge and names its source by author and year (the full list is the
     # full handout's); a sheets-only handout has no general title, the topic's title leads
     assert "(Sidbury 2023)</span>" in body and "#ref-" not in body
@@ -122,9 +124,15 @@ def test_a_source_named_as_people_say_it() -> None:
     assert author_year(site, "n.d.") == "Kingston Hospital n.d."
 
 
-def test_the_sheets_picture_has_a_caption(library) -> None:  # type: ignore[no-untyped-def]
-    # the treatments page's picture is its first clinician step's ("Daily care is the base")
-    body = build(library, HandoutRequest(topics=("treatments",),
-                                         basics=frozenset({"treatments"}))).html
-    picture = body.index('src="figure:treatment-steps?plain"')
-    assert body.index("Daily care is the base</p>") > picture
+def test_the_sheet_shows_its_own_picture_and_caption(content_tree: Path) -> None:
+    table = ('[basics]\nillustration = "demo"\ncaption = "A wall of bricks"\n'
+             'points = ["One.", "Two."]\nactions = ["Do.", "Go."]\n')
+    page = load(with_basics(content_tree, table), content_tree)
+    assert page.basics is not None and page.basics.caption == "A wall of bricks"
+    library = load_library(content_tree, content_tree.parent / "illustrations")
+    body = build(library, HandoutRequest(topics=("basics-demo",),
+                                         basics=frozenset({"basics-demo"}))).html
+    assert body.index('src="figure:demo"') < body.index("A wall of bricks</p>")
+    missing = table.replace('"demo"', '"no-such-picture"')
+    with pytest.raises(ContentError, match=r"basics: illustration 'no-such-picture\.svg' is missing"):
+        load(with_basics(content_tree, missing), content_tree)
