@@ -15,6 +15,9 @@ to hold a whole card. A job is::
 from __future__ import annotations
 
 import errno
+import os
+import select
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,6 +29,8 @@ MAX_BAND_ROWS = 1662  # the most some printers take in one band (older ones: 255
 MAX_WIDTH_BYTES = 255  # 2,040 dots; 80 mm paper has 576 (or 512)
 FEED_LINES = 3
 
+
+SEND_SECONDS = 10.0  # the longest a receipt printer may take to accept a card
 
 class DeviceError(Exception):
     """The receipt printer could not be reached; the message is one line for staff."""
@@ -89,8 +94,9 @@ class DevicePrinter:
     """A receipt printer reached as a file: a device (``/dev/usb/lp0``, a serial port) or a plain
     file that collects the job (handy for checking what would be printed)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, timeout: float = SEND_SECONDS) -> None:
         self.path = path
+        self.timeout = timeout
 
     def send(self, data: bytes) -> None:
         """Write the job whole; a :class:`DeviceError` with a one-line message on failure."""
@@ -101,13 +107,19 @@ class DevicePrinter:
             if not path.exists() and (path.parts[:2] == ("/", "dev") or not path.parent.is_dir()):
                 # a device that is not there (unplugged, switched off): never create a file in /dev
                 raise FileNotFoundError(errno.ENOENT, "not found")
-            with open(path, "wb", buffering=0) as device:
-                view = memoryview(data)
-                while view:
-                    written = device.write(view)
-                    if not written:
-                        raise OSError(errno.EIO, "the printer took nothing")
-                    view = view[written:]
+            if os.name == "posix":
+                _write_within(path, data, self.timeout)
+            else:  # (Windows: a port or file opened the usual way)
+                with open(path, "wb", buffering=0) as device:
+                    view = memoryview(data)
+                    while view:
+                        written = device.write(view)
+                        if not written:
+                            raise OSError(errno.EIO, "the printer took nothing")
+                        view = view[written:]
+        except TimeoutError as exc:
+            raise DeviceError(f"the receipt printer {path} did not take the card within "
+                              f"{self.timeout:g} s: check its paper and cover") from exc
         except FileNotFoundError as exc:
             raise DeviceError(f"the receipt printer {path} is not there: check that "
                               "it is plugged in and switched on") from exc
@@ -119,3 +131,32 @@ class DevicePrinter:
         except OSError as exc:
             raise DeviceError(f"cannot print on the receipt printer {path}: "
                               f"{exc.strerror or exc}") from exc
+
+
+def _write_within(path: Path, data: bytes, timeout: float) -> None:
+    """Write ``data`` to ``path`` without ever blocking for longer than ``timeout`` seconds in
+    all: a printer out of paper, with its cover open or switched off mid-job stops taking bytes,
+    and a blocking write would freeze the kiosk. TimeoutError when the time runs out."""
+    deadline = time.monotonic() + timeout
+    flags = os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    if path.parts[:2] != ("/", "dev"):  # a file that collects the job: made, or emptied first
+        flags |= os.O_CREAT | os.O_TRUNC
+    descriptor = os.open(path, flags, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(errno.ETIMEDOUT, "timed out")
+            _, ready, _ = select.select([], [descriptor], [], left)
+            if not ready:
+                continue
+            try:
+                written = os.write(descriptor, view)
+            except BlockingIOError:
+                continue
+            if not written:
+                raise OSError(errno.EIO, "the printer took nothing")
+            view = view[written:]
+    finally:
+        os.close(descriptor)

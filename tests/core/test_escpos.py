@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-import builtins
+import os
 from pathlib import Path
 
 import pytest
@@ -115,16 +115,34 @@ def test_a_folder_is_not_a_printer(tmp_path: Path) -> None:
 def test_no_permission_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "lp0"
     target.write_bytes(b"")
-    real_open = builtins.open
+    real_open = os.open
 
     def refused(file, *args, **kwargs):  # type: ignore[no-untyped-def]
         if Path(file) == target:  # (tests run as root, where chmod refuses nothing)
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refused)
+    monkeypatch.setattr(os, "open", refused)
     with pytest.raises(DeviceError) as caught:
         DevicePrinter(target).send(b"x")
     assert str(caught.value) == (f"no permission to use the receipt printer {target}: on Linux, "
                                  "add this user to the 'lp' group")
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a FIFO stands in for a stuck printer (POSIX)")
+def test_a_printer_that_stops_taking_bytes_times_out_instead_of_freezing(tmp_path: Path) -> None:
+    import time
+
+    # a named pipe with a reader that takes nothing: like a printer with no paper
+    fifo = tmp_path / "stuck"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # (held open, never read)
+    try:
+        printer = escpos.DevicePrinter(fifo, timeout=0.5)
+        started = time.monotonic()
+        with pytest.raises(escpos.DeviceError, match=r"did not take the card within 0\.5 s"):
+            printer.send(b"\x00" * 4_000_000)  # more than a pipe holds
+        assert time.monotonic() - started < 3
+    finally:
+        os.close(reader)
