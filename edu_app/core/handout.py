@@ -291,7 +291,8 @@ def build(
                                          labels.learn_more.format(title=version.title),
                                          words.in_short, words.sources)
                 parts.append(wrapped(basics_sheet(version, library.sources, lang.glossary, theme,
-                                                  words, sheet_words, picture)))
+                                                  words, sheet_words, picture,
+                                                  request.large_print)))
                 continue
             if version.id in request.summary_only:  # the picture beside the summary
                 summary = (_box(words.in_short, wrapped(html.escape(version.summary)),

@@ -16,7 +16,8 @@ from edu_app.core.render import Labels, render_fragment
 from edu_app.core.theme import Theme
 
 PICTURE_SHARE = 36  # per cent of the sheet's width beside the key points
-CITED_NAMES = 2  # a basics sheet names at most two sources a claim (the full page lists all)
+TWO_COLUMNS_FROM = 6  # words on a basics sheet set in two columns
+THAI_CLAUSE = 40  # a Thai definition on a basics sheet: up to the first space after this
 SHORT_TITLE_WORDS = 14  # a longer title is cut, with "…"
 _CITED = re.compile(r'href="#ref-(\d+)"([^>]*)>\[\d+\]</a>')
 
@@ -79,14 +80,21 @@ def sources_list(ids: list[str], sources: dict[str, Source], title: str, theme: 
 
 
 def words_box(ids: list[str], glossary: dict[str, GlossaryTerm], title: str,
-              box: Callable[[str, str], str]) -> str:
-    """The glossary words a printed text uses, defined ("" when it uses none)."""
+              box: Callable[[str, str], str], columns: int = 1) -> str:
+    """The glossary words a printed text uses, defined ("" when it uses none); with
+    ``columns=2`` and more than TWO_COLUMNS_FROM words, in two columns (short definitions leave
+    half a line empty in one)."""
     terms = [glossary[i] for i in dict.fromkeys(ids) if i in glossary]
     if not terms:
         return ""
-    rows = "<br>".join(f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}"
-                       for t in terms)
-    return box(title, f'<span style="font-size:small;">{rows}</span>')
+    rows = [f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}" for t in terms]
+    if columns == 2 and len(rows) >= TWO_COLUMNS_FROM:
+        half = (len(rows) + 1) // 2
+        cells = "".join(f'<td width="50%" valign="top"><span style="font-size:small;">'
+                        f'{"<br>".join(part)}</span></td>' for part in (rows[:half], rows[half:]))
+        return box(title, f'<table width="100%" cellspacing="0" cellpadding="2"><tr>{cells}'
+                          "</tr></table>")
+    return box(title, f'<span style="font-size:small;">{"<br>".join(rows)}</span>')
 
 
 class SheetWords:
@@ -106,9 +114,18 @@ def beside(figure: str, text: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    """A definition's first sentence (a basics sheet has room for no more)."""
-    match = re.match(r"(.+?[.!?ฯ])(?:\s|$)", text.strip())
-    return match.group(1) if match else text.strip()
+    """A definition's first sentence (a basics sheet has room for no more). Thai has no full
+    stop: its sentences and clauses end at a space, so a Thai definition ends at the first space
+    after THAI_CLAUSE characters."""
+    text = text.strip()
+    match = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    if match:
+        return match.group(1)
+    if re.search("[\u0e01-\u0e4f]", text):
+        cut = text.find(" ", THAI_CLAUSE)
+        if cut > 0 and len(text) - cut > 10:
+            return text[:cut]
+    return text
 
 
 def author_year(source: Source, no_date: str) -> str:
@@ -126,32 +143,32 @@ def author_year(source: Source, no_date: str) -> str:
 
 
 def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, GlossaryTerm],
-                 theme: Theme, labels: Labels, words: SheetWords, figure: str) -> str:
+                 theme: Theme, labels: Labels, words: SheetWords, figure: str,
+                 large_print: bool = False) -> str:
     """A topic on one page: picture, in short, what to know, what you can do, words to know
     and where to learn more. A claim keeps its evidence badge and names its source by author
     and year; the full references are in the full handout and in the program."""
-    from edu_app.core.content import CITATION_RE, citation_ids
+    from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
 
     used: list[str] = []
 
-    def cite(match: re.Match[str]) -> str:
-        names = list(dict.fromkeys(author_year(sources[ref], labels.no_date)
-                                   for ref in citation_ids(match.group(1)) if ref in sources))
-        shown = "; ".join(names[:CITED_NAMES]) + (" …" if len(names) > CITED_NAMES else "")
-        return f"\u27e6{shown}\u27e7" if names else ""  # (marked till rendered)
+    cited: list[str] = []  # the sheet's sources, named once under it (not inside sentences)
+    badges: list[str] = []  # the evidence badges it shows, explained under it
 
     def convert(text: str) -> str:
-        named = CITATION_RE.sub(cite, text)
-        rendered = render_fragment(named, theme, labels, glossary)
+        cited.extend(ref for match in CITATION_RE.finditer(text)
+                     for ref in citation_ids(match.group(1)) if ref in sources)
+        badges.extend(m.group(1) for m in EVIDENCE_RE.finditer(text))
+        plain = re.sub(r"\s+([.,;:])", r"\1", CITATION_RE.sub("", text))  # (no " ." left)
+        rendered = render_fragment(plain, theme, labels, glossary)
         used.extend(rendered.glossary_used)
-        inner = re.sub(r"^<p>(.*)</p>$", r"\1", rendered.html.strip(), flags=re.DOTALL)
-        return re.sub("\u27e6(.*?)\u27e7", rf'<span style="color:{theme.muted};">(\1)</span>',
-                      inner)
+        return re.sub(r"^<p>(.*)</p>$", r"\1", rendered.html.strip(), flags=re.DOTALL)
 
     points = page.basics.points if page.basics else (page.summary,)
     actions = page.basics.actions if page.basics else ()
     item = '<li style="margin-bottom:2px;">'
-    key = (f'<p style="font-weight:600; margin-top:0px;">{convert(page.summary)}</p>'  # in short
+    key = (f'<p style="font-weight:600; margin-top:0px;">{html.escape(words.in_short)}: '
+           f"{convert(page.summary)}</p>"
            + f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
            f"{html.escape(words.know)}</h3>"
            + '<ul style="margin-left:0px; -qt-list-indent:1;">'
@@ -171,6 +188,12 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                   + "".join(f"{box_item}{convert(a)}</li>" for a in actions) + "</ul>"]
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}
+    # each badge the sheet shows, explained with the words (a reader has no tap on paper)
+    for level in dict.fromkeys(badges):
+        term = labels.evidence.get(level, level)
+        short[f"badge:{level}"] = GlossaryTerm(f"badge:{level}", term,
+                                               labels.evidence_meaning.get(level, ""))
+        used.append(f"badge:{level}")
     note = theme.callouts["note"]
 
     def tight(title: str, content: str) -> str:  # the box, with less padding (one page)
@@ -179,5 +202,10 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                 f'<td bgcolor="{note.background}"><p style="font-weight:700; margin-bottom:2px;">'
                 f"{html.escape(title)}</p><p>{content}</p></td></tr></table>")
 
-    parts.append(words_box(used, short, words.words, tight))
+    # (two columns of words where text is 11 pt; at 14 pt a column holds too little)
+    parts.append(words_box(used, short, words.words, tight, columns=1 if large_print else 2))
+    names = dict.fromkeys(author_year(sources[ref], labels.no_date) for ref in cited)
+    if names:  # one line, after the text: the full list is the full handout's
+        parts.append(f'<p style="color:{theme.muted}; font-size:small;">'
+                     f"{html.escape(words.sources)}: {html.escape(' · '.join(names))}</p>")
     return "".join(parts)

@@ -14,6 +14,7 @@ from edu_app.core.model import EVIDENCE_LEVELS, GlossaryTerm, SignOff
 from edu_app.core.theme import Theme
 
 _EVIDENCE_LABELS = {k: v.label for k, v in EVIDENCE_LEVELS.items()}
+_EVIDENCE_MEANINGS = {k: v.meaning for k, v in EVIDENCE_LEVELS.items()}
 
 
 FIGURE_WIDTH = 520  # px at 100 %: figures inside page text (the topic view supplies the image)
@@ -37,6 +38,7 @@ class Labels(NamedTuple):
     lapsed: str = ("Changed since {name} reviewed it for this clinic on {date}; not yet "
                    "reviewed again. Ask your doctor before you act on it.")
     evidence: dict[str, str] = _EVIDENCE_LABELS
+    evidence_meaning: dict[str, str] = _EVIDENCE_MEANINGS  # a badge explained, on paper
     months: tuple[str, ...] = (
         "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December",

@@ -39,6 +39,7 @@ from edu_app.paint.illustrations import (
     figure_height,
     load_renderer,
     paint_illustration,
+    plan,
 )
 from edu_app.paint.strokes import paint_strokes
 from edu_app.printing.furniture import (
@@ -61,6 +62,7 @@ SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
 DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index>
 BODY_PT = 11.0
 SMALLEST_LABELS = 0.7  # a smaller picture's labels shrink with it, to 7.7 pt at least
+SMALLEST_LABEL_PT = 7.0  # and fit their boxes at 7 pt or more, else the picture prints plain
 LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
 LARGE_LABEL_PT = 14.05  # a picture's labels in large print: at least 14 pt, else a legend
 MM = 300 / 25.4  # device pixels per millimetre at 300 dpi
@@ -107,11 +109,17 @@ class SvgTextObject(QPyTextObject):
         if renderer is not None:
             # Measure labels for the printer's resolution, not the screen's.
             font = QFont(self.font, painter.device())
+            texts, least = self.texts.get(figure), self.least
             if self.least == LEGEND_RATIO and self.full_px > 0 and rect.width() < self.full_px:
                 font.setPointSizeF(font.pointSizeF() * max(SMALLEST_LABELS,
                                                            rect.width() / self.full_px))
-            target = paint_illustration(painter, renderer, QRectF(rect), self.texts.get(figure),
-                                        font, self.least)
+                # a smaller picture (beside text) has no room for a legend: its labels print
+                # whole at SMALLEST_LABEL_PT or more, or not at all (its caption says what it
+                # shows); squeezed labels were cut
+                least = SMALLEST_LABEL_PT / font.pointSizeF()
+                if texts is not None and plan(renderer, QRectF(rect), [texts], font, least)[1]:
+                    texts = None
+            target = paint_illustration(painter, renderer, QRectF(rect), texts, font, least)
             self.drawn.append(target)
             paint_strokes(painter, target, list(strokes))  # vector paths, like the picture
 

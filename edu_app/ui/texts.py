@@ -42,6 +42,19 @@ def render_labels() -> Labels:
             "not-proven": Q.translate("Content", "Not proven"),
             "expert": Q.translate("Content", "Expert review"),
         },
+        # Translators: what each evidence badge means, printed under a basics sheet
+        evidence_meaning={
+            "guideline": Q.translate("Content", "A formal recommendation from experts"),
+            "review": Q.translate("Content", "A careful summary of many studies"),
+            "rct": Q.translate("Content", "A fair test against a dummy or other treatment"),
+            "regulator": Q.translate("Content", "A decision or warning from a medicines agency"),
+            "observational": Q.translate("Content", "People were watched, not treated"),
+            "small-study": Q.translate("Content", "Few people and no fair comparison group"),
+            "lab-only": Q.translate("Content", "Seen in mice or cells, not people"),
+            "company": Q.translate("Content", "Said by a company, not checked by experts"),
+            "not-proven": Q.translate("Content", "No good evidence that this is true"),
+            "expert": Q.translate("Content", "Experts summing up what is known"),
+        },
         months=(
             Q.translate("Content", "January"),
             Q.translate("Content", "February"),

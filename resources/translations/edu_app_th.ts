@@ -107,12 +107,12 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="148"/>
+        <location filename="../../edu_app/ui/texts.py" line="161"/>
         <source>Sources: in the full handout and in Eczema Explained</source>
         <translation>แหล่งอ้างอิง: ดูได้ในเอกสารฉบับเต็ม และในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="150"/>
+        <location filename="../../edu_app/ui/texts.py" line="163"/>
         <source>Scan to open our website</source>
         <translation>สแกนเพื่อเปิดเว็บไซต์ของเรา</translation>
     </message>
@@ -215,67 +215,117 @@
         <translation>บทสรุปจากผู้เชี่ยวชาญ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="46"/>
+        <location filename="../../edu_app/ui/texts.py" line="47"/>
+        <source>A formal recommendation from experts</source>
+        <translation>คำแนะนำอย่างเป็นทางการจากผู้เชี่ยวชาญ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="48"/>
+        <source>A careful summary of many studies</source>
+        <translation>การสรุปผลจากหลายงานวิจัยอย่างรอบคอบ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="49"/>
+        <source>A fair test against a dummy or other treatment</source>
+        <translation>การทดลองที่เป็นธรรม เทียบกับยาหลอกหรือการรักษาอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="50"/>
+        <source>A decision or warning from a medicines agency</source>
+        <translation>คำตัดสินหรือคำเตือนจากหน่วยงานกำกับดูแลยา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="51"/>
+        <source>People were watched, not treated</source>
+        <translation>ติดตามดูผู้คน โดยไม่ได้ให้การรักษา</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="52"/>
+        <source>Few people and no fair comparison group</source>
+        <translation>มีคนน้อย และไม่มีกลุ่มเปรียบเทียบที่เป็นธรรม</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="53"/>
+        <source>Seen in mice or cells, not people</source>
+        <translation>พบในหนูหรือในเซลล์ ไม่ใช่ในคน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="54"/>
+        <source>Said by a company, not checked by experts</source>
+        <translation>บริษัทบอกเอง ผู้เชี่ยวชาญยังไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="55"/>
+        <source>No good evidence that this is true</source>
+        <translation>ไม่มีหลักฐานที่ดีว่าเป็นจริง</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="56"/>
+        <source>Experts summing up what is known</source>
+        <translation>ผู้เชี่ยวชาญสรุปสิ่งที่รู้ในขณะนี้</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="59"/>
         <source>January</source>
         <translation>มกราคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="47"/>
+        <location filename="../../edu_app/ui/texts.py" line="60"/>
         <source>February</source>
         <translation>กุมภาพันธ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="48"/>
+        <location filename="../../edu_app/ui/texts.py" line="61"/>
         <source>March</source>
         <translation>มีนาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="49"/>
+        <location filename="../../edu_app/ui/texts.py" line="62"/>
         <source>April</source>
         <translation>เมษายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="50"/>
+        <location filename="../../edu_app/ui/texts.py" line="63"/>
         <source>May</source>
         <translation>พฤษภาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="51"/>
+        <location filename="../../edu_app/ui/texts.py" line="64"/>
         <source>June</source>
         <translation>มิถุนายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="52"/>
+        <location filename="../../edu_app/ui/texts.py" line="65"/>
         <source>July</source>
         <translation>กรกฎาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="53"/>
+        <location filename="../../edu_app/ui/texts.py" line="66"/>
         <source>August</source>
         <translation>สิงหาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="54"/>
+        <location filename="../../edu_app/ui/texts.py" line="67"/>
         <source>September</source>
         <translation>กันยายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="55"/>
+        <location filename="../../edu_app/ui/texts.py" line="68"/>
         <source>October</source>
         <translation>ตุลาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="56"/>
+        <location filename="../../edu_app/ui/texts.py" line="69"/>
         <source>November</source>
         <translation>พฤศจิกายน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="57"/>
+        <location filename="../../edu_app/ui/texts.py" line="70"/>
         <source>December</source>
         <translation>ธันวาคม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="61"/>
+        <location filename="../../edu_app/ui/texts.py" line="74"/>
         <source>{year}</source>
         <translation>{be}</translation>
     </message>
@@ -506,147 +556,147 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="71"/>
+        <location filename="../../edu_app/ui/texts.py" line="84"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="72"/>
+        <location filename="../../edu_app/ui/texts.py" line="85"/>
         <source>About your eczema</source>
         <translation>เรื่องโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="73"/>
+        <location filename="../../edu_app/ui/texts.py" line="86"/>
         <source>Prepared for {name}</source>
         <translation>จัดทำสำหรับ {name}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="74"/>
+        <location filename="../../edu_app/ui/texts.py" line="87"/>
         <source>A note from your clinician</source>
         <translation>บันทึกจากแพทย์หรือพยาบาลของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="75"/>
+        <location filename="../../edu_app/ui/texts.py" line="88"/>
         <source>Questions people ask</source>
         <translation>คำถามที่พบบ่อย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="76"/>
+        <location filename="../../edu_app/ui/texts.py" line="89"/>
         <source>Your eczema action plan</source>
         <translation>แผนดูแลโรคผื่นภูมิแพ้ผิวหนังของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="77"/>
+        <location filename="../../edu_app/ui/texts.py" line="90"/>
         <source>Drawn during your visit</source>
         <translation>ภาพที่วาดระหว่างการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="79"/>
+        <location filename="../../edu_app/ui/texts.py" line="92"/>
         <source>Green: skin under control</source>
         <translation>สีเขียว: ผิวควบคุมได้ดี</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="80"/>
+        <location filename="../../edu_app/ui/texts.py" line="93"/>
         <source>Every day</source>
         <translation>ทุกวัน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="81"/>
+        <location filename="../../edu_app/ui/texts.py" line="94"/>
         <source>Amber: a flare</source>
         <translation>สีเหลือง: ผื่นกำเริบ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="82"/>
+        <location filename="../../edu_app/ui/texts.py" line="95"/>
         <source>When your skin gets worse</source>
         <translation>เมื่อผิวแย่ลง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="83"/>
+        <location filename="../../edu_app/ui/texts.py" line="96"/>
         <source>Red: get help now</source>
         <translation>สีแดง: ขอความช่วยเหลือทันที</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="84"/>
+        <location filename="../../edu_app/ui/texts.py" line="97"/>
         <source>See a doctor today if you notice</source>
         <translation>ไปพบแพทย์วันนี้ถ้าคุณสังเกตเห็น</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="87"/>
+        <location filename="../../edu_app/ui/texts.py" line="100"/>
         <source>Use</source>
         <translation>ใช้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="88"/>
+        <location filename="../../edu_app/ui/texts.py" line="101"/>
         <source>Where</source>
         <translation>บริเวณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="89"/>
+        <location filename="../../edu_app/ui/texts.py" line="102"/>
         <source>How often</source>
         <translation>บ่อยแค่ไหน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="90"/>
+        <location filename="../../edu_app/ui/texts.py" line="103"/>
         <source>For how long</source>
         <translation>นานเท่าไร</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="91"/>
+        <location filename="../../edu_app/ui/texts.py" line="104"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="93"/>
+        <location filename="../../edu_app/ui/texts.py" line="106"/>
         <source>Clusters of small blisters or punched-out sores; fast-spreading painful eczema; fever or feeling very unwell; weeping skin with yellow crusts.</source>
         <translation>ตุ่มน้ำเล็กๆ ขึ้นเป็นกลุ่มหรือแผลตื้นเป็นหลุมกลม ผื่นเจ็บที่ลามเร็ว มีไข้หรือรู้สึกไม่สบายมาก ผิวมีน้ำเหลืองและสะเก็ดสีเหลือง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="98"/>
+        <location filename="../../edu_app/ui/texts.py" line="111"/>
         <source>This sheet explains eczema. It does not replace advice from your own doctor.</source>
         <translation>เอกสารนี้อธิบายเรื่องโรคผื่นภูมิแพ้ผิวหนัง ไม่ได้ใช้แทนคำแนะนำจากแพทย์ของคุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="101"/>
+        <location filename="../../edu_app/ui/texts.py" line="114"/>
         <source>Page {number} of {total}</source>
         <translation>หน้า {number} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="102"/>
+        <location filename="../../edu_app/ui/texts.py" line="115"/>
         <source>Printed {date}</source>
         <translation>พิมพ์เมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="103"/>
+        <location filename="../../edu_app/ui/texts.py" line="116"/>
         <source>Content reviewed {date}</source>
         <translation>ทบทวนเนื้อหาเมื่อ {date}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="105"/>
+        <location filename="../../edu_app/ui/texts.py" line="118"/>
         <source>Words used on this page</source>
         <translation>คำศัพท์ที่ใช้ในหน้านี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="107"/>
+        <location filename="../../edu_app/ui/texts.py" line="120"/>
         <source>Scan to open {address}</source>
         <translation>สแกนเพื่อเปิด {address}</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="109"/>
+        <location filename="../../edu_app/ui/texts.py" line="122"/>
         <source>What to know</source>
         <translation>สิ่งที่ควรรู้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="110"/>
+        <location filename="../../edu_app/ui/texts.py" line="123"/>
         <source>What you can do</source>
         <translation>สิ่งที่คุณทำได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="111"/>
+        <location filename="../../edu_app/ui/texts.py" line="124"/>
         <source>Words to know</source>
         <translation>คำศัพท์ที่ควรรู้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="112"/>
+        <location filename="../../edu_app/ui/texts.py" line="125"/>
         <source>Learn more: read “{title}” in Eczema Explained, or ask us for the full handout. Take your questions to your doctor or nurse.</source>
         <translation>อ่านเพิ่มเติม: เรื่อง “{title}” ในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง หรือขอเอกสารฉบับเต็มจากเจ้าหน้าที่ แล้วนำคำถามของคุณไปถามแพทย์หรือพยาบาล</translation>
     </message>

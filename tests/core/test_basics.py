@@ -95,9 +95,12 @@ def test_the_printed_sheet_has_points_numbered_steps_words_and_names_its_sources
                      body.index("Ask your doctor which cream to use."))
     assert do < body.index('<li class="unchecked"') < first < second
     assert "Learn more: read \u201cBasics Demo\u201d" in body
-    # a claim keeps its badge and names its source by author and year (the full list is the
-    # full handout's); a sheets-only handout has no general title, the topic's title leads
-    assert "(Sidbury 2023)</span>" in body and "#ref-" not in body
+    # a claim keeps its badge, explained with the words; its source is named by author and year
+    # in one line under the sheet (not inside the sentence; the full list is the full
+    # handout's); a sheets-only handout has no general title, the topic's title leads
+    assert "<b>Guideline</b>: A formal recommendation from experts" in body
+    assert "Sources: Sidbury 2023</p>" in body and "#ref-" not in body and "[@" not in body
+    assert "In short: A short summary of basics-demo." in body
     assert "Body text." not in body and "About your eczema" not in body  # not the full page
     with pytest.raises(HandoutError, match="basics sheet 'barrier' is not among the topics"):
         build(library, HandoutRequest(topics=("basics-demo",), basics=frozenset({"barrier"})))
