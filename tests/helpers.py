@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -37,3 +40,14 @@ def page_text(page_id: str, order: int, body: str, sources: str = '["palmer-2006
         f"sources = {sources}\n"
         "+++\n" + textwrap.dedent(body).lstrip("\n")
     )
+
+
+def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m edu_app ARGS`` offscreen, with every folder it may write inside ``home``."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               XDG_STATE_HOME=str(home / "state"), EDU_APP_LOG_DIR=str(home / "logs"),
+               TMPDIR=str(home / "tmp"))
+    (home / "tmp").mkdir(parents=True, exist_ok=True)
+    return subprocess.run([sys.executable, "-m", "edu_app", *args], capture_output=True,
+                          text=True, env=env, timeout=120)

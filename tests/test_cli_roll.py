@@ -3,25 +3,19 @@ clinic.toml's receipt settings, and one-line errors."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from pypdf import PdfReader
+
+from helpers import run_app
 
 CLINIC = '[clinic]\nname = "Riverside Skin Clinic"\nwebsite = "https://example.org/e"\n'
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
-               XDG_STATE_HOME=str(home / "state"), EDU_APP_LOG_DIR=str(home / "logs"),
-               TMPDIR=str(home / "tmp"))
-    (home / "tmp").mkdir(parents=True, exist_ok=True)
-    return subprocess.run([sys.executable, "-m", "edu_app", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return run_app(*args, home=home)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], code: int) -> str:

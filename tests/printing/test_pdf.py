@@ -5,28 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from helpers import run_app
+
 NAME = "Xylophonia"  # a name that appears nowhere else
 
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
-               XDG_STATE_HOME=str(home / "state"), EDU_APP_LOG_DIR=str(home / "logs"),
-               TMPDIR=str(home / "tmp"))
-    (home / "tmp").mkdir(parents=True, exist_ok=True)
-    return subprocess.run([sys.executable, "-m", "edu_app", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return run_app(*args, home=home)
 
 
 @pytest.fixture(scope="module")
