@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from edu_app.core.drawing import Annotated
-from edu_app.core.handout_parts import Numbering, SheetWords, basics_sheet, beside, sources_list
+from edu_app.core.handout_parts import (
+    Numbering,
+    SheetWords,
+    basics_sheet,
+    beside,
+    sources_list,
+    words_box,
+)
 from edu_app.core.model import GlossaryTerm, Library, Page
 from edu_app.core.render import FIGURE_WIDTH, Labels, render_answer, render_page
 from edu_app.core.text import one_line
@@ -339,8 +346,7 @@ def build(
     if numbering.ids:  # the sources of the full pages and answers, once each
         parts.append(f'<h1 style="page-break-before:always; {_marks(0)}">{html.escape(page_labels.sources)}'
                      "</h1>")
-        parts.append(sources_list(numbering.ids, library.sources, "", theme, page_labels)
-                     .replace(f'<h2 style="color:{theme.muted};"></h2>', ""))
+        parts.append(sources_list(numbering.ids, library.sources, theme, page_labels))
     dates = [p.reviewed for p in pages]
     if questions and language.faq_reviewed:
         dates.append(language.faq_reviewed)
@@ -380,14 +386,11 @@ def _words_box(page_html: str, glossary: dict[str, GlossaryTerm], title: str,
     H2): in the order the page first uses them, leaving out those an earlier page of the
     handout defined (``defined`` grows); "" when there is none left."""
     ids = dict.fromkeys(re.findall(r'href="glossary:([^"]+)"', page_html))
-    terms = [glossary[i] for i in ids if i in glossary and i not in defined]
+    fresh = [i for i in ids if i not in defined]
     defined.update(ids)
-    if not terms:
-        return ""
-    rows = "<br>".join(f"<b>{html.escape(t.term)}</b>: {html.escape(t.definition)}"
-                       for t in terms)
-    return _box(title, f'<span style="font-size:small;">{rows}</span>',
-                theme.callouts["note"].background, theme.callouts["note"].border)
+    note = theme.callouts["note"]
+    return words_box(fresh, glossary, title,
+                     lambda heading, rows: _box(heading, rows, note.background, note.border))
 
 
 def _box(title: str, content_html: str, background: str, border: str) -> str:

@@ -65,8 +65,8 @@ class Numbering:
         return _CITED.sub(swap, fragment)
 
 
-def sources_list(ids: list[str], sources: dict[str, Source], title: str, theme: Theme,
-                 labels: Labels, heading: str = "h2") -> str:
+def sources_list(ids: list[str], sources: dict[str, Source], theme: Theme,
+                 labels: Labels) -> str:
     """The numbered short sources in small type ("" when there are none)."""
     rows = []
     for number, source_id in enumerate(ids, start=1):
@@ -75,8 +75,7 @@ def sources_list(ids: list[str], sources: dict[str, Source], title: str, theme: 
             rows.append(f"[{number}] {html.escape(short_citation(source, labels.no_date))}")
     if not rows:
         return ""
-    return (f'<{heading} style="color:{theme.muted};">{html.escape(title)}</{heading}>'
-            f'<p style="font-size:small; color:{theme.text};">' + "<br>".join(rows) + "</p>")
+    return f'<p style="font-size:small; color:{theme.text};">' + "<br>".join(rows) + "</p>"
 
 
 def words_box(ids: list[str], glossary: dict[str, GlossaryTerm], title: str,
