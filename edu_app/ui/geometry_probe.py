@@ -4,13 +4,16 @@ Off unless the environment variable ``EDU_APP_TEST_GEOMETRY`` names a file (noth
 sets it in normal use). Then, every 200 ms, the probe writes that file (whole, by renaming a
 temporary file, and only when something changed) as one JSON object::
 
-    {"screen": "handout", "overlay": "", "countdown": 0, "prints": 1, "focus": "name", "marks": 3,
+    {"screen": "handout", "overlay": "", "countdown": 0, "prints": 1, "print_outcome": "sent",
+     "print_enabled": true, "focus": "name", "marks": 3,
      "places": {"name": [x, y, width, height], ...},
      "lengths": {"name": 16, "note": 40, "search": 0, "search_field": 0}}
 
-``marks`` counts the F12 presses the program has taken (F12 does nothing else; a test presses
-it and waits for the count, so it knows all it sent before has been handled). ``focus`` names
-the target that has the keyboard focus (for another control: its class and
+``print_outcome`` is how the last Print ended, as a code ("sent", "failed", "too-many",
+"nothing-chosen", "limit"; "" before any). ``marks`` counts the F12 presses the program has
+taken (F12 does nothing else; a test presses it and waits for the count, so it knows all it
+sent before has been handled). ``focus`` names the target that has the keyboard focus (for
+another control: its class and
 place). ``places`` are the parts of the tap targets one can see (not hidden or scrolled away), in
 screen coordinates; ``lengths`` count the characters in the typed fields. It never holds text,
 so it cannot carry anything a visitor typed onto the disk. tests/ui/test_kiosk_replay.py drives
@@ -102,6 +105,8 @@ class GeometryProbe(QObject):
             "overlay": "still-reading" if reading else "",
             "countdown": kiosk.still_reading.left if kiosk and reading else 0,
             "prints": window.print_quota.session if window.print_quota else 0,
+            "print_outcome": handout.print_outcome if handout else "",
+            "print_enabled": bool(handout and handout.print_button.isEnabled()),
             "places": places,
             "focus": focus,
             "marks": self.marks,

@@ -42,6 +42,9 @@ class HandoutOutput:
     prints_left: QLabel
     print_button: QPushButton
     ask_save_path: Callable[[], str]
+    # how the last Print ended, as a code (never text): "sent", "too-many", "failed",
+    # "nothing-chosen", "limit"; "" before any. Only the end-to-end tests' probe reads it.
+    print_outcome: str = ""
 
     if TYPE_CHECKING:
         def request(self) -> HandoutRequest: ...
@@ -57,6 +60,7 @@ class HandoutOutput:
         """Print to the configured (else the default) printer; a clear message when there is
         none, or when a kiosk's print limit is reached."""
         if self.quota is not None and not self.quota.allowed():
+            self.print_outcome = "limit"
             self._show_prints_left()
             return False
         request = self.request()
@@ -69,6 +73,7 @@ class HandoutOutput:
                                   request.large_print, self.config.printer, *labels_in(request.lang),
                                   max_pages=most)
         except TooManyPages as exc:
+            self.print_outcome = "too-many"
             self.status.setText(QCoreApplication.translate(
                 "HandoutView", "This handout has %1 pages; this screen can print at most %2 now. "
                 "Choose fewer topics, or ask at the desk.")
@@ -77,8 +82,10 @@ class HandoutOutput:
         except PrintError as exc:
             return self._print_failed(exc)
         except HandoutError as exc:
+            self.print_outcome = "nothing-chosen"
             self.status.setText(self._nothing_chosen(exc))
             return False
+        self.print_outcome = "sent"
         if self.quota is not None:
             self.quota.record(pages)
         self.status.setText(QCoreApplication.translate(
@@ -98,10 +105,12 @@ class HandoutOutput:
                               *labels_in(request.lang), card_labels_in(request.lang))
             print_card(card, self.config)
         except HandoutError as exc:
+            self.print_outcome = "nothing-chosen"
             self.status.setText(self._nothing_chosen(exc))
             return False
         except PrintError as exc:
             return self._print_failed(exc)
+        self.print_outcome = "sent"
         if self.quota is not None:
             self.quota.record(1)
         self.status.setText(QCoreApplication.translate(
@@ -110,6 +119,7 @@ class HandoutOutput:
         return True
 
     def _print_failed(self, exc: PrintError) -> bool:
+        self.print_outcome = "failed"
         if self.quota is None:
             self.status.setText(str(exc))
             return False

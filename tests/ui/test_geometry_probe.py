@@ -47,6 +47,10 @@ def test_the_probe_tells_places_and_lengths_but_no_text(qtbot, small_library: Li
         assert "Somchai" not in text and "Probe" not in text and "Note for" not in text
         assert "start" not in state["places"]  # the attract screen is gone
         assert all(len(place) == 4 for place in state["places"].values())  # x, y, width, height
+        # how Print ended, as a code: nothing was chosen yet (no visited page), so no print
+        assert state["print_outcome"] == "" and state["print_enabled"] is True
+        assert window.handout.print_now() is False
+        assert probe.state()["print_outcome"] == "nothing-chosen"
         # F12, the tests' mark, is counted once per press (not once per widget it reaches)
         for _ in range(2):  # as the system sends it: to the window, which passes it on
             QTest.keyClick(window.windowHandle(), Qt.Key.Key_F12)
