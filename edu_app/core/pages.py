@@ -8,6 +8,7 @@ and last two lines) and where each section starts. :func:`paginate` then chooses
 The rules (docs/handouts.md):
 
 - a page ends only where a break is allowed: between lines, between table rows, between blocks;
+- a table that goes on to the next page repeats its header row there (that page has less room);
 - never inside a stretch that must stay together, unless that stretch is taller than a page;
 - no page is less than a quarter full, except the last;
 - a section (a topic, the questions, the action plan) starts on a new page when the current page
@@ -34,6 +35,20 @@ class Flow(NamedTuple):
     keeps: tuple[tuple[float, float], ...]  # no page ends strictly inside (top, bottom)
     sections: tuple[float, ...] = ()  # where each section starts (also a break)
     fallback: tuple[float, ...] = ()  # further breaks, used only when nothing else fits
+    # tables with a header row: (header's top, body's top, table's bottom); a page that starts
+    # inside the body repeats the header above its text
+    repeats: tuple[tuple[float, float, float], ...] = ()
+
+REPEAT_MOST = 0.25  # a header row taller than this share of a page is not repeated
+
+
+def repeated(flow: Flow, top: float, page_height: float) -> tuple[float, float] | None:
+    """The table header a page that starts at ``top`` repeats, as (its top, its height), or
+    None when the page does not start inside a table's body."""
+    for head, body, bottom in flow.repeats:
+        if body + _EPSILON < top < bottom - _EPSILON and body - head <= REPEAT_MOST * page_height:
+            return head, body - head
+    return None
 
 
 def _merged(keeps: tuple[tuple[float, float], ...]) -> tuple[list[float], list[float]]:
@@ -73,8 +88,9 @@ def paginate(flow: Flow, page_height: float) -> list[float]:
     sections = sorted(flow.sections)
     tops = [0.0]
     top = 0.0
-    while flow.end - top > page_height + _EPSILON:
-        limit = top + page_height
+    room = page_height
+    while flow.end - top > room + _EPSILON:
+        limit = top + room
         least = top + LEAST_FILL * page_height
         cut = _last_between(sections, top + SECTION_FILL * page_height, limit)
         if cut is None:
@@ -85,6 +101,8 @@ def paginate(flow: Flow, page_height: float) -> list[float]:
             cut = limit
         tops.append(cut)
         top = cut
+        header = repeated(flow, top, page_height)
+        room = page_height - (header[1] if header else 0.0)
     tops.append(max(flow.end, top))
     return tops
 

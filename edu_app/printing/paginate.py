@@ -8,6 +8,7 @@ where a page may end and what must stay together (see ``edu_app.core.pages`` for
 - a paragraph keeps its first two and last two lines together;
 - a table row never splits, and a table's first row stays with its second; a box (a table of
   one row) taller than :data:`BOX_SPLITS` of a page may break between its lines instead;
+- a table with a header row (``<thead>``) repeats it on each page it goes on to;
 - a block marked ``page-break-before`` starts a section.
 
 It also finds the headings the handout marks (``-qt-user-state``: 0 for its first language, 1 for
@@ -67,10 +68,15 @@ def measure(document: QTextDocument, page_height: float, figure_type: int) -> Me
     fallback: list[float] = []
     languages: list[tuple[float, int]] = []
     iterator = document.rootFrame().begin()
+    repeats: list[tuple[float, float, float]] = []
     while not iterator.atEnd():
         frame = iterator.currentFrame()
         if isinstance(frame, QTextTable):
-            units.extend(_table_units(layout, frame, page_height, fallback))
+            found = _table_units(layout, frame, page_height, fallback)
+            head = frame.format().headerRowCount()
+            if 0 < head < len(found):  # (its header's top, its body's top, its bottom)
+                repeats.append((found[0].top, found[head].top, found[-1].bottom))
+            units.extend(found)
         elif frame is None:
             block = iterator.currentBlock()
             lines = _lines(layout, block) if block.text().strip() else []
@@ -82,7 +88,8 @@ def measure(document: QTextDocument, page_height: float, figure_type: int) -> Me
                 if block.userState() >= 0:
                     languages.append((lines[0][0], block.userState()))
         iterator += 1
-    return Measured(_flow(units, document.size().height(), fallback), tuple(languages))
+    flow = _flow(units, document.size().height(), fallback)
+    return Measured(flow._replace(repeats=tuple(repeats)), tuple(languages))
 
 
 def _table_units(layout: QAbstractTextDocumentLayout, table: QTextTable, page_height: float,

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from edu_app.core.drawing import Annotated, Stroke
 from edu_app.core.handout import Handout, HandoutLabels
 from edu_app.core.model import IllustrationText, Library
-from edu_app.core.pages import paginate
+from edu_app.core.pages import Flow, paginate, repeated
 from edu_app.core.render import FIGURE_WIDTH, Labels
 from edu_app.core.settings import ClinicConfig
 from edu_app.paint.illustrations import (
@@ -61,7 +61,6 @@ ID_PROPERTY = QTextFormat.Property.UserProperty + 1
 SIZE_PROPERTY = QTextFormat.Property.UserProperty + 2
 DRAWING_PREFIX = "drawing:"  # a picture drawn on during a visit: drawing:<index>
 BODY_PT = 11.0
-SMALLEST_LABELS = 0.7  # a smaller picture's labels shrink with it, to 7.7 pt at least
 SMALLEST_LABEL_PT = 7.0  # and fit their boxes at 7 pt or more, else the picture prints plain
 LARGE_BODY_PT = 14.5  # body text at least 14 pt after rounding to device pixels
 LARGE_LABEL_PT = 14.05  # a picture's labels in large print: at least 14 pt, else a legend
@@ -111,11 +110,10 @@ class SvgTextObject(QPyTextObject):
             font = QFont(self.font, painter.device())
             texts, least = self.texts.get(figure), self.least
             if self.least == LEGEND_RATIO and self.full_px > 0 and rect.width() < self.full_px:
-                font.setPointSizeF(font.pointSizeF() * max(SMALLEST_LABELS,
-                                                           rect.width() / self.full_px))
                 # a smaller picture (beside text) has no room for a legend: its labels print
-                # whole at SMALLEST_LABEL_PT or more, or not at all (its caption says what it
-                # shows); squeezed labels were cut
+                # whole, as large as they fit up to the text's size and at SMALLEST_LABEL_PT or
+                # more, or not at all (its caption says what it shows); squeezed labels were
+                # cut. (A basics sheet's own picture has boxes for 14 pt labels.)
                 least = SMALLEST_LABEL_PT / font.pointSizeF()
                 if texts is not None and plan(renderer, QRectF(rect), [texts], font, least)[1]:
                     texts = None
@@ -177,6 +175,7 @@ class Laid(NamedTuple):
     width: float
     sizes: Sizes
     figures: SvgTextObject
+    flow: Flow  # what the pages were cut from (table headers to repeat)
 
 
 def render(
@@ -242,7 +241,8 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
     for name in names:  # stand-ins, replaced by vector objects below
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                              QImage(1, 1, QImage.Format.Format_ARGB32))
-    document.setHtml(large_print_html(handout.html) if large_print else handout.html)
+    text = cell_badges_wrap(handout.html)
+    document.setHtml(large_print_html(text) if large_print else text)
     # figure labels at the normal print size: large print makes the text larger, and the
     # picture as large or larger (its labels would otherwise squeeze it into a legend)
     # figure labels: at the normal print size, or in large print at 14 pt at least (else a
@@ -266,7 +266,16 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
     measured = measure(document, page_h, SVG_OBJECT)
     tops = paginate(measured.flow, page_h)
     return Laid(document, tops, measured.languages, header_first, header_rest, footer_h,
-                area.width(), sizes, handler)
+                area.width(), sizes, handler, measured.flow)
+
+
+_CELL = re.compile(r"<td\b.*?</td>", re.DOTALL)
+
+
+def cell_badges_wrap(text: str) -> str:
+    """A badge inside a table cell may break between its words: a cell can be narrower than
+    "Randomised trial", and Qt then broke it inside a word ("Randomised tri" / "al")."""
+    return _CELL.sub(lambda m: m.group(0).replace("white-space:nowrap;", ""), text)
 
 
 def large_print_html(text: str) -> str:
@@ -314,8 +323,16 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, laid: Laid, handout: Ha
         first = footers.get(shown[0], footers[lang])
         draw_header(painter, area.width(), clinic, first.labels, laid.sizes, mm, index == 0)
         top, bottom = laid.tops[index], laid.tops[index + 1]
+        header = repeated(laid.flow, top, area.height() - body_top - laid.footer) if index else None
+        shift = 0.0
+        if header is not None:  # the table goes on: its header row again, then its rows
+            head, shift = header
+            painter.save()
+            painter.translate(0, body_top - head)
+            laid.document.drawContents(painter, QRectF(0, head, laid.width, shift))
+            painter.restore()
         painter.save()
-        painter.translate(0, body_top - top)
+        painter.translate(0, body_top + shift - top)
         # a line touching the cut belongs to one page only: Qt draws every line that meets the
         # clip rectangle, and a clipped line still lands in the PDF's text (twice, for a reader)
         laid.document.drawContents(painter, QRectF(0, top + 1, laid.width, bottom - top - 2))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from edu_app.core.pages import Flow, allowed_breaks, fill, page_of, paginate
+from edu_app.core.pages import Flow, allowed_breaks, fill, page_of, paginate, repeated
 
 
 def lines(start: float, count: int, height: float = 10) -> tuple[float, ...]:
@@ -67,3 +67,22 @@ def test_fill_and_page_of() -> None:
 def test_a_page_height_must_be_positive() -> None:
     with pytest.raises(ValueError):
         paginate(Flow(10, (0,), ()), 0)
+
+
+def test_a_table_going_on_repeats_its_header_and_that_page_holds_less() -> None:
+    # a table from 0: header row 0-20, body rows of 10 from 20 to 300; pages of 100.
+    # Page 1 ends at 100 (rows 20..90). Page 2 starts at 100 inside the body: the header (20)
+    # is repeated, so only 80 of rows fit: 100..180; page 3 from 180: 180..260; then 260..300.
+    flow = Flow(300, (0.0, *lines(20, 28)), (), repeats=((0, 20, 300),))
+    assert paginate(flow, 100) == [0, 100, 180, 260, 300]
+    assert repeated(flow, 180, 100) == (0, 20)
+    assert repeated(flow, 0, 100) is None  # (the first page shows the header itself)
+    assert repeated(flow, 20, 100) is None  # a page starting at the body's first row: the
+    # header row stays with it (and a page starting after the table repeats nothing)
+    assert repeated(Flow(400, lines(0, 40), (), repeats=((0, 20, 300),)), 310, 100) is None
+
+
+def test_a_header_row_taller_than_a_quarter_page_is_not_repeated() -> None:
+    flow = Flow(300, (0.0, *lines(30, 27)), (), repeats=((0, 30, 300),))
+    assert repeated(flow, 100, 100) is None  # 30 of 100: more than a quarter
+    assert paginate(flow, 100) == [0, 100, 200, 300]

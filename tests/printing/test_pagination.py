@@ -249,3 +249,47 @@ def test_a_large_print_basics_sheet_is_one_sheet_of_paper(library: Library, tmp_
             if len(result.tops) - 1 > most:
                 too_long.append((topic, paper, len(result.tops) - 1))
     assert not too_long
+
+
+def test_a_table_going_on_to_the_next_page_repeats_its_header_row(library: Library,
+                                                                  tmp_path: Path) -> None:
+    request = HandoutRequest(topics=("uc-msc-therapy",))
+    result = laid(library, tmp_path, request)
+    layout = result.document.documentLayout()
+    goes_on = []  # (page index, the header's first cell, the first cell of the page's first row)
+    for frame in result.document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.format().headerRowCount() != 1:
+            continue
+        tops = [layout.blockBoundingRect(frame.cellAt(r, 0).firstCursorPosition().block()).top()
+                for r in range(frame.rows())]
+        for index, page_top in enumerate(result.tops[1:-1], start=1):
+            if tops[1] < page_top < tops[-1] + 1:  # the page starts inside the table's body
+                first = next(r for r, top in enumerate(tops) if top >= page_top)
+                goes_on.append((index, frame.cellAt(0, 0).firstCursorPosition().block().text(),
+                                frame.cellAt(first, 0).firstCursorPosition().block().text()))
+    assert goes_on  # (the UC-MSC page's trial table is long: it goes on to another page)
+    path = tmp_path / "table.pdf"
+    from edu_app.ui.texts import labels_in
+
+    write_pdf(path, build(library, request, *labels_in("en")), library, CLINIC, "en", "a4", False)
+    pages = PdfReader(path).pages
+    for index, header, first_row in goes_on:
+        text = " ".join(pages[index].extract_text().split())
+        assert header in text and first_row.split()[0] in text, (index, text[:300])
+        assert text.index(header) < text.index(first_row.split()[0])  # above the rows
+
+
+def test_a_badge_in_a_narrow_table_cell_breaks_between_its_words(library: Library,
+                                                                 tmp_path: Path) -> None:
+    # the UC-MSC trial table's first column is narrower than "Randomised trial": it broke
+    # inside a word ("Randomised tri" / "al")
+    import re
+
+    from edu_app.ui.texts import labels_in
+
+    path = tmp_path / "badges.pdf"
+    request = HandoutRequest(topics=("uc-msc-therapy",))
+    write_pdf(path, build(library, request, *labels_in("en")), library, CLINIC, "en", "a4", False)
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert text.count("Randomised") >= 5
+    assert len(re.findall(r"Randomised\s+trial", text)) == text.count("Randomised")
