@@ -145,8 +145,9 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                  theme: Theme, labels: Labels, words: SheetWords, figure: str,
                  large_print: bool = False) -> str:
     """A topic on one page: picture, in short, what to know, what you can do, words to know
-    and where to learn more. A claim keeps its evidence badge and names its source by author
-    and year; the full references are in the full handout and in the program."""
+    and where to learn more (in large print: no "what to know", so that it stays one page).
+    A claim keeps its evidence badge and names its source by author and year; the full
+    references are in the full handout and in the program."""
     from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
 
     used: list[str] = []
@@ -166,30 +167,43 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     points = page.basics.points if page.basics else (page.summary,)
     actions = page.basics.actions if page.basics else ()
     item = '<li style="margin-bottom:2px;">'
-    key = (f'<p style="font-weight:600; margin-top:0px;">{html.escape(words.in_short)}: '
-           f"{convert(page.summary)}</p>"
-           + f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
-           f"{html.escape(words.know)}</h3>"
-           + '<ul style="margin-left:0px; -qt-list-indent:1;">'
-           + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
+    lead = (f'<p style="font-weight:600; margin-top:0px;">{html.escape(words.in_short)}: '
+            f"{convert(page.summary)}</p>")
+    steps = ""
+    if actions:  # a checklist to tick, in the order to do them
+        box_item = '<li class="unchecked" style="margin-bottom:2px;">'
+        steps = (f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
+                 f"{html.escape(words.do)}</h3>"
+                 '<ul style="margin-left:0px; -qt-list-indent:1;">'
+                 + "".join(f"{box_item}{convert(a)}</li>" for a in actions) + "</ul>")
     caption = page.basics.caption if page.basics else ""
     if figure and caption:  # what the picture shows
         figure += (f'<p align="center" style="color:{theme.muted}; font-size:small;">'
                    f"{html.escape(caption)}</p>")
     learn = f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>'
-    # where to learn more goes under the picture, in the room beside the key points
-    parts = [beside(figure + learn, key) if figure else key + learn]
-    if actions:  # a checklist to tick, in the order to do them
-        box_item = '<li class="unchecked" style="margin-bottom:2px;">'
-        parts += [f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
-                  f"{html.escape(words.do)}</h3>",
-                  '<ul style="margin-left:0px; -qt-list-indent:1;">'
-                  + "".join(f"{box_item}{convert(a)}</li>" for a in actions) + "</ul>"]
+    if large_print:
+        # one page at 14 pt holds the summary, the steps beside the picture and the words:
+        # the facts ("What to know") are in the full handout (and the program); where to learn
+        # more goes last, under the sources
+        parts = [beside(figure, lead + steps) if figure else lead + steps]
+        last = learn
+    else:
+        know = (f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
+                f"{html.escape(words.know)}</h3>"
+                '<ul style="margin-left:0px; -qt-list-indent:1;">'
+                + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
+        # where to learn more goes under the picture, in the room beside the key points
+        parts = [beside(figure + learn, lead + know) if figure else lead + know + learn, steps]
+        last = ""
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}
-    # each badge the sheet shows, explained with the words (a reader has no tap on paper)
+    # each badge the sheet shows, explained with the words (a reader has no tap on paper),
+    # unless a word of the same name is already there ("guideline" and the Guideline badge)
+    known = {term.term.casefold() for term in short.values()}
     for level in dict.fromkeys(badges):
         term = labels.evidence.get(level, level)
+        if term.casefold() in known:
+            continue
         short[f"badge:{level}"] = GlossaryTerm(f"badge:{level}", term,
                                                labels.evidence_meaning.get(level, ""))
         used.append(f"badge:{level}")
@@ -199,12 +213,17 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
         return (f'<table width="100%" cellspacing="0" cellpadding="6" style="margin-top:4px; '
                 f'margin-bottom:4px;"><tr><td width="5" bgcolor="{note.border}"></td>'
                 f'<td bgcolor="{note.background}"><p style="font-weight:700; margin-bottom:2px;">'
-                f"{html.escape(title)}</p><p>{content}</p></td></tr></table>")
+                f"{html.escape(title)}</p>{body(content)}</td></tr></table>")
 
-    # (two columns of words where text is 11 pt; at 14 pt a column holds too little)
-    parts.append(words_box(used, short, words.words, tight, columns=1 if large_print else 2))
+    def body(content: str) -> str:  # (a table inside a paragraph left an empty line above it)
+        return content if content.startswith("<table") else f"<p>{content}</p>"
+
+    # two columns of words (about 40 characters a line in large print: still easy to read)
+    parts.append(words_box(used, short, words.words, tight, columns=2))
     names = dict.fromkeys(author_year(sources[ref], labels.no_date) for ref in cited)
     if names:  # one line, after the text: the full list is the full handout's
-        parts.append(f'<p style="color:{theme.muted}; font-size:small;">'
-                     f"{html.escape(words.sources)}: {html.escape(' · '.join(names))}</p>")
-    return "".join(parts)
+        line = f"{html.escape(words.sources)}: {html.escape(' · '.join(names))}"
+        if last:  # (large print: where to learn more runs on, in the same paragraph)
+            line, last = line.rstrip(".") + ". " + html.escape(words.learn), ""
+        parts.append(f'<p style="color:{theme.muted}; font-size:small;">{line}</p>')
+    return "".join(parts) + last

@@ -35,7 +35,13 @@ class Sizes(NamedTuple):
 
     @classmethod
     def of(cls, large_print: bool) -> Sizes:
-        return cls(16.5, 14.5) if large_print else cls(13.0, 9.0)
+        return cls(16.5, 14.25) if large_print else cls(13.0, 9.0)
+
+    @property
+    def large(self) -> bool:
+        """Large print: the footer's disclaimer and page line run on as one text (each alone
+        takes a line and a bit at 14 pt)."""
+        return self.small >= 14
 
 
 class Placed(NamedTuple):
@@ -165,24 +171,30 @@ class Footer(NamedTuple):
 
 
 def _footer_lines(footer: Footer, number: int, pages: int, today: dt.date,
-                  reviewed: dt.date | None) -> tuple[str, str]:
+                  reviewed: dt.date | None, joined: bool = False) -> tuple[str, ...]:
     labels, words = footer
     parts = [labels.page.format(number=number, total=pages),
              labels.printed.format(date=words.date(today))]
     if reviewed:
         parts.append(labels.content_reviewed.format(date=words.date(reviewed)))
+    if joined:  # (single spaces: at 14 pt the wider ones cost the footer a line)
+        return (" · ".join([labels.disclaimer, *parts]),)
     return labels.disclaimer, "  ·  ".join(parts)
 
 
 def footer_height(footers: list[Footer], width: float, sizes: Sizes, mm: float,
-                  device: QPaintDevice) -> float:
-    """The height the footers of every language need (the longest page numbers assumed)."""
+                  device: QPaintDevice, most_pages: int = 999) -> float:
+    """The height the footers of every language need, for page numbers up to ``most_pages``
+    and the longest date of the year in each language (so a handout's pages do not change with
+    the day it is printed)."""
     metrics = _metrics(sizes.small, device)
-    day = dt.date(2026, 12, 30)
+    days = [dt.date(2026, month, 28) for month in range(1, 13)]
     total = 2 * mm
     for footer in footers:
-        for line in _footer_lines(footer, 888, 888, day, day):
-            total += metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP, line).height()
+        total += max(sum(metrics.boundingRect(QRectF(0, 0, width, 10_000), WRAP, line).height()
+                         for line in _footer_lines(footer, most_pages, most_pages, day, day,
+                                                   sizes.large))
+                     for day in days)
         total += 1 * mm
     return total
 
@@ -196,7 +208,7 @@ def draw_footers(painter: QPainter, rect: QRectF, footers: list[Footer], number:
     painter.setFont(font)
     blocks = []
     for footer in footers:
-        lines = _footer_lines(footer, number, pages, today, reviewed)
+        lines = _footer_lines(footer, number, pages, today, reviewed, sizes.large)
         heights = [metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), WRAP, t).height()
                    for t in lines]
         blocks.append((lines, heights))

@@ -222,15 +222,19 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
             lang: str, paper: str, large_print: bool, labels: HandoutLabels | None = None,
             page_labels: Labels | None = None) -> Laid:
     """The handout's text laid out as one column and cut into pages (edu_app.core.pages)."""
+    # large print has narrower margins (12 and 10 mm: still clear of any printer's edge), so
+    # its larger text still fits a basics sheet on one page
+    margins = QMarginsF(12, 10, 12, 10) if large_print else QMarginsF(16, 14, 16, 14)
     device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+                                     margins, QPageLayout.Unit.Millimeter))
     area = _area(device)
     mm = MM * device.logicalDpiX() / 300
     sizes = Sizes.of(large_print)
     footers = list(_footers(handout, lang, labels, page_labels).values())
     header_first = header_height(clinic, sizes, mm, True, device)
     header_rest = header_height(clinic, sizes, mm, False, device)
-    footer_h = footer_height(footers, area.width(), sizes, mm, device) + 2 * mm
+    # the footer's room, for page numbers up to 99 (a longer handout is laid out again)
+    footer_h = footer_height(footers, area.width(), sizes, mm, device, 99) + 2 * mm
     font = print_font(LARGE_BODY_PT if large_print else BODY_PT)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -265,6 +269,11 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
     page_h = area.height() - max(header_first, header_rest) - footer_h
     measured = measure(document, page_h, SVG_OBJECT)
     tops = paginate(measured.flow, page_h)
+    if len(tops) - 1 > 99:  # three-digit page numbers may need another line
+        footer_h = footer_height(footers, area.width(), sizes, mm, device) + 2 * mm
+        page_h = area.height() - max(header_first, header_rest) - footer_h
+        measured = measure(document, page_h, SVG_OBJECT)
+        tops = paginate(measured.flow, page_h)
     return Laid(document, tops, measured.languages, header_first, header_rest, footer_h,
                 area.width(), sizes, handler, measured.flow)
 

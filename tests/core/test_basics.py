@@ -139,3 +139,15 @@ def test_the_sheet_shows_its_own_picture_and_caption(content_tree: Path) -> None
     missing = table.replace('"demo"', '"no-such-picture"')
     with pytest.raises(ContentError, match=r"basics: illustration 'no-such-picture\.svg' is missing"):
         load(with_basics(content_tree, missing), content_tree)
+
+
+def test_a_word_and_a_badge_of_the_same_name_are_defined_once(library) -> None:  # type: ignore[no-untyped-def]
+    # the treatments sheet says "a US guideline" (a glossary word) and shows the Guideline
+    # badge: a reader got "guideline: …" and "Guideline: …" one under the other
+    import re
+
+    handout = build(library, HandoutRequest(topics=("treatments",),
+                                            basics=frozenset({"treatments"})))
+    words = handout.html[handout.html.index("Words to know"):]
+    assert "guideline" in handout.html and "Guideline" in handout.html  # (both still there)
+    assert len(re.findall(r"<b>guideline</b>", words, flags=re.IGNORECASE)) == 1
