@@ -179,7 +179,8 @@ class HandoutLabels(NamedTuple):
     do: str = "What you can do"
     words_known: str = "Words to know"
     learn_more: str = ("Learn more: read \u201c{title}\u201d in Eczema Explained, or ask us for "
-                       "the full handout. Take your questions to your doctor or nurse.")
+                       "the full handout.")
+    ask: str = "Take your questions to your doctor or nurse."  # (not in large print: room)
 
 
 class Handout(NamedTuple):
@@ -279,9 +280,12 @@ def build(
             versions.append((other, second, second_labels))
         for number, (version, lang, words) in enumerate(versions):
             breaker = "page-break-before:always; " if index or number else ""
-            parts.append(f'<h1 style="{breaker}{_marks(number)}">'
-                         f"{wrapped(html.escape(version.title))}</h1>")
             basics = version.id in request.basics
+            # a basics sheet's title one size smaller in large print (still the largest text):
+            # a long title took two lines of the one page
+            size = "font-size:x-large; " if basics and request.large_print else ""
+            parts.append(f'<h1 style="{breaker}{size}{_marks(number)}">'
+                         f"{wrapped(html.escape(version.title))}</h1>")
             small = basics or version.id in request.summary_only
             picture = ""
             shown = (version.basics.illustration if basics and version.basics is not None
@@ -295,7 +299,8 @@ def build(
                     figures.append(shown)
             if basics:
                 sheet_words = SheetWords(labels.know, labels.do, labels.words_known,
-                                         labels.learn_more.format(title=version.title),
+                                         labels.learn_more.format(title=version.title)
+                                         + ("" if request.large_print else " " + labels.ask),
                                          words.in_short, words.sources)
                 parts.append(wrapped(basics_sheet(version, library.sources, lang.glossary, theme,
                                                   words, sheet_words, picture,

@@ -124,7 +124,8 @@ def handout_labels() -> HandoutLabels:
         words_known=Q.translate("Handout", "Words to know"),
         learn_more=Q.translate(
             "Handout", "Learn more: read \u201c{title}\u201d in Eczema Explained, or ask us for the "
-            "full handout. Take your questions to your doctor or nurse."),
+            "full handout."),
+        ask=Q.translate("Handout", "Take your questions to your doctor or nurse."),
     )
 
 

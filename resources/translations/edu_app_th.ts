@@ -107,12 +107,12 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="161"/>
+        <location filename="../../edu_app/ui/texts.py" line="162"/>
         <source>Sources: in the full handout and in Eczema Explained</source>
         <translation>แหล่งอ้างอิง: ดูได้ในเอกสารฉบับเต็ม และในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/texts.py" line="163"/>
+        <location filename="../../edu_app/ui/texts.py" line="164"/>
         <source>Scan to open our website</source>
         <translation>สแกนเพื่อเปิดเว็บไซต์ของเรา</translation>
     </message>
@@ -697,8 +697,13 @@
     </message>
     <message>
         <location filename="../../edu_app/ui/texts.py" line="125"/>
-        <source>Learn more: read “{title}” in Eczema Explained, or ask us for the full handout. Take your questions to your doctor or nurse.</source>
-        <translation>อ่านเพิ่มเติม: เรื่อง “{title}” ในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง หรือขอเอกสารฉบับเต็มจากเจ้าหน้าที่ แล้วนำคำถามของคุณไปถามแพทย์หรือพยาบาล</translation>
+        <source>Learn more: read “{title}” in Eczema Explained, or ask us for the full handout.</source>
+        <translation>อ่านเพิ่มเติม: เรื่อง “{title}” ในโปรแกรมเข้าใจโรคผื่นภูมิแพ้ผิวหนัง หรือขอเอกสารฉบับเต็มจากเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/texts.py" line="128"/>
+        <source>Take your questions to your doctor or nurse.</source>
+        <translation>นำคำถามของคุณไปถามแพทย์หรือพยาบาล</translation>
     </message>
 </context>
 <context>
@@ -834,47 +839,47 @@
         <translation type="vanished">พิมพ์หัวข้อนี้ทั้งหมด พิมพ์เฉพาะสรุป หรือไม่พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="54"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="57"/>
         <source>Choose at least one topic or question first.</source>
         <translation>กรุณาเลือกหัวข้อหรือคำถามอย่างน้อยหนึ่งข้อก่อน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="72"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="77"/>
         <source>This handout has %1 pages; this screen can print at most %2 now. Choose fewer topics, or ask at the desk.</source>
         <translation>เอกสารนี้มี %1 หน้า ตอนนี้เครื่องนี้พิมพ์ได้ไม่เกิน %2 หน้า กรุณาเลือกหัวข้อให้น้อยลง หรือติดต่อเจ้าหน้าที่ที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="118"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="128"/>
         <source>This screen cannot print right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์ไม่ได้ กรุณาติดต่อเคาน์เตอร์ เจ้าหน้าที่จะพิมพ์ให้คุณ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="84"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="91"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>ส่งไปที่เครื่องพิมพ์แล้ว: %1 หน้า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="107"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="116"/>
         <source>Printed: take your card from the printer.</source>
         <translation>พิมพ์แล้ว รับบัตรของคุณที่เครื่องพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="129"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="139"/>
         <source>Prints left for you: %1. Prints left on this screen today: %2.</source>
         <translation>คุณพิมพ์ได้อีก %1 ชุด เครื่องนี้พิมพ์ได้อีก %2 ชุดในวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="134"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="144"/>
         <source>This screen cannot print any more handouts right now. Please ask at the desk: staff can print it for you.</source>
         <translation>ตอนนี้เครื่องนี้พิมพ์เอกสารเพิ่มไม่ได้แล้ว กรุณาติดต่อเจ้าหน้าที่ที่เคาน์เตอร์ เจ้าหน้าที่พิมพ์ให้คุณได้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="156"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="166"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>บันทึกแล้ว %1 (%2 หน้า)</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/handout_output.py" line="161"/>
+        <location filename="../../edu_app/ui/handout_output.py" line="171"/>
         <source>Save handout</source>
         <translation>บันทึกเอกสารแจก</translation>
     </message>
