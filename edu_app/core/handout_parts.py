@@ -145,7 +145,8 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                  theme: Theme, labels: Labels, words: SheetWords, figure: str,
                  large_print: bool = False) -> str:
     """A topic on one page: picture, in short, what to know, what you can do, words to know
-    and where to learn more (in large print: no "what to know", so that it stays one page).
+    and where to learn more (in large print: without "what to know" and where to learn more,
+    so that it stays one page).
     A claim keeps its evidence badge and names its source by author and year; the full
     references are in the full handout and in the program."""
     from edu_app.core.content import CITATION_RE, EVIDENCE_RE, citation_ids
@@ -167,7 +168,8 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     points = page.basics.points if page.basics else (page.summary,)
     actions = page.basics.actions if page.basics else ()
     item = '<li style="margin-bottom:2px;">'
-    lead = (f'<p style="font-weight:600; margin-top:0px;">{html.escape(words.in_short)}: '
+    lead = (f'<p style="font-weight:600; margin-top:0px; margin-bottom:6px;">'
+            f'{html.escape(words.in_short)}: '
             f"{convert(page.summary)}</p>")
     steps = ""
     if actions:  # a checklist to tick, in the order to do them
@@ -182,11 +184,10 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                    f"{html.escape(caption)}</p>")
     learn = f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>'
     if large_print:
-        # one page at 14 pt holds the summary, the steps beside the picture and the words:
-        # the facts ("What to know") are in the full handout (and the program); where to learn
-        # more goes last, under the sources
-        parts = [beside(figure, lead + steps) if figure else lead + steps]
-        last = learn
+        # one page at 14 pt holds the summary (across the page), the steps beside the picture,
+        # the words and the sources: the facts ("What to know") and where to learn more are
+        # left to the full handout (and the program; the header's QR code opens the website)
+        parts = [lead, beside(figure, steps) if figure else steps]
     else:
         know = (f'<h3 style="color:{theme.accent}; margin-top:4px; margin-bottom:2px;">'
                 f"{html.escape(words.know)}</h3>"
@@ -194,7 +195,6 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                 + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
         # where to learn more goes under the picture, in the room beside the key points
         parts = [beside(figure + learn, lead + know) if figure else lead + know + learn, steps]
-        last = ""
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}
     # each badge the sheet shows, explained with the words (a reader has no tap on paper),
@@ -223,7 +223,6 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     names = dict.fromkeys(author_year(sources[ref], labels.no_date) for ref in cited)
     if names:  # one line, after the text: the full list is the full handout's
         line = f"{html.escape(words.sources)}: {html.escape(' · '.join(names))}"
-        if last:  # (large print: where to learn more runs on, in the same paragraph)
-            line, last = line.rstrip(".") + ". " + html.escape(words.learn), ""
-        parts.append(f'<p style="color:{theme.muted}; font-size:small;">{line}</p>')
-    return "".join(parts) + last
+        parts.append(f'<p style="color:{theme.muted}; font-size:small; margin-top:4px;">'
+                     f"{line}</p>")
+    return "".join(parts)

@@ -125,14 +125,30 @@ def _table_units(layout: QAbstractTextDocumentLayout, table: QTextTable, page_he
         fallback.extend(line[0] for line in lines)
         # (a box is its colour strip and its text: a picture beside text never splits)
         if len(rows) == 1 and table.columns() <= 2 and below - above > BOX_SPLITS * page_height:
-            # a long box: its lines may end a page, its title stays with two lines
+            # a long box: its lines may end a page, its title stays with two lines and its last
+            # two lines stay together (rows of lines: the lines of two columns side by side are
+            # one row; a column's last line alone went over to the next page)
             inner = tuple(lines)
+            tail = _last_rows(inner, 2)
+            middle = tuple(line for line in inner[3:] if line[0] < tail - 0.5)
             units.append(_Unit(above, below, ((above, inner[min(2, len(inner) - 1)][1]),
-                                              *inner[3:]), False, False))
+                                              *middle, (tail, below)), False, False))
         else:
             units.append(_Unit(above, below, ((above, below),), index == 0 and len(rows) > 1,
                                False))
     return units
+
+
+def _last_rows(lines: tuple[tuple[float, float], ...], count: int) -> float:
+    """The top of the ``count``-th last row of lines (lines whose tops are less than half a
+    line apart are one row)."""
+    heights = sorted(bottom - top for top, bottom in lines)
+    half = heights[len(heights) // 2] / 2 if heights else 0.0
+    rows: list[float] = []
+    for top in sorted(top for top, _ in lines):
+        if not rows or top - rows[-1] > half:
+            rows.append(top)
+    return rows[-count] if len(rows) >= count else rows[0]
 
 
 def _flow(units: list[_Unit], end: float, fallback: list[float]) -> Flow:
