@@ -180,7 +180,7 @@ class HandoutLabels(NamedTuple):
     words_known: str = "Words to know"
     learn_more: str = ("Learn more: read \u201c{title}\u201d in Eczema Explained, or ask us for "
                        "the full handout.")
-    ask: str = "Take your questions to your doctor or nurse."  # (not in large print: room)
+    ask: str = "Take your questions to your doctor or nurse."  # (after learn_more)
 
 
 class Handout(NamedTuple):
@@ -300,7 +300,7 @@ def build(
             if basics:
                 sheet_words = SheetWords(labels.know, labels.do, labels.words_known,
                                          labels.learn_more.format(title=version.title)
-                                         + ("" if request.large_print else " " + labels.ask),
+                                         + " " + labels.ask,
                                          words.in_short, words.sources)
                 parts.append(wrapped(basics_sheet(version, library.sources, lang.glossary, theme,
                                                   words, sheet_words, picture,

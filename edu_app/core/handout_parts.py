@@ -182,7 +182,6 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
     if figure and caption:  # what the picture shows
         figure += (f'<p align="center" style="color:{theme.muted}; font-size:small;">'
                    f"{html.escape(caption)}</p>")
-    learn = f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>'
     if large_print:
         # one page at 14 pt holds the summary (across the page), the steps beside the picture,
         # the words and the sources: the facts ("What to know") and where to learn more are
@@ -194,6 +193,7 @@ def basics_sheet(page: Page, sources: dict[str, Source], glossary: dict[str, Glo
                 '<ul style="margin-left:0px; -qt-list-indent:1;">'
                 + "".join(f"{item}{convert(p)}</li>" for p in points) + "</ul>")
         # where to learn more goes under the picture, in the room beside the key points
+        learn = f'<p style="color:{theme.muted}; font-size:small;">{html.escape(words.learn)}</p>'
         parts = [beside(figure + learn, lead + know) if figure else lead + know + learn, steps]
     short = {i: glossary[i]._replace(definition=first_sentence(glossary[i].definition))
              for i in used if i in glossary}

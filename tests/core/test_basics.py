@@ -151,3 +151,18 @@ def test_a_word_and_a_badge_of_the_same_name_are_defined_once(library) -> None: 
     words = handout.html[handout.html.index("Words to know"):]
     assert "guideline" in handout.html and "Guideline" in handout.html  # (both still there)
     assert len(re.findall(r"<b>guideline</b>", words, flags=re.IGNORECASE)) == 1
+
+
+def test_a_large_print_sheet_keeps_the_summary_steps_and_words_and_leaves_out_the_facts(
+        library) -> None:  # type: ignore[no-untyped-def]
+    # one page at 14 pt (docs/handouts.md): the facts and where to learn more are the full
+    # handout's; the normal sheet still has both
+    def sheet(large: bool) -> str:
+        return build(library, HandoutRequest(topics=("treatments",), large_print=large,
+                                             basics=frozenset({"treatments"}))).html
+
+    large, normal = sheet(True), sheet(False)
+    for text in ("In short:", "What you can do", "Words to know", "Sources:"):
+        assert text in large and text in normal
+    assert "What to know" in normal and "Learn more" in normal
+    assert "What to know" not in large and "Learn more" not in large
