@@ -105,6 +105,14 @@ def build_parser() -> argparse.ArgumentParser:
     hand.add_argument("--name", default="", help="the patient's first name (printed, not stored)")
     hand.add_argument("--note", default="", help="a note from the clinician (printed, not stored)")
     hand.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    aid = commands.add_parser("decision-aid", help="the stem-cell decision aid's one-page "
+                              "summary as a PDF, without a window (nothing else is written)")
+    aid.add_argument("--lang", type=_lang, default=None, dest="aid_lang")
+    aid.add_argument("--ratings", type=Path, default=None, metavar="FILE.toml",
+                     help="the answers: ratings, SURE answers, leaning and questions (see README)")
+    aid.add_argument("--paper", choices=["a4", "letter", "roll80"], default=None,
+                     help="paper size (default: clinic.toml's, else a4); roll80: an 80 mm card")
+    aid.add_argument("--out", type=Path, required=True, help="PDF file to write")
     pin = commands.add_parser("set-pin", help="set the kiosk's staff PIN (stored as a salted hash)")
     pin.add_argument("--pin-stdin", action="store_true",
                      help="read the PIN from standard input instead of asking twice")
@@ -145,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("dir", nargs="?", type=Path, help="a content folder (default: bundled)")
     # The global options are accepted after the command too ('edu-app set-pin --config F').
     # SUPPRESS: a command leaves the value given before it alone unless it is given again.
-    for command in (shot, hand, pin, usage, check, find):
+    for command in (shot, hand, aid, pin, usage, check, find):
         command.add_argument("--config", type=Path, default=argparse.SUPPRESS,
                              help="clinic configuration file (TOML)")
     for command in (pin, usage, check):  # screenshot and handout have their own --lang
@@ -219,6 +227,11 @@ def _dispatch(args: Any) -> int:
         from edu_app.headless import make_handout
 
         return make_handout(args)
+    if args.command == "decision-aid":
+        _headless()
+        from edu_app.headless import make_decision_aid
+
+        return make_decision_aid(args)
     if args.self_test:
         _headless()
         from edu_app.ui.selftest import run_self_test

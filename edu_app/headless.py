@@ -94,3 +94,60 @@ def _make_card(args: Any, loaded: Any, lang: str, words: Any, page_words: Any) -
     sent = f"; ESC/POS ({dots} dots) to {args.escpos}" if args.escpos is not None else ""
     print(f"{args.out}: a card 80 mm wide, {length:.0f} mm long{sent}")
     return 0
+
+
+def make_decision_aid(args: Any) -> int:
+    """``edu-app decision-aid``: the decision aid's one-page summary as a PDF (A4 or Letter) or
+    an 80 mm card, from a ratings file; nothing else is written."""
+    from pathlib import Path
+
+    from edu_app.core.decision_aid import Answers, DecisionAidError, parse_answers
+    from edu_app.core.decision_summary import aid_for, questions_for, summary_card
+
+    setup_logging()
+    loaded = load_everything(args.config, args.config is not None)
+    lang = args.aid_lang or args.lang or loaded.config.default_language
+    from edu_app.ui.app import application
+    from edu_app.ui.texts import labels_in
+
+    application()
+    words, page_words = labels_in(lang)
+    paper = args.paper or loaded.config.paper
+    try:
+        aid = aid_for(loaded.library, lang)
+        answers = Answers()
+        if args.ratings is not None:
+            path = Path(args.ratings)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                sys.stderr.write(f"edu-app: cannot read {path}: {getattr(exc, 'strerror', None) or exc}\n")
+                return 2
+            answers = parse_answers(text, aid, len(questions_for(loaded.library, aid)))
+    except (HandoutError, DecisionAidError) as exc:
+        where = f"{args.ratings}: " if isinstance(exc, DecisionAidError) else ""
+        sys.stderr.write(f"edu-app: {where}{exc}\n")
+        return 2
+    from edu_app.paint.fonts import ALL_STYLES, register_fonts
+    from edu_app.printing.pdf import PrintError, write_pdf
+
+    register_fonts(ALL_STYLES)
+    try:
+        if paper in ROLL_PAPERS:
+            from edu_app.printing.roll import write_card_pdf
+
+            card = summary_card(loaded.library, lang, answers, loaded.config, words, page_words)
+            length = write_card_pdf(args.out, card, loaded.config.receipt_dots, aid.title)
+            print(f"{args.out}: a card 80 mm wide, {length:.0f} mm long")
+            return 0
+        from edu_app.printing.summary import one_page_summary
+
+        handout = one_page_summary(loaded.library, lang, answers, loaded.config, paper, words,
+                                   page_words)
+        pages = write_pdf(args.out, handout, loaded.library, loaded.config, lang, paper, False,
+                          aid.title, words, page_words)
+    except PrintError as exc:
+        sys.stderr.write(f"edu-app: {exc}\n")
+        return 1
+    print(f"{args.out}: {pages} page{'s' if pages != 1 else ''}")
+    return 0

@@ -36,7 +36,7 @@ CACHE_FORMAT = 3  # raised when what the cache holds changes shape (2: compiled 
 LIBRARY_CODE = (
     "edu_app.core.content", "edu_app.core.model", "edu_app.core.text", "edu_app.core.theme",
     "edu_app.core.render", "edu_app.core.render_context", "edu_app.core.markdown_ext",
-    "edu_app.core.thai",
+    "edu_app.core.thai", "edu_app.core.decision_aid",
 )
 
 

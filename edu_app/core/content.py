@@ -14,9 +14,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from edu_app.core.model import (
+    DECISION_AID_LINK,
     EVIDENCE_LEVELS,
     ILLUSTRATION_ID_RE,
     REVIEW_STATUSES,
@@ -37,6 +38,9 @@ from edu_app.core.model import (
 from edu_app.core.text import one_line
 from edu_app.core.thai import read_words
 
+if TYPE_CHECKING:
+    from edu_app.core.decision_aid import DecisionAid
+
 FRONT_MATTER = "+++"
 CITATION_RE = re.compile(r"\[(@[\w.\-]+(?:\s*;\s*@[\w.\-]+)*)\]")
 EVIDENCE_RE = re.compile(r"\{ev:([\w\-]+)\}")
@@ -56,6 +60,7 @@ MAX_SUMMARY_CHARS = 600
 MAX_POINT_CHARS = 400  # a clinician-mode step title or key point
 MAX_BRACKETS_PER_PARAGRAPH = 200
 MAX_FOLDER_ENTRIES = 5_000  # files and folders in a clinic's content folder, all levels
+DECISION_AID_FILE = "decision-aid.toml"
 MAX_LANGUAGE_FOLDERS = 20
 MAX_STEPS = 6  # clinician-mode steps per page
 MIN_POINTS, MAX_POINTS = 2, 4  # key points per step
@@ -357,6 +362,19 @@ def _check_marks(text: str, line: int, where: str, cited: set[str],
     for match in EVIDENCE_RE.finditer(text):
         if match.group(1) not in EVIDENCE_LEVELS:
             raise ContentError(line, f"{where}: unknown evidence level '{match.group(1)}'")
+
+
+def _decision_aid(path: Path, lang: str, sources: dict[str, Source]) -> DecisionAid:
+    """``decision-aid.toml``: parsed, and every citation a known source, every badge known."""
+    from edu_app.core.decision_aid import DecisionAidError, load_decision_aid
+
+    try:
+        aid = load_decision_aid(path, lang)
+    except DecisionAidError as exc:
+        raise ContentError(exc.line, str(exc)) from exc
+    for text in aid.texts():
+        _check_marks(text, 0, "decision aid", set(sources), sources)
+    return aid
 
 
 def _steps(raw: Any, fm_text: str, default_picture: str, illustrations: Path, cited: set[str],
@@ -755,6 +773,7 @@ def load_library(
                 language.broken.append(BrokenPage(page_id, code, path, (problem,)))
         language.pages.sort(key=lambda p: (p.order, p.id))
         page_ids = {p.id for p in language.pages} | {b.id for b in language.broken}
+        page_ids.add(DECISION_AID_LINK)
         if "en" in languages:  # English pages stand in for missing translations
             page_ids |= {p.id for p in languages["en"].pages}
         faq: dict[str, FaqItem] = {}  # a later file (a clinic's) replaces a question by id
@@ -780,6 +799,11 @@ def load_library(
                 language.search_aliases += aliases
                 language.words |= words
             language.words |= set(read_words(folder / "words.txt"))
+            if (folder / DECISION_AID_FILE).is_file():  # a clinic's replaces the bundled one
+                language.decision_aid = _load_optional(
+                    folder / DECISION_AID_FILE, problems,
+                    lambda path, code=code: _decision_aid(path, code, sources), None,
+                ) or language.decision_aid
             language.common_words |= set(read_words(folder / "common-words.txt"))
         _check_links(language, problems, page_ids)
         languages[code] = language

@@ -193,6 +193,7 @@ class Handout(NamedTuple):
     drawings: tuple[Annotated, ...] = ()  # drawn as vectors where the text says drawing:<n>
     # each language's printed words, for the header and footer of the pages it is on
     languages: tuple[tuple[str, HandoutLabels, Labels], ...] = ()
+    narrow_margins: bool = False  # a page that must stay one page (the decision aid's summary)
 
 
 def _inner(document: str) -> str:

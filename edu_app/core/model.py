@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from edu_app.core.decision_aid import DecisionAid
 
 # An illustration is named by a plain id (letters, digits, '-' and '_'): never a path, so that
 # content cannot reach a file outside the illustrations folder ("../../secret").
@@ -13,6 +16,7 @@ ILLUSTRATION_ID_RE = re.compile(r"\w[\w\-]{0,79}")
 
 REVIEW_STATUSES = ("draft", "clinician-reviewed", "translation-pending")
 RULE_STATUSES = ("confirmed", "unconfirmed")  # of a Thai rule a source reports
+DECISION_AID_LINK = "decision-aid"  # [text](page:decision-aid) opens the decision aid, not a page
 
 
 class EvidenceLevel(NamedTuple):
@@ -240,6 +244,8 @@ class Language:
         self.words: set[str] = set()
         # the common ones among them (common-words.txt): check-content's rare-word measure
         self.common_words: set[str] = set()
+        # decision-aid.toml: the stem-cell decision aid's words (edu_app.core.decision_aid)
+        self.decision_aid: DecisionAid | None = None
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {len(self.pages)} pages)"

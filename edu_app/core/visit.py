@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from edu_app.core.decision_aid import Answers
 from edu_app.core.drawing import Annotated, Drawing
 from edu_app.core.model import Language, Page, Step
 
@@ -156,6 +157,7 @@ class Session:
         self.handout = HandoutDetails()  # never replaced either
         self.search = ""
         self.faq_filter = ""  # what was typed to find a question
+        self.decision = Answers()  # the decision aid's answers (never replaced either)
         self.visited: list[str] = []  # pages opened, in order (emptied in place)
         self._listeners: list[Callable[[list[str], bool], None]] = []
 
@@ -170,7 +172,8 @@ class Session:
         details = self.handout
         return not (details.name or details.note or details.plan or details.plan_on
                     or details.choices or details.faq or details.drawings or self.search
-                    or self.faq_filter or self.visited or self.visit.active or self.visit.handed_over)
+                    or self.faq_filter or self.visited or self.visit.active or self.visit.handed_over
+                    or not self.decision.empty)
 
     def texts(self) -> list[str]:
         """Everything typed in this session (name, note, action plan, search, FAQ filter)."""
@@ -193,6 +196,7 @@ class Session:
         self.handout.clear()
         self.search = self.faq_filter = ""
         self.visited.clear()
+        self.decision.clear()
         self._tell(typed, everything=True)
 
     def _tell(self, typed: list[str], everything: bool) -> None:

@@ -224,7 +224,8 @@ def lay_out(device: QPagedPaintDevice, handout: Handout, library: Library, clini
     """The handout's text laid out as one column and cut into pages (edu_app.core.pages)."""
     # large print has narrower margins (12 and 10 mm: still clear of any printer's edge), so
     # its larger text still fits a basics sheet on one page
-    margins = QMarginsF(12, 10, 12, 10) if large_print else QMarginsF(16, 14, 16, 14)
+    narrow = large_print or handout.narrow_margins
+    margins = QMarginsF(12, 10, 12, 10) if narrow else QMarginsF(16, 14, 16, 14)
     device.setPageLayout(QPageLayout(_page_size(paper), QPageLayout.Orientation.Portrait,
                                      margins, QPageLayout.Unit.Millimeter))
     area = _area(device)

@@ -117,6 +117,7 @@ class HomeView(QWidget):
     faq_requested = Signal()
     handout_requested = Signal()
     explain_requested = Signal()
+    decision_requested = Signal()
     search_requested = Signal(str)
     show_explain = True  # the clinician's card (a kiosk has none)
 
@@ -183,6 +184,11 @@ class HomeView(QWidget):
         faq_card = FaqCard(len(language.faq))
         faq_card.clicked.connect(self.faq_requested.emit)
         self.cards.append(faq_card)
+        aid = language.decision_aid
+        if aid is not None:  # the decision aid's card, its words from its content
+            decision_card = ActionCard(aid.short_title, aid.card_text)
+            decision_card.clicked.connect(self.decision_requested.emit)
+            self.cards.append(decision_card)
         handout_card = ActionCard(self.tr("Make a handout"),
                                   self.tr("Print or save the topics you read today."))
         handout_card.clicked.connect(self.handout_requested.emit)

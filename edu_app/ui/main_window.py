@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from edu_app.core.model import Library
+from edu_app.core.model import DECISION_AID_LINK, Library
 from edu_app.core.search import Hit, SearchIndex
 from edu_app.core.settings import ClinicConfig, ConfigMessage, Preferences
 from edu_app.core.theme import theme_for
@@ -129,6 +129,7 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
         self.home.search_requested.connect(self.open_search)
         self.home.handout_requested.connect(lambda: self.open_handout(summaries=self.visited))
         self.home.explain_requested.connect(self.open_explain)
+        self.home.decision_requested.connect(self.open_decision_aid)
 
     def open_handout(self, whole: list[str] | None = None, summaries: list[str] | None = None) -> None:
         """Show the builder with some topics chosen (a page in full, or the visit's summaries)."""
@@ -219,8 +220,15 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.topic.show_page(arg)
         self._go((kind, arg), remember=False)
 
+    def open_decision_aid(self) -> None:
+        """Show the decision aid (from home, a page's link, clinician mode or the kiosk)."""
+        self._go(("decision", ""))
+
     def open_page(self, page_id: str, find: str = "") -> bool:
         """Show a topic page (optionally marking a search match)."""
+        if page_id == DECISION_AID_LINK:  # a page's link to the aid (page:decision-aid)
+            self.open_decision_aid()
+            return True
         if not self.topic.show_page(page_id, find):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
@@ -291,6 +299,8 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.home.set_content(language, preferences.text_scale, self.library.illustrations_dir)
         if theme_changed and self._help is not None:
             self._help.set_theme(theme)
+        if self._decision is not None and (content or theme_changed or scale_changed):
+            self._decision.set_content(self.lang, theme, preferences.text_scale)
         if content or theme_changed:
             self._faq_stale = True  # built when the FAQ is first opened
             if self._faq is not None and self.stack.currentWidget() is self._faq:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from edu_app.core.visit import Session, Visit
     from edu_app.ui.clinician.explain_view import ExplainView
     from edu_app.ui.clinician.teach_back import TeachBackView
+    from edu_app.ui.decision_view import DecisionView
     from edu_app.ui.faq_view import FaqView
     from edu_app.ui.handout_view import HandoutView
     from edu_app.ui.help_view import HelpView
@@ -138,6 +139,17 @@ def _make_search_popup(window: LazyScreens) -> InfoPopup:
     return InfoPopup(window.search)
 
 
+def _make_decision(window: LazyScreens) -> DecisionView:
+    from edu_app.ui.decision_view import DecisionView
+
+    view = DecisionView(window.library, window.config, window.print_quota, window.session.decision)
+    view.back_requested.connect(window.go_back)
+    view.home_requested.connect(window.go_home)
+    view.set_content(window.lang, theme_for(window.preferences.high_contrast),
+                     window.preferences.text_scale)
+    return view
+
+
 def _make_explain(window: LazyScreens) -> ExplainView:
     from edu_app.ui.clinician.explain_view import ExplainView
 
@@ -156,6 +168,7 @@ def _make_teach_back(window: LazyScreens) -> TeachBackView:
     view.handout_requested.connect(window.open_visit_handout)
     view.topic_requested.connect(window.explain_topic)
     view.end_requested.connect(window.end_visit)
+    view.decision_requested.connect(window.open_decision_aid)
     return view
 
 
@@ -182,6 +195,7 @@ class LazyScreens:
     explain = Screen("explain", _make_explain)
     teach_back = Screen("teach", _make_teach_back)
     help = Screen("help", _make_help)
+    decision = Screen("decision", _make_decision)
     search_popup = Screen("", _make_search_popup)  # over the search screen; discarded after it
     _topic: TopicView | None = None
     _faq: FaqView | None = None
@@ -190,6 +204,7 @@ class LazyScreens:
     _explain: ExplainView | None = None
     _teach_back: TeachBackView | None = None
     _help: HelpView | None = None
+    _decision: DecisionView | None = None
     _search_popup: InfoPopup | None = None
 
     if TYPE_CHECKING:  # navigation, provided by the main window
@@ -203,6 +218,7 @@ class LazyScreens:
         def open_visit_handout(self) -> None: ...
         def explain_topic(self, page_id: str) -> None: ...
         def end_visit(self) -> None: ...
+        def open_decision_aid(self) -> None: ...
         def shortcut_entries(self) -> list[tuple[str, str]]: ...
         def _go(self, target: tuple[str, str], remember: bool = True) -> None: ...
         def _leave_handout(self) -> None: ...

@@ -15,7 +15,7 @@ from edu_app.ui.app import application
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
 
-SCREENS = ("home", "faq", "search", "handout")
+SCREENS = ("home", "faq", "search", "handout", "decision-aid")
 
 
 def render_window(window: MainWindow, size: tuple[int, int]) -> None:
@@ -48,6 +48,7 @@ def take_screenshot(
     if lang and lang not in loaded.library.languages and lang not in ("qpl", "qpr"):
         sys.stderr.write(f"edu-app: there is no content in language '{lang}'\n")
         return 2
+    page, _, step = page.partition(":")  # decision-aid:3 shows its third step
     if page not in SCREENS and language.page(page) is None:
         known = ", ".join([*SCREENS, *(p.id for p in language.pages)])
         sys.stderr.write(f"edu-app: unknown page '{page}' (known: {known})\n")
@@ -68,6 +69,10 @@ def take_screenshot(
             window.open_handout(whole=[first, second])
             window.handout.topic_choices[first].setCurrentIndex(3)
             window.handout._update_preview()  # now, not after the typing pause
+        elif page == "decision-aid":
+            window.open_decision_aid()
+            if step.isdigit():
+                window.decision.show_step(int(step) - 1)
         elif page != "home":
             window.open_page(page)
         render_window(window, size)

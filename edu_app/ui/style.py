@@ -116,6 +116,11 @@ QFrame#Popup {{ background-color: {t.surface}; border: 2px solid {t.accent}; bor
 QFrame#Popup QLabel {{ background-color: transparent; }}
 QFrame#Question {{ background-color: {t.surface}; border: 2px solid {t.border}; border-radius: 12px; }}
 QFrame#Question:focus {{ border: 3px solid {t.link}; }}
+QFrame#Question[ticked="true"] {{ border: 2px solid {t.accent}; background-color: {t.surface_alt}; }}
+QLabel#GridHead {{ background-color: {t.table_header}; font-weight: 700; padding: 8px; }}
+QLabel#GridLabel {{ background-color: {t.surface_alt}; padding: 8px; }}
+QLabel#GridCell {{ background-color: {t.surface}; border: 1px solid {t.border}; padding: 8px; }}
+QLabel#GridName {{ font-weight: 700; color: {t.accent}; padding: 8px 8px 8px 16px; }}
 QFrame#Question QLabel {{ background-color: transparent; }}
 QTextBrowser {{ background-color: {t.background}; border: none; }}
 QScrollArea {{ border: none; }}

@@ -24,6 +24,7 @@ class TeachBackView(QWidget):
     handout_requested = Signal()
     end_requested = Signal()
     topic_requested = Signal(str)  # a planned topic not shown yet: go and explain it
+    decision_requested = Signal()  # go through the stem-cell decision aid together
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +43,8 @@ class TeachBackView(QWidget):
         scroll.setWidget(self.body)
         layout.addWidget(scroll, 1)
         self.back_button, self.handout_button = QPushButton(), QPushButton()
-        self.end_button = QPushButton()
+        self.end_button, self.decision_button = QPushButton(), QPushButton()
+        self.decision_button.clicked.connect(self.decision_requested.emit)
         self.handout_button.setObjectName("Primary")
         self.back_button.clicked.connect(self.back_requested.emit)
         self.handout_button.clicked.connect(self.handout_requested.emit)
@@ -53,7 +55,7 @@ class TeachBackView(QWidget):
         lead_row.addWidget(self.back_button)
         lead_row.addStretch(1)
         tail_row = hbox(tail)
-        for button in (self.handout_button, self.end_button):
+        for button in (self.decision_button, self.handout_button, self.end_button):
             tail_row.addWidget(button)
         layout.addWidget(AdaptiveBar(lead, tail, whole_lead=True))
         self.retranslate()
@@ -67,6 +69,7 @@ class TeachBackView(QWidget):
         self.back_button.setText(self.tr("‹ Back to the steps"))
         self.handout_button.setText(self.tr("Make the handout"))
         self.end_button.setText(self.tr("End visit"))
+        self.decision_button.setText(self.tr("Compare choices"))
 
     def set_topics(self, pages: list[Page], sources: dict[str, Source], theme: Theme,
                    not_shown: list[Page] | None = None) -> None:
