@@ -316,6 +316,37 @@ def _check_basics(page: Page, language: Language) -> list[Problem]:
     return problems
 
 
+def _check_decision_aid(language: Language) -> list[Problem]:
+    """The decision aid: no ruled-out claims; the options' texts at grade 6 or lower, like a
+    summary (they are what a person weighs), and the rest at grade 8 or lower (English); Thai
+    options at a summary's words per phrase."""
+    aid = language.decision_aid
+    if aid is None:
+        return []
+    problems = []
+    for claim in forbidden_claims(prose(". ".join(aid.texts()))):
+        problems.append(Problem(aid.path, 1, f"decision aid: ruled-out word used as a claim: "
+                                             f"\"{claim[:80]}\""))
+    options = " ".join(prose(t) for t in aid.option_texts())
+    rest = " ".join(prose(t) for t in aid.texts() if t not in aid.option_texts())
+    if language.code == "en" and not language.words:
+        # each option on its own (one hard option is not hidden by three easy ones)
+        texts = [(f"option '{o.id}'", " ".join(prose(t) for t in o.cells.values()), SUMMARY_GRADE)
+                 for o in aid.options] + [("other texts", rest, DETAIL_GRADE)]
+        for what, text, target in texts:
+            grade = measure(text).grade
+            if grade > target:
+                problems.append(Problem(aid.path, 1, f"decision aid: the {what} read at grade "
+                                                     f"{grade} (target {target:g} or lower)"))
+    elif language.words:
+        reading = _thai_reading(options, language)
+        if reading.words_per_phrase > SUMMARY_WORDS:
+            problems.append(Problem(aid.path, 1, f"decision aid: the options have "
+                                                 f"{reading.words_per_phrase:g} words a phrase "
+                                                 f"(target {SUMMARY_WORDS:g} or fewer)"))
+    return problems
+
+
 def _check_faq(language: Language, path: Path) -> tuple[Row | None, list[Problem]]:
     if not language.faq:
         return None, []
@@ -407,6 +438,11 @@ def check(
             rows.append(faq_row)
         problems.extend(found)
         problems.extend(_check_illustrations(library, language, content_dir / code))
+        problems.extend(_check_decision_aid(language))
+        english = library.languages.get("en")
+        if shipped and language.decision_aid is None and english and english.decision_aid:
+            problems.append(Problem(content_dir / code / "decision-aid.toml", 0,
+                                    "the decision aid has no translation in this language"))
     if shipped:
         problems.extend(translation_problems(library, content_dir))
     return rows, problems

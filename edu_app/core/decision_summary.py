@@ -23,8 +23,10 @@ from edu_app.core.theme import NORMAL, Theme
 
 # The type sizes (grid, the rest) of the one-page summary, largest first: printing takes the
 # first that fits one page (a clinic's header and Letter paper leave less room than A4).
-SIZES = ((9.0, 10.0), (8.5, 9.5), (8.0, 9.0), (7.5, 8.5))
-LABEL_SHARE = 18  # per cent of the grid's width for the row labels
+# The last is a reserve (a clinic's own, longer aid): the bundled one fits at (7.5, 8.5) with the
+# longest answers, in Thai, on Letter, under a clinic's header (tests/printing/test_decision_pdf).
+SIZES = ((9.0, 10.0), (8.5, 9.5), (8.0, 9.0), (7.5, 8.5), (7.0, 8.0))
+LABEL_SHARE = 17  # per cent of the grid's width for the row labels
 BOX = "\u2610"  # a box to tick, before each question
 
 
@@ -44,10 +46,15 @@ def questions_for(library: Library, aid: DecisionAid) -> list[str]:
     return numbered_questions(page.body) if page is not None else []
 
 
+_FIRST_QUESTION = re.compile(
+    r"(.+?(?:\?|หรือไม่|หรือเปล่า|หรือยัง|ไหม))(?:\s|$)")  # Thai: a yes-or-no particle ends one
+
+
 def first_question(text: str) -> str:
-    """A checklist question up to its first question mark (the page's list adds a second
-    question to some; the summary has room for one). Thai writes none: it stays whole."""
-    match = re.match(r"(.+?\?)(?:\s|$)", text.strip())
+    """A checklist question up to the end of its first question (the page's list adds a second
+    question to some; the summary has room for one): a question mark, or in Thai (which writes
+    none) a phrase ending in a yes-or-no particle; else the whole text."""
+    match = _FIRST_QUESTION.match(text.strip())
     return match.group(1) if match else text.strip()
 
 
@@ -74,11 +81,17 @@ class CellConverter:
         self.theme, self.labels = theme, labels
         self.cited: list[str] = []
 
-    def __call__(self, text: str) -> str:
+    def cite(self, text: str) -> None:
+        """Add the sources ``text`` cites to the sources line (a text not printed itself)."""
         from edu_app.core.content import CITATION_RE, citation_ids
 
         self.cited.extend(ref for m in CITATION_RE.finditer(text)
                           for ref in citation_ids(m.group(1)) if ref in self.sources)
+
+    def __call__(self, text: str) -> str:
+        from edu_app.core.content import CITATION_RE
+
+        self.cite(text)
         bare = re.sub(r"\s+([.,;:])", r"\1", CITATION_RE.sub("", text))
         rendered = render_fragment(bare, self.theme, self.labels, {})
         return re.sub(r"^<p>(.*)</p>$", r"\1", rendered.html.strip(), flags=re.DOTALL)
@@ -124,7 +137,7 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
     convert = CellConverter(library, aid.lang, theme, labels)
     small = (f'style="color:{theme.muted}; font-size:8pt; line-height:90%; margin-top:2px; '
              'margin-bottom:2px;"')
-    heading = (f'style="color:{theme.accent}; font-size:{SIZES[size][1] + 2}pt; margin-top:6px; '
+    heading = (f'style="color:{theme.accent}; font-size:{SIZES[size][1] + 2}pt; margin-top:4px; '
                'margin-bottom:2px;"')
     made = esc(aid.words["made"].replace("{date}", labels.date(today)))
     parts = [f'<h2 style="font-size:{SIZES[size][1] + 5}pt; margin-top:0px; margin-bottom:2px;">'
@@ -142,6 +155,8 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
                f"{esc(item.if_no)}</span>" if given is False else "")
         sure.append(f'<td width="25%" valign="top" style="padding-right:6px;"><p {line}>'
                     f"{esc(item.question)} <b>{esc(word)}</b>{tip}</p></td>")
+    convert.cite(aid.sure_intro)  # the SURE test's source
+    convert.cite(aid.questions_intro)  # the questions' (ISSCR)
     parts.append(f"<h3 {heading}>{esc(aid.words['ready'])}</h3>"
                  f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{"".join(sure)}'
                  "</tr></table>")
@@ -160,8 +175,8 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
         parts.append(f"<p {line}>{esc(aid.words['no_questions'])}</p>")
     checked = (aid.words["checked"].replace("{date}", labels.date(aid.reviewed))
                if aid.reviewed else "")
-    parts.append(f"<p {small}>{esc(aid.uncertainty)} {convert.sources_line()}</p>")
-    parts.append(f"<p {small}>{esc(checked)} {esc(aid.update_policy)} {esc(aid.funding)}</p>")
+    parts.append(f"<p {small}>{esc(aid.uncertainty)} {convert.sources_line()}. {esc(checked)} "
+                 f"{esc(aid.update_policy)} {esc(aid.funding)}</p>")
     return f'<div style="font-size:{SIZES[size][1]}pt;">{"".join(parts)}</div>'
 
 

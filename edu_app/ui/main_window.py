@@ -220,15 +220,21 @@ class MainWindow(LazyScreens, VisitFlow, QMainWindow):
             self.topic.show_page(arg)
         self._go((kind, arg), remember=False)
 
-    def open_decision_aid(self) -> None:
-        """Show the decision aid (from home, a page's link, clinician mode or the kiosk)."""
+    def open_decision_aid(self) -> bool:
+        """Show the decision aid (from home, a page's link, clinician mode or the kiosk);
+        False, and the screen stays, when the content has none (a broken decision-aid.toml:
+        check-content says why)."""
+        if (self.library.language(self.lang).decision_aid or
+                self.library.language("en").decision_aid) is None:
+            log.warning("the decision aid is not available (see 'edu-app check-content')")
+            return False
         self._go(("decision", ""))
+        return True
 
     def open_page(self, page_id: str, find: str = "") -> bool:
         """Show a topic page (optionally marking a search match)."""
         if page_id == DECISION_AID_LINK:  # a page's link to the aid (page:decision-aid)
-            self.open_decision_aid()
-            return True
+            return self.open_decision_aid()
         if not self.topic.show_page(page_id, find):
             log.warning("page %r is not available in %s", page_id, self.lang)
             return False
