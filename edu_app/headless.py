@@ -135,8 +135,10 @@ def make_decision_aid(args: Any) -> int:
     try:
         if paper in ROLL_PAPERS:
             from edu_app.printing.roll import write_card_pdf
+            from edu_app.ui.texts import card_labels_in
 
-            card = summary_card(loaded.library, lang, answers, loaded.config, words, page_words)
+            card = summary_card(loaded.library, lang, answers, loaded.config, words, page_words,
+                                card_labels=card_labels_in(lang))
             length = write_card_pdf(args.out, card, loaded.config.receipt_dots, aid.title)
             print(f"{args.out}: a card 80 mm wide, {length:.0f} mm long")
             return 0

@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable
 
-from edu_app.core.card import Card, Line, plain
+from edu_app.core.card import Card, CardLabels, Line, plain
 from edu_app.core.decision_aid import ROWS, UNSURE, Answers, DecisionAid, numbered_questions
 from edu_app.core.handout import Handout, HandoutError, HandoutLabels
 from edu_app.core.handout_parts import author_year, first_sentence
@@ -28,6 +28,9 @@ from edu_app.core.theme import NORMAL, Theme
 SIZES = ((9.0, 10.0), (8.5, 9.5), (8.0, 9.0), (7.5, 8.5), (7.0, 8.0))
 LABEL_SHARE = 17  # per cent of the grid's width for the row labels
 BOX = "\u2610"  # a box to tick, before each question
+# The rows an 80 mm card prints for each option (all six made a card of 72 cm): the outcomes,
+# risks, cost and evidence; what each involves and what if it fails are on the full page.
+CARD_ROWS = ("improve", "risks", "cost", "evidence")
 
 
 def aid_for(library: Library, lang: str) -> DecisionAid:
@@ -190,7 +193,8 @@ def summary_handout(library: Library, lang: str, answers: Answers, labels: Label
 
 
 def summary_card(library: Library, lang: str, answers: Answers, clinic: ClinicConfig,
-                 words: HandoutLabels, labels: Labels, today: dt.date | None = None) -> Card:
+                 words: HandoutLabels, labels: Labels, today: dt.date | None = None,
+                 card_labels: CardLabels | None = None) -> Card:
     """The summary on an 80 mm card: each option's rows, the answers, the questions."""
     aid = aid_for(library, lang)
     language = library.language(aid.lang)
@@ -209,7 +213,7 @@ def summary_card(library: Library, lang: str, answers: Answers, clinic: ClinicCo
     lines.append(line("text", aid.words["made"].replace("{date}", labels.date(day))))
     for option in aid.options:
         lines.append(line("topic", option.name))
-        lines += [line("point", f"{aid.rows[row]}: {option.cells[row]}") for row in ROWS]
+        lines += [line("point", f"{aid.rows[row]}: {option.cells[row]}") for row in CARD_ROWS]
     lines.append(line("heading", aid.words["my_values"]))
     lines += [line("point", f"{s.text} {answer_text(aid, answers, s.id)}") for s in aid.statements]
     lines.append(line("point", f"{aid.words['leaning']}: {leaning_text(aid, answers)}"))
@@ -223,8 +227,10 @@ def summary_card(library: Library, lang: str, answers: Answers, clinic: ClinicCo
     lines.append(line("heading", aid.words["my_questions"]))
     questions = questions_for(library, aid)
     chosen = [questions[n - 1] for n in answers.questions if 0 < n <= len(questions)]
-    lines += [line("action", q) for q in chosen] or [line("text", aid.words["no_questions"])]
+    lines += ([line("action", first_question(q)) for q in chosen]
+              or [line("text", aid.words["no_questions"])])
     lines.append(line("small", aid.uncertainty))
+    lines.append(line("small", (card_labels or CardLabels()).sources))
     lines.append(Line("rule"))
     if clinic.clinic_contact.strip():
         lines.append(line("contact", clinic.clinic_contact.strip()))

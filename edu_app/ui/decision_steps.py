@@ -188,3 +188,26 @@ def said_html(aid: DecisionAid, answers: Answers, accent: str, text: Text) -> di
             f'<span style="color:{accent};">{html.escape(words)} '
             f"<b>{html.escape(text(answer_text(aid, answers, statement.id)))}</b></span>")
     return said
+
+
+def answers_html(aid: DecisionAid, answers: Answers, questions: list[str]) -> str:
+    """The answers for the last step: ready?, leaning, the questions chosen (as HTML)."""
+    import html
+
+    from edu_app.core.decision_summary import first_question, leaning_text
+
+    esc = html.escape
+    parts = [f"<h3>{esc(aid.words['ready'])}</h3><ul>"]
+    for item in aid.sure:
+        given = answers.sure.get(item.id)
+        word = aid.not_answered if given is None else (aid.yes if given else aid.no)
+        tip = f"<br/>{esc(aid.words['what_if_no'])}: {esc(item.if_no)}" if given is False else ""
+        parts.append(f"<li>{esc(item.question)} <b>{esc(word)}</b>{tip}</li>")
+    parts.append(f"</ul><p><b>{esc(aid.words['leaning'])}:</b> "
+                 f"{esc(leaning_text(aid, answers))}</p>")
+    parts.append(f"<h3>{esc(aid.words['my_questions'])}</h3>")
+    chosen = [first_question(questions[n - 1]) for n in answers.questions
+              if 0 < n <= len(questions)]
+    parts.append("<ul>" + "".join(f"<li>{esc(q)}</li>" for q in chosen) + "</ul>" if chosen
+                 else f"<p>{esc(aid.words['no_questions'])}</p>")
+    return "".join(parts)

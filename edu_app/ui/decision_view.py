@@ -9,7 +9,6 @@ and printer; the page is the aid's summary, on one page.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -18,13 +17,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QStackedWidget, 
 
 from edu_app.core.decision_aid import MAX_QUESTIONS, STEPS, UNSURE, Answers, DecisionAid
 from edu_app.core.decision_summary import CellConverter, aid_for, first_question, questions_for
-from edu_app.core.handout import Handout, HandoutRequest
 from edu_app.core.thai import html_breaks, segmenter_for
 from edu_app.core.theme import NORMAL, Theme
-from edu_app.ui.decision_steps import ChoiceRow, OptionsGrid, QuestionToggle, said_html
-from edu_app.ui.handout_output import HandoutOutput
+from edu_app.ui.decision_output import DecisionOutput
+from edu_app.ui.decision_steps import ChoiceRow, OptionsGrid, QuestionToggle, answers_html, said_html
 from edu_app.ui.responsive import FlowRow
-from edu_app.ui.texts import labels_in, render_labels
+from edu_app.ui.texts import render_labels
 from edu_app.ui.widgets import StatusLabel, discard, wrapped_label
 
 if TYPE_CHECKING:
@@ -33,7 +31,7 @@ if TYPE_CHECKING:
     from edu_app.core.settings import ClinicConfig
 
 
-class DecisionView(HandoutOutput, QWidget):
+class DecisionView(DecisionOutput, QWidget):
     """Step by step through the decision aid; the last step prints the summary."""
 
     back_requested = Signal()
@@ -234,26 +232,9 @@ class DecisionView(HandoutOutput, QWidget):
 
     def _summary_markup(self) -> str:
         """The answers on the last step: ready?, leaning, questions (the grid is above)."""
-        from edu_app.core.decision_summary import leaning_text
-
-        aid = self.aid
-        assert aid is not None
-        esc = html.escape
-        parts = [f"<h3>{esc(aid.words['ready'])}</h3><ul>"]
-        for item in aid.sure:
-            given = self.answers.sure.get(item.id)
-            word = aid.not_answered if given is None else (aid.yes if given else aid.no)
-            tip = f"<br/>{esc(aid.words['what_if_no'])}: {esc(item.if_no)}" if given is False else ""
-            parts.append(f"<li>{esc(item.question)} <b>{esc(word)}</b>{tip}</li>")
-        parts.append(f"</ul><p><b>{esc(aid.words['leaning'])}:</b> "
-                     f"{esc(leaning_text(aid, self.answers))}</p>")
-        parts.append(f"<h3>{esc(aid.words['my_questions'])}</h3>")
-        questions = questions_for(self.library, aid)
-        chosen = [first_question(questions[n - 1]) for n in self.answers.questions
-                  if 0 < n <= len(questions)]
-        parts.append("<ul>" + "".join(f"<li>{esc(q)}</li>" for q in chosen) + "</ul>" if chosen
-                     else f"<p>{esc(aid.words['no_questions'])}</p>")
-        return self._html("".join(parts))
+        assert self.aid is not None
+        return self._html(answers_html(self.aid, self.answers,
+                                       questions_for(self.library, self.aid)))
 
     # steps --------------------------------------------------------------------------------
     def show_step(self, index: int) -> None:
@@ -311,34 +292,3 @@ class DecisionView(HandoutOutput, QWidget):
         if aid is not None and hasattr(self, "question_limit"):
             self.question_limit.setText(self.tr("Choose up to %1 questions. They go on your page.")
                                         .replace("%1", str(MAX_QUESTIONS)))
-
-    # printing (HandoutOutput) -------------------------------------------------------------
-    def request(self) -> HandoutRequest:
-        paper = self.config.paper if self.config.paper in ("a4", "letter") else "a4"
-        return HandoutRequest(lang=self.lang, paper=paper)
-
-    def _build(self, request: HandoutRequest) -> Handout:
-        from edu_app.printing.summary import one_page_summary
-
-        return one_page_summary(self.library, request.lang, self.answers, self.config,
-                                request.paper, *labels_in(request.lang))
-
-    def _print_card(self, request: HandoutRequest) -> bool:
-        """The summary on the receipt roll (clinic.toml ``paper = "roll80"``): one sheet."""
-        from edu_app.core.decision_summary import summary_card
-        from edu_app.printing.pdf import PrintError
-        from edu_app.printing.roll import print_card
-
-        try:
-            card = summary_card(self.library, request.lang, self.answers, self.config,
-                                *labels_in(request.lang))
-            print_card(card, self.config)
-        except PrintError as exc:
-            return self._print_failed(exc)
-        self.print_outcome = "sent"
-        if self.quota is not None:
-            self.quota.record(1)
-        self.status.setText(self.tr("Printed: take your page from the printer."))
-        self._show_prints_left()
-        return True
-

@@ -146,6 +146,9 @@ def _screens(window: MainWindow, kiosk: KioskController | None) -> Iterator[tupl
     yield "faq", window.open_faq
     yield "search", lambda: window.open_search(SEARCH_WORDS.get(window.lang, "eczema"))
     yield "handout builder", window.open_handout
+    if language.decision_aid is not None:
+        for step in range(5):  # the decision aid, each of its five steps
+            yield f"decision aid step {step + 1}", partial(_decision_step, window, step)
     yield "help", window.open_help
     if kiosk is None:
         topics = [p.id for p in language.pages[:2]]
@@ -159,6 +162,11 @@ def _screens(window: MainWindow, kiosk: KioskController | None) -> Iterator[tupl
     yield "PIN pad", _then(kiosk.still_reading.stop, kiosk.pin_pad.start)
     yield "staff menu", _then(kiosk.pin_pad.close_pad, kiosk.open_staff_menu)
     yield "after staff", _then(kiosk.staff_menu.hide, kiosk.reset)
+
+
+def _decision_step(window: MainWindow, step: int) -> None:
+    window.open_decision_aid()
+    window.decision.show_step(step)
 
 
 def _then(*steps: Callable[[], object]) -> Callable[[], None]:

@@ -331,6 +331,54 @@
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="281"/>
+        <source>← Back</source>
+        <translation>← กลับ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="282"/>
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="287"/>
+        <source>← Previous step</source>
+        <translation>← ขั้นก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="288"/>
+        <source>Next step →</source>
+        <translation>ขั้นต่อไป →</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="289"/>
+        <source>Print my page</source>
+        <translation>พิมพ์หน้าของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="290"/>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="291"/>
+        <source>Start again</source>
+        <translation>เริ่มใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_view.py" line="293"/>
+        <source>Choose up to %1 questions. They go on your page.</source>
+        <translation>เลือกได้ไม่เกิน %1 คำถาม คำถามที่เลือกจะอยู่ในหน้าสรุปของคุณ</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/decision_output.py" line="50"/>
+        <source>Printed: take your page from the printer.</source>
+        <translation>พิมพ์แล้ว: รับกระดาษของคุณที่เครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>DrawingTools</name>
     <message>
         <location filename="../../edu_app/ui/clinician/tools.py" line="57"/>
@@ -1000,42 +1048,42 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="159"/>
+        <location filename="../../edu_app/ui/home_view.py" line="160"/>
         <source>Learn about eczema</source>
         <translation>เรียนรู้เรื่องโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="161"/>
+        <location filename="../../edu_app/ui/home_view.py" line="162"/>
         <source>Tap a topic to read about it, or search for a word.</source>
         <translation>แตะหัวข้อเพื่ออ่าน หรือค้นหาคำที่ต้องการ</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="163"/>
+        <location filename="../../edu_app/ui/home_view.py" line="164"/>
         <source>Search, for example “steroid” or “stem cells”</source>
         <translation>ค้นหา เช่น “สเตียรอยด์” หรือ “สเต็มเซลล์”</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="164"/>
+        <location filename="../../edu_app/ui/home_view.py" line="165"/>
         <source>Search all topics and questions</source>
         <translation>ค้นหาทุกหัวข้อและคำถาม</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="186"/>
+        <location filename="../../edu_app/ui/home_view.py" line="192"/>
         <source>Make a handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="187"/>
+        <location filename="../../edu_app/ui/home_view.py" line="193"/>
         <source>Print or save the topics you read today.</source>
         <translation>พิมพ์หรือบันทึกหัวข้อที่คุณอ่านวันนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="191"/>
+        <location filename="../../edu_app/ui/home_view.py" line="197"/>
         <source>Explain to a patient</source>
         <translation>อธิบายให้ผู้ป่วยฟัง</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/home_view.py" line="192"/>
+        <location filename="../../edu_app/ui/home_view.py" line="198"/>
         <source>For clinicians: step through pictures, draw on them and show them on a second screen.</source>
         <translation>สำหรับแพทย์และพยาบาล: อธิบายทีละภาพ วาดบนภาพ และแสดงบนจอที่สองได้</translation>
     </message>
@@ -1156,17 +1204,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="149"/>
+        <location filename="../../edu_app/ui/main_window.py" line="150"/>
         <source>Pages that could not be shown: %1. Run &apos;edu-app check-content&apos; for details.</source>
         <translation>หน้าที่แสดงไม่ได้: %1 หน้า ให้เรียกใช้ &apos;edu-app check-content&apos; เพื่อดูรายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="154"/>
+        <location filename="../../edu_app/ui/main_window.py" line="155"/>
         <source>For staff: please check the settings</source>
         <translation>สำหรับเจ้าหน้าที่: โปรดตรวจสอบการตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/main_window.py" line="340"/>
+        <location filename="../../edu_app/ui/main_window.py" line="356"/>
         <source>Eczema Explained</source>
         <translation>เข้าใจโรคผื่นภูมิแพ้ผิวหนัง</translation>
     </message>
@@ -1576,52 +1624,57 @@
 <context>
     <name>TeachBackView</name>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="63"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="66"/>
         <source>Tell me in your own words…</source>
         <translation>ลองเล่าด้วยคำพูดของคุณเอง…</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="65"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="68"/>
         <source>Ask the patient to explain each topic back to you, in their own words. Check the points below, and explain again any they miss.</source>
         <translation>ให้ผู้ป่วยเล่าแต่ละหัวข้อกลับมาด้วยคำพูดของตนเอง ตรวจดูประเด็นด้านล่าง และอธิบายอีกครั้งในข้อที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="67"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="70"/>
         <source>‹ Back to the steps</source>
         <translation>‹ กลับไปที่ขั้นตอน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="68"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="71"/>
         <source>Make the handout</source>
         <translation>ทำเอกสารแจก</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="69"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="72"/>
         <source>End visit</source>
         <translation>จบการพบแพทย์</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="86"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="73"/>
+        <source>Compare choices</source>
+        <translation>เทียบทางเลือก</translation>
+    </message>
+    <message>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="90"/>
         <source>Tick what they can explain:</source>
         <translation>ติ๊กเรื่องที่ผู้ป่วยอธิบายได้:</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="92"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="96"/>
         <source>Planned, but not shown yet</source>
         <translation>วางแผนไว้ แต่ยังไม่ได้อธิบาย</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="94"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="98"/>
         <source>These topics were in the plan for this visit. Explain them now, or leave them for the handout.</source>
         <translation>หัวข้อเหล่านี้อยู่ในแผนของการพบแพทย์ครั้งนี้ อธิบายตอนนี้เลย หรือให้อ่านในเอกสารแทน</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="102"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="106"/>
         <source>Explain this topic</source>
         <translation>อธิบายหัวข้อนี้</translation>
     </message>
     <message>
-        <location filename="../../edu_app/ui/clinician/teach_back.py" line="103"/>
+        <location filename="../../edu_app/ui/clinician/teach_back.py" line="107"/>
         <source>Explain %1</source>
         <translation>อธิบาย %1</translation>
     </message>

@@ -56,7 +56,8 @@ def test_the_longest_summary_is_one_page(library: Library, tmp_path: Path, lang:
     words, page_words = labels_in(lang)
     handout = one_page_summary(library, lang, _longest(library, lang), clinic, paper, words,
                                page_words)
-    assert f"font-size:{SIZES[-1][1]}pt" not in handout.html  # (the reserve is for clinics)
+    reserve = f'<div style="font-size:{SIZES[-1][1]}pt;">'  # (the last sizes are for clinics)
+    assert not handout.html.startswith(reserve)
     out = tmp_path / "summary.pdf"
     assert write_pdf(out, handout, library, clinic, lang, paper, False, "t", words,
                      page_words) == 1
@@ -68,12 +69,12 @@ def test_the_largest_type_that_fits_is_used(library: Library) -> None:
     needs smaller ones, and still one page (SIZES is largest first)."""
     words, page_words = labels_in("en")
     short = one_page_summary(library, "en", Answers(), ClinicConfig(), "a4", words, page_words)
-    assert f"font-size:{SIZES[0][1]}pt" in short.html
+    assert short.html.startswith(f'<div style="font-size:{SIZES[0][1]}pt;">')
     longest = _longest(library, "en")
     largest = summary_handout(library, "en", longest, page_words)
     assert page_count(largest, library, CLINIC, "en", "letter", words, page_words) > 1
     fitted = one_page_summary(library, "en", longest, CLINIC, "letter", words, page_words)
-    assert f"font-size:{SIZES[0][1]}pt" not in fitted.html
+    assert not fitted.html.startswith(f'<div style="font-size:{SIZES[0][1]}pt;">')
     assert page_count(fitted, library, CLINIC, "en", "letter", words, page_words) == 1
 
 

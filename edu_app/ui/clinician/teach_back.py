@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from edu_app.core.model import Page, Source
 from edu_app.core.theme import Theme
+from edu_app.ui.responsive import FlowRow
 from edu_app.ui.widgets import AdaptiveBar, discard, hbox, wrapped_label
 
 
@@ -50,13 +51,13 @@ class TeachBackView(QWidget):
         self.handout_button.clicked.connect(self.handout_requested.emit)
         self.end_button.clicked.connect(self.end_requested.emit)
         # back on the left, the handout and the end of the visit on the right (under it if narrow)
-        lead, tail = QWidget(), QWidget()
+        # (the three on the right go on two rows when even their own row is too narrow)
+        lead, tail = QWidget(), FlowRow(8)
         lead_row = hbox(lead)
         lead_row.addWidget(self.back_button)
         lead_row.addStretch(1)
-        tail_row = hbox(tail)
         for button in (self.decision_button, self.handout_button, self.end_button):
-            tail_row.addWidget(button)
+            tail.add(button)
         layout.addWidget(AdaptiveBar(lead, tail, whole_lead=True))
         self.retranslate()
 
