@@ -43,11 +43,11 @@ def test_the_summary_from_a_ratings_file(tmp_path: Path) -> None:
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     text = re.sub(r"\s+", " ", reader.pages[0].extract_text())
-    for expected in ["Agree a lot", "Disagree a lot", "Leaning towards: Pay a clinic for stem cell",
+    for expected in ["Agree a lot", "Disagree a lot",
+                     "My leaning today (I can change my mind): Stem cell shots at a clinic",
                      "What is the total cost?", "Am I being asked to pay?",
                      "Do you feel sure which choice is best for you? No",
-                     "Do you know the good and bad points of each choice? Yes",
-                     "If no: You do not have to decide today"]:
+                     "Do you know the good and bad points of each choice? Yes"]:
         assert expected in text, expected
     assert text.count("Not answered") == 3 + 2  # three ratings and two SURE questions unanswered
 

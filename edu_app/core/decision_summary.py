@@ -16,7 +16,7 @@ from edu_app.core.decision_aid import ROWS, UNSURE, Answers, DecisionAid, number
 from edu_app.core.handout import Handout, HandoutError, HandoutLabels
 from edu_app.core.handout_parts import author_year, first_sentence
 from edu_app.core.model import Library, Source
-from edu_app.core.render import Labels, render_fragment
+from edu_app.core.render import Labels, badges_in_points, render_fragment
 from edu_app.core.settings import ClinicConfig
 from edu_app.core.thai import segmenter_for
 from edu_app.core.theme import NORMAL, Theme
@@ -27,6 +27,7 @@ from edu_app.core.theme import NORMAL, Theme
 # longest answers, in Thai, on Letter, under a clinic's header (tests/printing/test_decision_pdf).
 SIZES = ((9.0, 10.0), (8.5, 9.5), (8.0, 9.0), (7.5, 8.5), (7.0, 8.0))
 LABEL_SHARE = 17  # per cent of the grid's width for the row labels
+BADGE_SHARE = 0.8  # a badge in the grid: this share of the text's size
 BOX = "\u2610"  # a box to tick, before each question
 # The rows an 80 mm card prints for each option (all six made a card of 72 cm): the outcomes,
 # risks, cost and evidence; what each involves and what if it fails are on the full page.
@@ -102,7 +103,8 @@ class CellConverter:
     def sources_line(self) -> str:
         names = dict.fromkeys(author_year(self.sources[ref], self.labels.no_date)
                               for ref in self.cited)
-        return f"{html.escape(self.labels.sources)}: {html.escape(' · '.join(names))}"
+        line = f"{self.labels.sources}: {' · '.join(names)}".rstrip(".")  # ("n.d." then ".")
+        return html.escape(line)
 
 
 def grid_html(aid: DecisionAid, answers: Answers, convert: Callable[[str], str], theme: Theme,
@@ -110,25 +112,27 @@ def grid_html(aid: DecisionAid, answers: Answers, convert: Callable[[str], str],
     """The options side by side: the same rows for every option, and beside each row what the
     person said about it (never a score, never a recommendation)."""
     esc = html.escape
-    share = (100 - LABEL_SHARE) // len(aid.options)
     size = f' style="font-size:{points}pt;"' if points else ""
     head = f'<th width="{LABEL_SHARE}%"></th>' + "".join(
-        f'<th width="{share}%" bgcolor="{theme.table_header}" align="left"{size}>'
+        f'<th bgcolor="{theme.table_header}" align="left"{size}>'
         f"{esc(o.name)}</th>" for o in aid.options)
     # lines closer than the font's own spacing (Qt: a share of it): the grid is most of the page
-    tight = (f' style="font-size:{points}pt; line-height:92%; margin-top:0px; '
+    tight = (f' style="font-size:{points}pt; line-height:90%; margin-top:0px; '
              'margin-bottom:0px;"')
+    def badge(cell: str) -> str:  # badges a size smaller than the text
+        return badges_in_points(cell, round(points * BADGE_SHARE * 4) / 4) if points else cell
+
     body = []
     for row in ROWS:
         label = f"<b>{esc(aid.rows[row])}</b>"
         for statement in (s for s in aid.statements if s.row == row):  # what the person said
             label += (f'<br/><span style="color:{theme.accent};">\u201c{esc(statement.text)}'
                       f"\u201d <b>{esc(answer_text(aid, answers, statement.id))}</b></span>")
-        cells = "".join(f'<td valign="top"{size}><p{tight}>{convert(o.cells[row])}</p></td>'
-                        for o in aid.options)
+        cells = "".join(f'<td valign="top"{size}><p{tight}>{badge(convert(o.cells[row]))}</p>'
+                        "</td>" for o in aid.options)
         body.append(f'<tr><td valign="top" bgcolor="{theme.surface_alt}"{size}><p{tight}>'
                     f"{label}</p></td>{cells}</tr>")
-    return (f'<table width="100%" cellspacing="0" cellpadding="3" border="1" '
+    return (f'<table width="100%" cellspacing="0" cellpadding="2" border="1" '
             f'style="border-collapse:collapse; border-color:{theme.border};">'
             f"<tr>{head}</tr>{''.join(body)}</table>")
 
@@ -138,26 +142,27 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
     """The summary page's HTML (the screen shows the same)."""
     esc = html.escape
     convert = CellConverter(library, aid.lang, theme, labels)
-    small = (f'style="color:{theme.muted}; font-size:8pt; line-height:90%; margin-top:2px; '
-             'margin-bottom:2px;"')
-    heading = (f'style="color:{theme.accent}; font-size:{SIZES[size][1] + 2}pt; margin-top:4px; '
+    # the small print: 8 pt, or the grid's size when that is smaller (never larger than the grid)
+    small = (f'style="color:{theme.muted}; font-size:{min(8, SIZES[size][0])}pt; line-height:90%; '
+             'margin-top:2px; margin-bottom:2px;"')
+    heading = (f'style="color:{theme.accent}; font-size:{SIZES[size][1] + 1}pt; margin-top:3px; '
                'margin-bottom:2px;"')
     made = esc(aid.words["made"].replace("{date}", labels.date(today)))
-    parts = [f'<h2 style="font-size:{SIZES[size][1] + 5}pt; margin-top:0px; margin-bottom:2px;">'
+    parts = [f'<h2 style="font-size:{SIZES[size][1] + 4}pt; margin-top:0px; margin-bottom:2px;">'
              f"{esc(aid.title)}</h2>",
              f'<p style="margin-top:0px; margin-bottom:4px;"><b>{made}</b> '
              f"{esc(first_sentence(aid.decision))} <b>{esc(aid.words['leaning'])}:</b> "
              f"{esc(leaning_text(aid, answers))}</p>",
+             f"<p {small}>{esc(aid.uncertainty)}</p>",
              grid_html(aid, answers, convert, theme, SIZES[size][0])]
     line = 'style="line-height:90%; margin-top:1px; margin-bottom:1px;"'
     sure = []
     for item in aid.sure:  # side by side: four short columns take less height than a list
+        # (what to do about a "no" is on the screen and the card: the page is for the doctor)
         given = answers.sure.get(item.id)
         word = aid.not_answered if given is None else (aid.yes if given else aid.no)
-        tip = (f'<br/><span style="color:{theme.muted};">{esc(aid.words["what_if_no"])}: '
-               f"{esc(item.if_no)}</span>" if given is False else "")
         sure.append(f'<td width="25%" valign="top" style="padding-right:6px;"><p {line}>'
-                    f"{esc(item.question)} <b>{esc(word)}</b>{tip}</p></td>")
+                    f"{esc(item.question)} <b>{esc(word)}</b></p></td>")
     convert.cite(aid.sure_intro)  # the SURE test's source
     convert.cite(aid.questions_intro)  # the questions' (ISSCR)
     parts.append(f"<h3 {heading}>{esc(aid.words['ready'])}</h3>"
@@ -178,7 +183,8 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
         parts.append(f"<p {line}>{esc(aid.words['no_questions'])}</p>")
     checked = (aid.words["checked"].replace("{date}", labels.date(aid.reviewed))
                if aid.reviewed else "")
-    parts.append(f"<p {small}>{esc(aid.uncertainty)} {convert.sources_line()}. {esc(checked)} "
+    status = labels.status.get(aid.review_status, "")  # a draft says so, as every page does
+    parts.append(f"<p {small}>{convert.sources_line()}. {esc(checked)} {esc(status)} "
                  f"{esc(aid.update_policy)} {esc(aid.funding)}</p>")
     return f'<div style="font-size:{SIZES[size][1]}pt;">{"".join(parts)}</div>'
 

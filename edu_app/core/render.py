@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from edu_app.core.model import GlossaryTerm, Library, Page, Source
 from edu_app.core.render_context import FIGURE_WIDTH, Context, Labels, term_pattern
-from edu_app.core.thai import ZWSP, html_breaks, segmenter_for, unbreakable
+from edu_app.core.thai import NBSP, ZWSP, html_breaks, segmenter_for, unbreakable
 from edu_app.core.theme import NORMAL, Theme
 
 __all__ = ["FIGURE_WIDTH", "Context", "Labels", "term_pattern"]  # re-exported for callers
@@ -67,6 +67,19 @@ def badge_html(key: str, theme: Theme, labels: Labels) -> str:
         f'<span style="background-color:{background}; color:{colour}; font-weight:600; '
         f'white-space:nowrap;">&nbsp;{text}&nbsp;</span>'
     )
+
+
+_BADGE = re.compile(r'(<span style="background-color:[^"]*?font-weight:600; )'
+                    r'(white-space:nowrap;"[^>]*>)(.*?)(</span>)', re.DOTALL)
+
+
+def badges_in_points(html_text: str, points: float) -> str:
+    """``html_text`` with its badges (from :func:`badge_html`) set in ``points``: a crowded
+    table's badges a little smaller than its text, so that fewer of them need a line alone.
+    Such a table's columns are wide enough for a whole badge, so each is kept in one piece
+    (non-breaking spaces: a handout's table cells otherwise let a badge break)."""
+    return _BADGE.sub(lambda m: f"{m.group(1)}font-size:{points:g}pt; {m.group(2)}"
+                                f"{m.group(3).replace(' ', NBSP)}{m.group(4)}", html_text)
 
 
 def _convert(text: str, ctx: Context) -> str:

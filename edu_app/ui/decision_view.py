@@ -142,7 +142,9 @@ class DecisionView(DecisionOutput, QWidget):
         checked = (aid.words["checked"].replace("{date}", render_labels().date(aid.reviewed))
                    if aid.reviewed else "")
         layout.addWidget(self._rich(convert.sources_line(), "Muted"))
-        layout.addWidget(self._label(f"{checked} {aid.update_policy} {aid.funding}", "Muted"))
+        status = render_labels().status.get(aid.review_status, "")
+        layout.addWidget(self._label(f"{checked} {status} {aid.update_policy} {aid.funding}",
+                                     "Muted"))
         layout.addWidget(self._label(aid.privacy, "Muted"))
 
     def _values_step(self, layout: QVBoxLayout) -> None:

@@ -74,18 +74,20 @@ class GeometryProbe(QObject):
 
     def state(self) -> dict[str, object]:
         """What the file holds now: screen kind, overlay, places and field lengths only."""
-        from edu_app.ui.home_view import ActionCard
         from edu_app.ui.kiosk.controller import KioskController
 
         window = self.window
         kiosk = window.findChild(KioskController)
         search: SearchView | None = getattr(window, "_search", None)  # (None until first shown)
         handout: HandoutView | None = getattr(window, "_handout", None)
-        cards = [card for card in window.home.cards if isinstance(card, ActionCard)]
+        decision = getattr(window, "_decision", None)
         targets: dict[str, QWidget | None] = {
             "start": kiosk.attract.prompt if kiosk else None,
             "search": window.home.search,
-            "handout_card": cards[0] if cards else None,
+            "handout_card": window.home.handout_card,
+            "decision_card": window.home.decision_card,
+            "decision_next": decision.next_button if decision else None,
+            "decision_print": decision.print_button if decision else None,
             "search_field": search.field if search else None,
             "first_result": search.cards[0] if search and search.cards else None,
             "name": handout.name if handout else None,
@@ -107,6 +109,8 @@ class GeometryProbe(QObject):
             "prints": window.print_quota.session if window.print_quota else 0,
             "print_outcome": handout.print_outcome if handout else "",
             "print_enabled": bool(handout and handout.print_button.isEnabled()),
+            "decision_outcome": decision.print_outcome if decision else "",
+            "decision_step": decision.step if decision else 0,
             "places": places,
             "focus": focus,
             "marks": self.marks,

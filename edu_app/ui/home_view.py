@@ -128,6 +128,8 @@ class HomeView(QWidget):
         self._scale = 100
         self._columns = 0
         self.cards: list[ClickableFrame] = []
+        self.handout_card: ActionCard | None = None  # (the end-to-end tests tap these)
+        self.decision_card: ActionCard | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = scroll = QScrollArea()
@@ -185,14 +187,15 @@ class HomeView(QWidget):
         faq_card.clicked.connect(self.faq_requested.emit)
         self.cards.append(faq_card)
         aid = language.decision_aid
+        self.decision_card = None
         if aid is not None:  # the decision aid's card, its words from its content
-            decision_card = ActionCard(aid.short_title, aid.card_text)
-            decision_card.clicked.connect(self.decision_requested.emit)
-            self.cards.append(decision_card)
-        handout_card = ActionCard(self.tr("Make a handout"),
-                                  self.tr("Print or save the topics you read today."))
-        handout_card.clicked.connect(self.handout_requested.emit)
-        self.cards.append(handout_card)
+            self.decision_card = ActionCard(aid.short_title, aid.card_text)
+            self.decision_card.clicked.connect(self.decision_requested.emit)
+            self.cards.append(self.decision_card)
+        self.handout_card = ActionCard(self.tr("Make a handout"),
+                                       self.tr("Print or save the topics you read today."))
+        self.handout_card.clicked.connect(self.handout_requested.emit)
+        self.cards.append(self.handout_card)
         if self.show_explain:
             explain_card = ActionCard(self.tr("Explain to a patient"),
                                       self.tr("For clinicians: step through pictures, draw on them "

@@ -193,7 +193,7 @@ def test_the_summary_prints_every_option_row_rating_and_answer(library: Library)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page)).replace("&quot;", '"')
     text = text.replace("&#x27;", "'")
     for name in ["Proven care, stepping up", "Join a registered trial",
-                 "Pay a clinic for stem cell shots", "Wait: nothing new for now", *ROW_NAMES]:
+                 "Stem cell shots at a clinic (you pay)", "Wait: nothing new for now", *ROW_NAMES]:
         assert name in text, name
     for said in ["“I want a treatment that has been proven to work.” Agree a lot",
                  "“I want to stop putting on creams every day.” Disagree",
@@ -201,13 +201,14 @@ def test_the_summary_prints_every_option_row_rating_and_answer(library: Library)
                  "to get better.” Disagree a lot", "“I want my skin to get better soon.” Not sure",
                  "Do you feel sure which choice is best for you? No",
                  "Do you know the good and bad points of each choice? Yes",
-                 "Do you have enough help to choose? No", "Leaning towards: Join a registered trial",
+                 "Do you have enough help to choose? No",
+                 "My leaning today (I can change my mind): Join a registered trial",
                  "Is it part of a formal clinical trial?", "Am I being asked to pay?",
                  "Made on 3 December 2026", "Guide checked 4 December 2026",
                  "No company that sells eczema treatments or stem cells paid for it"]:
         assert said in text, said
-    # "if no": what to do, for each "no" only
-    assert text.count("If no:") == 2
+    # what to do about a "no" is on the screen and the card; the page is for the doctor
+    assert "If no:" not in text and "Talk to someone you trust" not in text
     assert "Simpson 2016" in text and "Légaré 2010" in text and "[@" not in text
     assert "out of 100" in text and "Randomised trial" in text  # numbers keep their badges
 
@@ -225,9 +226,9 @@ def test_the_card_holds_the_options_and_the_answers(library: Library) -> None:
     card = summary_card(library, "en", _answers(), ClinicConfig(), HandoutLabels(), Labels(),
                         dt.date(2026, 12, 3))
     text = "\n".join(line.text for line in card.lines)
-    for words in ["Pay a clinic for stem cell shots", "Cost matters a lot to me. Agree",
+    for words in ["Stem cell shots at a clinic (you pay)", "Cost matters a lot to me. Agree",
                   "Do you have enough help to choose? No", "Am I being asked to pay?",
-                  "Leaning towards: Join a registered trial"]:
+                  "My leaning today (I can change my mind): Join a registered trial"]:
         assert words in text, words
     assert "{ev:" not in text and "[@" not in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from edu_app.core.model import Library
-from edu_app.core.render import Labels, render_answer, render_page
+from edu_app.core.render import Labels, badges_in_points, render_answer, render_fragment, render_page
 from edu_app.core.theme import HIGH_CONTRAST, NORMAL
 
 
@@ -152,3 +152,15 @@ def test_a_long_web_address_may_break_after_slashes_and_between_its_words() -> N
              f"{z}&amp;x{z}=1")
     assert f">{shown}</a>" in html  # what the reader sees may break there
     assert f'href="{url.replace("&", "&amp;")}"' in html  # where the link leads is unchanged
+
+
+def test_badges_in_a_crowded_table_are_smaller_and_kept_whole() -> None:
+    """The decision aid's grid sets badges a size smaller than its text, each in one piece (a
+    handout's table cells otherwise let "Randomised trial" break over two lines)."""
+    html = render_fragment("Two trials {ev:rct} and a review {ev:review}.", NORMAL, Labels(),
+                           {}).html
+    smaller = badges_in_points(html, 6)
+    assert smaller.count("font-size:6pt;") == 2
+    text = re.sub(r"<[^>]+>", "", smaller)
+    assert "Randomised\u00a0trial" in text and "Review\u00a0of\u00a0studies" in text
+    assert "Two trials " in text and " and a review " in text  # the text around them may wrap

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from edu_app.core.decision_aid import Answers
 from edu_app.core.decision_summary import SIZES, questions_for, summary_handout
+from edu_app.core.handout import Handout
 from edu_app.core.model import Library
 from edu_app.core.settings import ClinicConfig
 from edu_app.paint.fonts import ALL_STYLES, register_fonts
@@ -64,18 +65,30 @@ def test_the_longest_summary_is_one_page(library: Library, tmp_path: Path, lang:
     assert len(PdfReader(out).pages) == 1
 
 
+def _size(handout: Handout) -> int:
+    """Which of SIZES a summary was laid out in (its outer div names the text's size)."""
+    match = re.match(r'<div style="font-size:([\d.]+)pt;">', handout.html)
+    assert match is not None
+    return [body for _, body in SIZES].index(float(match.group(1)))
+
+
 def test_the_largest_type_that_fits_is_used(library: Library) -> None:
-    """A short summary keeps the largest sizes; the longest one on Letter under a clinic's header
-    needs smaller ones, and still one page (SIZES is largest first)."""
+    """The summary takes the largest sizes that keep it on one page: one size larger would
+    need two; the longest answers on Letter under a clinic's header need smaller sizes than
+    no answers on A4 (SIZES is largest first)."""
     words, page_words = labels_in("en")
+    for answers, clinic, paper in [(Answers(), ClinicConfig(), "a4"),
+                                   (_longest(library, "en"), CLINIC, "letter")]:
+        fitted = one_page_summary(library, "en", answers, clinic, paper, words, page_words)
+        size = _size(fitted)
+        assert page_count(fitted, library, clinic, "en", paper, words, page_words) == 1
+        if size > 0:
+            larger = summary_handout(library, "en", answers, page_words, size=size - 1)
+            assert page_count(larger, library, clinic, "en", paper, words, page_words) == 2
     short = one_page_summary(library, "en", Answers(), ClinicConfig(), "a4", words, page_words)
-    assert short.html.startswith(f'<div style="font-size:{SIZES[0][1]}pt;">')
-    longest = _longest(library, "en")
-    largest = summary_handout(library, "en", longest, page_words)
-    assert page_count(largest, library, CLINIC, "en", "letter", words, page_words) > 1
-    fitted = one_page_summary(library, "en", longest, CLINIC, "letter", words, page_words)
-    assert not fitted.html.startswith(f'<div style="font-size:{SIZES[0][1]}pt;">')
-    assert page_count(fitted, library, CLINIC, "en", "letter", words, page_words) == 1
+    longest = one_page_summary(library, "en", _longest(library, "en"), CLINIC, "letter", words,
+                               page_words)
+    assert _size(short) < _size(longest)
 
 
 def test_every_option_and_answer_is_in_the_pdf_text(library: Library, tmp_path: Path) -> None:
@@ -90,12 +103,13 @@ def test_every_option_and_answer_is_in_the_pdf_text(library: Library, tmp_path: 
     write_pdf(out, handout, library, CLINIC, "en", "a4", False, "t", words, page_words)
     text = _text(out)
     for expected in ["Proven care, stepping up", "Join a registered trial",
-                     "Pay a clinic for stem cell shots", "Wait: nothing new for now",
-                     "Agree a lot", "Disagree", "Not answered", "Leaning towards: Wait: nothing new",
+                     "Stem cell shots at a clinic (you pay)", "Wait: nothing new for now",
+                     "Agree a lot", "Disagree", "Not answered",
+                     "My leaning today (I can change my mind): Wait: nothing new",
                      "What is the total cost?", "What is the product's Thai FDA registration number?",
-                     "If no: Talk to someone you trust", "Riverside Skin Clinic",
-                     "36 to 38 out of 100", "Randomised trial"]:
+                     "Riverside Skin Clinic", "36 to 38 out of 100", "Randomised trial"]:
         assert expected in text, expected
+    assert "If no:" not in text  # what to do about a "no" is on the screen and the card
     assert "Do you feel sure which choice is best for you? Yes" in text
 
 
@@ -112,5 +126,6 @@ def test_a_thai_summary_prints_thai_answers(library: Library, tmp_path: Path) ->
 
     printed = letters(_text(out))
     for words in ["ค่าใช้จ่ายสำคัญกับฉันมาก", "เห็นด้วยอย่างยิ่ง",  # the statement, "agree a lot"
-                  "รอก่อน: ยังไม่ลองอะไรใหม่", "ถ้าไม่ใช่"]:  # an option's name, "if no"
+                  "รอก่อน: ยังไม่ลองอะไรใหม่",  # an option's name
+                  "คุณมีคนช่วยตัดสินใจมากพอไหม ไม่ใช่"]:  # "enough help to choose?" "no"
         assert letters(words) in printed, words

@@ -141,11 +141,11 @@ def test_tab_goes_through_home_in_a_sensible_order(qtbot, bundled_window: MainWi
     cycle = _tab_cycle(qtbot, window)
     cards = [w for w in cycle if isinstance(w, ClickableFrame)]
     pages = window.library.language("en").pages
-    # search, then the topic cards in reading order, the FAQ, handout and clinician cards, then
-    # the bar
+    # search, then the topic cards in reading order, the FAQ, decision aid, handout and clinician
+    # cards, then the bar
     assert cycle[0] is window.home.search
     assert [c.accessibleName() for c in cards] == [p.title for p in pages] + [
-        "Questions people ask", "Make a handout", "Explain to a patient"]
+        "Questions people ask", "Thinking about stem cells?", "Make a handout", "Explain to a patient"]
     assert cycle[1:len(cards) + 1] == cards
     top = window.top_bar
     assert cycle[len(cards) + 1:] == [top.language_buttons["en"], top.contrast, top.help, top.larger]
