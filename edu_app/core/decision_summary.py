@@ -241,6 +241,8 @@ def summary_card(library: Library, lang: str, answers: Answers, clinic: ClinicCo
     if clinic.clinic_contact.strip():
         lines.append(line("contact", clinic.clinic_contact.strip()))
     checked = aid.words["checked"].replace("{date}", labels.date(aid.reviewed)) if aid.reviewed else ""
-    lines.append(line("small", f"{checked} {aid.update_policy} {aid.funding}".strip()))
+    status = labels.status.get(aid.review_status, "")  # a draft says so here too
+    lines.append(line("small", " ".join(
+        part for part in (checked, status, aid.update_policy, aid.funding) if part)))
     lines.append(line("small", words.disclaimer))
     return Card(aid.lang, tuple(lines), "", (aid.title,))

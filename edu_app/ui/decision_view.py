@@ -136,9 +136,9 @@ class DecisionView(DecisionOutput, QWidget):
         self.title = self._label(aid.title, "PageTitle")
         layout.addWidget(self.title)
         layout.addWidget(self._label(f"{aid.condition} {aid.decision}"))
+        layout.addWidget(self._label(aid.uncertainty))  # before the numbers, as on paper
         convert = self._converter()
         self.options_grid = self._grid(layout, convert)
-        layout.addWidget(self._label(aid.uncertainty, "Muted"))
         checked = (aid.words["checked"].replace("{date}", render_labels().date(aid.reviewed))
                    if aid.reviewed else "")
         layout.addWidget(self._rich(convert.sources_line(), "Muted"))

@@ -205,6 +205,7 @@ def test_the_summary_prints_every_option_row_rating_and_answer(library: Library)
                  "My leaning today (I can change my mind): Join a registered trial",
                  "Is it part of a formal clinical trial?", "Am I being asked to pay?",
                  "Made on 3 December 2026", "Guide checked 4 December 2026",
+                 "Draft: a clinician has not checked this page yet",
                  "No company that sells eczema treatments or stem cells paid for it"]:
         assert said in text, said
     # what to do about a "no" is on the screen and the card; the page is for the doctor
@@ -228,7 +229,8 @@ def test_the_card_holds_the_options_and_the_answers(library: Library) -> None:
     text = "\n".join(line.text for line in card.lines)
     for words in ["Stem cell shots at a clinic (you pay)", "Cost matters a lot to me. Agree",
                   "Do you have enough help to choose? No", "Am I being asked to pay?",
-                  "My leaning today (I can change my mind): Join a registered trial"]:
+                  "My leaning today (I can change my mind): Join a registered trial",
+                  "Draft: a clinician has not checked this page yet"]:  # (review_status)
         assert words in text, words
     assert "{ev:" not in text and "[@" not in text
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
@@ -83,6 +83,17 @@ def test_the_grid_shows_what_was_said_beside_the_row(qtbot, bundled_window: Main
     assert "Agree a lot" in grid.row_labels["evidence"].text()
     assert "Disagree" in grid.row_labels["cost"].text()
     assert "I want" not in grid.row_labels["risks"].text()  # not rated: nothing said
+
+
+def test_what_the_numbers_mean_comes_before_them(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Who the numbers are from and which measure each is, said above the grid (as on paper)."""
+    window = bundled_window
+    window.open_decision_aid()
+    grid = window.decision.options_grid
+    page = grid.parentWidget()
+    labels = [w for w in page.findChildren(QLabel) if w.parentWidget() is page]
+    note = next(w for w in labels if w.text().startswith("Numbers come from trials in adults"))
+    assert note.y() + note.height() <= grid.y()
 
 
 def test_the_uc_msc_page_links_to_it_and_back_returns(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
