@@ -44,10 +44,5 @@ class DecisionOutput(HandoutOutput):
             print_card(card, self.config)
         except PrintError as exc:
             return self._print_failed(exc)
-        self.print_outcome = "sent"
-        if self.quota is not None:
-            self.quota.record(1)
-        self.status.setText(QCoreApplication.translate(
+        return self._sent(1, QCoreApplication.translate(
             "DecisionView", "Printed: take your page from the printer."))
-        self._show_prints_left()
-        return True

@@ -85,13 +85,8 @@ class HandoutOutput:
             self.print_outcome = "nothing-chosen"
             self.status.setText(self._nothing_chosen(exc))
             return False
-        self.print_outcome = "sent"
-        if self.quota is not None:
-            self.quota.record(pages)
-        self.status.setText(QCoreApplication.translate(
+        return self._sent(pages, QCoreApplication.translate(
             "HandoutView", "Sent to the printer: %1 page(s).").replace("%1", str(pages)))
-        self._show_prints_left()
-        return True
 
     def _print_card(self, request: HandoutRequest) -> bool:
         """The chosen topics' key points and steps on an 80 mm card (clinic.toml ``paper =
@@ -110,11 +105,15 @@ class HandoutOutput:
             return False
         except PrintError as exc:
             return self._print_failed(exc)
+        return self._sent(1, QCoreApplication.translate(
+            "HandoutView", "Printed: take your card from the printer."))
+
+    def _sent(self, pages: int, message: str) -> bool:
+        """A print job went to the printer: counted against the kiosk's quota, and said."""
         self.print_outcome = "sent"
         if self.quota is not None:
-            self.quota.record(1)
-        self.status.setText(QCoreApplication.translate(
-            "HandoutView", "Printed: take your card from the printer."))
+            self.quota.record(pages)
+        self.status.setText(message)
         self._show_prints_left()
         return True
 

@@ -13,13 +13,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from edu_app.core.model import Library
-from edu_app.core.search import SearchIndex
-from edu_app.core.settings import ClinicConfig
 from edu_app.ui.kiosk.controller import KioskController
 from edu_app.ui.main_window import MainWindow
-from edu_app.ui.preferences_store import PreferencesStore
 
-PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32
+from ui_helpers import running_kiosk
 
 
 def _tap(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
@@ -181,15 +178,7 @@ def test_nothing_is_written_while_answering_and_a_saved_pdf_is_one_page(  # type
 @pytest.fixture
 def kiosk(qtbot, library: Library) -> Iterator[KioskController]:  # type: ignore[no-untyped-def]
     hook = sys.excepthook
-    window = MainWindow(library, SearchIndex(library),
-                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True,
-                                     admin_pin_hash=PIN_HASH),
-                        PreferencesStore(None, persist=False))
-    controller = KioskController(window, idle_ms=60_000)
-    qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())
-    controller.start()
-    qtbot.waitExposed(window)
-    yield controller
+    yield running_kiosk(qtbot, library)
     sys.excepthook = hook
 
 

@@ -13,18 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_kiosk_replay import (
-    PIN_HASH,
-    SIZE,
-    Driver,
-    has_pdf_queue,
-    missing_tools,
-    program_env,
-)
+from test_kiosk_replay import IDLE_SECONDS, SIZE, Driver, kiosk_run, missing_tools, program_env
 from x_desktop import desktop, stop, tail
 
 pytestmark = pytest.mark.slow
-IDLE_SECONDS = 30
 KEYS = ["Escape", "alt+F4", "ctrl+q", "ctrl+w", "super", "alt+Tab", "F11", "ctrl+alt+BackSpace",
         "ctrl+p", "ctrl+s", "alt+space", "Menu"]
 
@@ -46,15 +38,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (.ci/run installs them)")
     root = tmp_path_factory.mktemp("decision")
-    folders = {name: root / "run" / name for name in
-               ("home", "config", "cache", "state", "data", "runtime", "temp", "logs")}
-    for folder in folders.values():
-        folder.mkdir(parents=True, mode=0o700)
-    printer = has_pdf_queue()
-    config = root / "clinic.toml"
-    config.write_text(f"[kiosk]\nenabled = true\nidle_seconds = {IDLE_SECONDS}\n"
-                      f'[admin]\npin_hash = "{PIN_HASH}"\n'
-                      + ('[print]\nprinter = "PDF"\n' if printer else ""), encoding="utf-8")
+    folders, config, printer = kiosk_run(root)
     seen: dict[str, Any] = {"printer": printer}
     log = root / "program.log"
     with desktop(*SIZE, root / "desktop") as display:

@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from edu_app.core.model import Library
-from edu_app.core.search import SearchIndex
-from edu_app.core.settings import ClinicConfig
 from edu_app.ui.kiosk.controller import KioskController
-from edu_app.ui.main_window import MainWindow
-from edu_app.ui.preferences_store import PreferencesStore
+
+from ui_helpers import running_kiosk
 
 # Built here, with a tag of this run, so that no source line (which Python may keep in memory)
 # and no other test's words (the replay's visitor is a Somchai too) can be taken for them.
@@ -42,22 +40,13 @@ TAG = uuid.uuid4().hex[:8]
 NAME = f"Somchai Testname {TAG}"
 NOTE = f"Apply the cream twice daily, memo {TAG}"
 QUERY = "itch"
-PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32  # a whole one: no PIN step first
 SECRETS = (NAME, NOTE, f"Testname {TAG}", f"memo {TAG}")  # (the query is a word pages use: see below)
 
 
 @pytest.fixture
 def kiosk(qtbot, small_library: Library) -> Iterator[KioskController]:  # type: ignore[no-untyped-def]
     hook = sys.excepthook
-    window = MainWindow(small_library, SearchIndex(small_library),
-                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True,
-                                     admin_pin_hash=PIN_HASH),
-                        PreferencesStore(None, persist=False))
-    controller = KioskController(window, idle_ms=60_000)
-    qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())
-    controller.start()
-    qtbot.waitExposed(window)
-    yield controller
+    yield running_kiosk(qtbot, small_library)
     sys.excepthook = hook
 
 

@@ -299,12 +299,10 @@ def program_env(folders: dict[str, Path], display: str, probe: Path) -> dict[str
     return env
 
 
-@pytest.fixture(scope="module")
-def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
-    missing = missing_tools()
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (.ci/run installs them)")
-    root = tmp_path_factory.mktemp("replay")
+def kiosk_run(root: Path) -> tuple[dict[str, Path], Path, bool]:
+    """A kiosk's own folders under ``root`` (home, config, cache, ...: see program_env), its
+    clinic.toml (the shortest idle time, a staff PIN, the PDF queue when there is one), and
+    whether there is one."""
     folders = {name: root / "run" / name for name in
                ("home", "config", "cache", "state", "data", "runtime", "temp", "logs")}
     for folder in folders.values():
@@ -314,6 +312,16 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
     config.write_text(f"[kiosk]\nenabled = true\nidle_seconds = {IDLE_SECONDS}\n"
                       f'[admin]\npin_hash = "{PIN_HASH}"\n'
                       + ('[print]\nprinter = "PDF"\n' if printer else ""), encoding="utf-8")
+    return folders, config, printer
+
+
+@pytest.fixture(scope="module")
+def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
+    missing = missing_tools()
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (.ci/run installs them)")
+    root = tmp_path_factory.mktemp("replay")
+    folders, config, printer = kiosk_run(root)
     result = Replay(folders, root / "program.log", printer)
     result.seen["started"] = time.time()
     with desktop(*SIZE, root / "desktop") as display:

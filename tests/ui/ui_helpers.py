@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from edu_app.core.model import Library
 from edu_app.core.search import SearchIndex
 from edu_app.core.settings import ClinicConfig
+from edu_app.ui.kiosk.controller import KioskController
 from edu_app.ui.main_window import MainWindow
 from edu_app.ui.preferences_store import PreferencesStore
+
+PIN_HASH = "pbkdf2_sha256$200000$" + "0f" * 16 + "$" + "a5" * 32  # a whole one: no PIN step first
 
 
 def make_window(qtbot, library: Library, config: ClinicConfig | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -21,6 +24,20 @@ def make_window(qtbot, library: Library, config: ClinicConfig | None = None) -> 
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def running_kiosk(qtbot, library: Library) -> KioskController:  # type: ignore[no-untyped-def]
+    """A kiosk (English and Thai, a staff PIN set) started and shown; staff "unlock" it after
+    the test so that its window may close. The caller restores ``sys.excepthook``."""
+    window = MainWindow(library, SearchIndex(library),
+                        ClinicConfig(languages=("en", "th"), kiosk_enabled=True,
+                                     admin_pin_hash=PIN_HASH),
+                        PreferencesStore(None, persist=False))
+    controller = KioskController(window, idle_ms=60_000)
+    qtbot.addWidget(window, before_close_func=lambda _w: controller.shutdown())
+    controller.start()
+    qtbot.waitExposed(window)
+    return controller
 
 
 def clipped_labels(root: QWidget) -> list[str]:
