@@ -91,3 +91,19 @@ def test_the_review_sheet_lists_every_claim_with_its_source(tmp_path: Path, clin
         assert words in flat, words
     assert "Not yet reviewed for this clinic." in flat
     shutil.rmtree(clinic.parent)
+
+
+def test_the_decision_aid_has_a_review_sheet(tmp_path: Path, clinic: Path) -> None:
+    """Every cell with a badge is a claim, named by its option and row, with its sources."""
+    out = tmp_path / "aid.pdf"
+    result = run("review", "pdf", "decision-aid", "--out", str(out), "--config", str(clinic),
+                 home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())
+    assert "Clinical review: Stem cells for eczema: compare your choices" in flat
+    assert "Stem cell shots at a clinic (you pay) · Cost to you: We found no price" in flat
+    assert "Proven care, stepping up · How many get better, out of 100: Shot (dupilumab)" in flat
+    assert "Simpson EL" in flat and "Légaré F" in flat  # the sources written out in full
+    assert 'edu-app review approve decision-aid --by "NAME" --lang en' in flat
+    shutil.rmtree(clinic.parent)

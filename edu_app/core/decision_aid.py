@@ -15,6 +15,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from edu_app.core.model import SignOff
+
 # The rows every option has, in the order they are shown and printed.
 ROWS = ("involves", "improve", "risks", "cost", "evidence", "if_not")
 STEPS = ("options", "values", "sure", "questions", "summary")
@@ -87,6 +89,7 @@ class DecisionAid(NamedTuple):
     questions_intro: str
     questions_page: str
     words: dict[str, str]  # words only the printed page uses (PRINT_WORDS)
+    signoff: SignOff | None = None  # the clinic's approval (edu-app review), set at start
 
     def option(self, option_id: str) -> Option | None:
         """The option with this id, or None."""

@@ -62,6 +62,12 @@ def first_question(text: str) -> str:
     return match.group(1) if match else text.strip()
 
 
+def _sentence(text: str) -> str:
+    """A line that ends in a Latin letter or number ("… on 4 December 2026") with a full stop,
+    before the next sentence; Thai writes none."""
+    return f"{text}." if re.search(r"[A-Za-z0-9)]$", text) else text
+
+
 def answer_text(aid: DecisionAid, answers: Answers, statement_id: str) -> str:
     """A rating as words ("Agree a lot"), or "Not answered"."""
     rating = answers.ratings.get(statement_id)
@@ -183,7 +189,8 @@ def summary_html(library: Library, aid: DecisionAid, answers: Answers, labels: L
         parts.append(f"<p {line}>{esc(aid.words['no_questions'])}</p>")
     checked = (aid.words["checked"].replace("{date}", labels.date(aid.reviewed))
                if aid.reviewed else "")
-    status = labels.status.get(aid.review_status, "")  # a draft says so, as every page does
+    # a draft says so, as every page does; or who reviewed it for this clinic (edu-app review)
+    status = _sentence(labels.review_text(aid.review_status, aid.signoff))
     parts.append(f"<p {small}>{convert.sources_line()}. {esc(checked)} {esc(status)} "
                  f"{esc(aid.update_policy)} {esc(aid.funding)}</p>")
     return f'<div style="font-size:{SIZES[size][1]}pt;">{"".join(parts)}</div>'
@@ -241,7 +248,7 @@ def summary_card(library: Library, lang: str, answers: Answers, clinic: ClinicCo
     if clinic.clinic_contact.strip():
         lines.append(line("contact", clinic.clinic_contact.strip()))
     checked = aid.words["checked"].replace("{date}", labels.date(aid.reviewed)) if aid.reviewed else ""
-    status = labels.status.get(aid.review_status, "")  # a draft says so here too
+    status = _sentence(labels.review_text(aid.review_status, aid.signoff))  # (as on the page)
     lines.append(line("small", " ".join(
         part for part in (checked, status, aid.update_policy, aid.funding) if part)))
     lines.append(line("small", words.disclaimer))

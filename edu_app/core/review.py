@@ -29,7 +29,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from edu_app.core.model import Library, Page, SignOff
+from edu_app.core.content import CITATION_RE, citation_ids
+from edu_app.core.decision_aid import ROWS, DecisionAid
+from edu_app.core.model import DECISION_AID_LINK, Language, Library, Page, SignOff
 from edu_app.core.text import one_line
 
 REVIEWS_FILE = "reviews.toml"
@@ -137,13 +139,50 @@ def state(page: Page, approval: Approval | None) -> str:
     return "approved" if approval.fingerprint == fingerprint(page) else "lapsed"
 
 
+def aid_page(aid: DecisionAid) -> Page:
+    """The decision aid as a page for a clinic's sign-off (page id ``decision-aid``): its file
+    is what an approval fingerprints, and its texts, one paragraph for each option's row
+    ("option · row: text"), are what the review sheet lists claim by claim."""
+    blocks = [aid.condition, aid.decision, aid.uncertainty]
+    for option in aid.options:
+        blocks.append(f"## {option.name}")
+        blocks += [f"**{option.name} · {aid.rows[row]}:** {option.cells[row]}" for row in ROWS]
+    blocks.append(f"## {aid.steps['sure']}")
+    blocks += [f"{item.question} {item.if_no}" for item in aid.sure]
+    blocks += [aid.sure_intro, aid.questions_intro, aid.update_policy, aid.funding]
+    body = "\n\n".join(blocks)
+    cited = dict.fromkeys(ref for m in CITATION_RE.finditer(body)
+                          for ref in citation_ids(m.group(1)))
+    # (an aid without a date: check-content reports it; the sheet then shows the earliest date)
+    return Page(DECISION_AID_LINK, aid.lang, aid.title, aid.decision, 10_000, "",
+                aid.reviewed or dt.date.min, aid.review_status, tuple(cited), body, aid.path,
+                signoff=aid.signoff)
+
+
+def reviewable(language: Language) -> list[Page]:
+    """What a clinic signs off in a language: its own pages (not English stand-ins) and its
+    decision aid (as the page ``decision-aid``: :func:`aid_page`)."""
+    pages = [page for page in language.pages if not page.fallback]
+    aid = language.decision_aid
+    if aid is not None and aid.lang == language.code:
+        pages.append(aid_page(aid))
+    return pages
+
+
 def apply_signoffs(library: Library, approvals: Iterable[Approval]) -> int:
-    """Mark each approved page with its sign-off (current or lapsed); returns how many. Their
-    compiled templates are dropped: the review line names the clinician, so those pages are
-    rendered when shown."""
+    """Mark each approved page, and the decision aid, with its sign-off (current or lapsed);
+    returns how many. Their compiled templates are dropped: the review line names the
+    clinician, so those pages are rendered when shown."""
     counted = latest(approvals)
     marked = 0
     for language in library.languages.values():
+        aid = language.decision_aid
+        approval = counted.get((DECISION_AID_LINK, language.code))
+        if aid is not None and aid.lang == language.code and approval is not None:
+            current = state(aid_page(aid), approval) == "approved"
+            language.decision_aid = aid._replace(signoff=SignOff(approval.by, approval.on,
+                                                                 current))
+            marked += 1
         for index, page in enumerate(language.pages):
             approval = None if page.fallback else counted.get((page.id, page.lang))
             if approval is None:
@@ -164,9 +203,7 @@ def reviews(library: Library, approvals: Iterable[Approval], lang: str | None = 
     for code in sorted(library.languages, key=lambda c: (c != "en", c)):
         if lang is not None and code != lang:
             continue
-        for page in library.languages[code].pages:
-            if page.fallback:
-                continue
+        for page in reviewable(library.languages[code]):
             approval = counted.get((page.id, code))
             rows.append(PageReview(page, state(page, approval), approval))
     return rows
@@ -185,14 +222,16 @@ def check_name(name: str) -> str:
 
 
 def find_page(library: Library, page_id: str, lang: str) -> Page:
-    """The page ``page_id`` in ``lang`` (not an English stand-in); ReviewError when unknown."""
+    """The page ``page_id`` in ``lang`` (not an English stand-in; ``decision-aid`` is the
+    decision aid); ReviewError when unknown."""
     language = library.languages.get(lang)
     if language is None:
         raise ReviewError(f"there is no content in language '{one_line(lang)[:20]}' "
                           f"(known: {', '.join(sorted(library.languages))})")
-    page = language.page(page_id)
-    if page is None or page.fallback:
-        known = ", ".join(p.id for p in language.pages if not p.fallback)
+    pages = reviewable(language)
+    page = next((p for p in pages if p.id == page_id), None)
+    if page is None:
+        known = ", ".join(p.id for p in pages)
         raise ReviewError(f"unknown page '{one_line(page_id)[:60]}' in {lang} (known: {known})")
     return page
 

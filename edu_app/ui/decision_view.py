@@ -142,7 +142,7 @@ class DecisionView(DecisionOutput, QWidget):
         checked = (aid.words["checked"].replace("{date}", render_labels().date(aid.reviewed))
                    if aid.reviewed else "")
         layout.addWidget(self._rich(convert.sources_line(), "Muted"))
-        status = render_labels().status.get(aid.review_status, "")
+        status = render_labels().review_text(aid.review_status, aid.signoff)
         layout.addWidget(self._label(f"{checked} {status} {aid.update_policy} {aid.funding}",
                                      "Muted"))
         layout.addWidget(self._label(aid.privacy, "Muted"))

@@ -201,3 +201,39 @@ def test_start_up_applies_the_clinics_sign_off_and_reports_a_damaged_file(tmp_pa
     assert len(loaded.messages) == 1
     assert loaded.messages[0].text.startswith(f"{tmp_path / 'reviews.toml'} is damaged (")
     assert loaded.messages[0].text.endswith("; pages show their bundled review status")
+
+
+def test_the_decision_aid_is_signed_off_like_a_page(tmp_path: Path, copy_of_bundled) -> None:
+    """'decision-aid' is listed, approved and fingerprinted like a page (its file), and its
+    screen, page and card then name the clinician; a changed file lapses the approval."""
+    from edu_app.core.decision_aid import Answers
+    from edu_app.core.decision_summary import summary_html
+
+    library = load_library(copy_of_bundled, copy_of_bundled.parent / "illustrations")
+    rows = {(r.page.id, r.page.lang): r.state for r in reviews(library, [])}
+    assert rows[("decision-aid", "en")] == rows[("decision-aid", "th")] == "not reviewed"
+    path = tmp_path / "clinic" / "reviews.toml"
+    approval = approve(path, library, "decision-aid", "en", "Dr Anong Srisuk", DAY)
+    aid_file = copy_of_bundled / "en" / "decision-aid.toml"
+    text = "\n".join(line.rstrip() for line in aid_file.read_text(encoding="utf-8").split("\n"))
+    assert approval.fingerprint == "sha256:" + hashlib.sha256(text.strip().encode()).hexdigest()
+    approvals, _ = read_approvals(path)
+    assert apply_signoffs(library, approvals) == 1
+
+    def small_print(lang: str) -> str:
+        aid = library.language(lang).decision_aid
+        assert aid is not None
+        return summary_html(library, aid, Answers(), Labels(), DAY)
+
+    assert "Reviewed for this clinic by Dr Anong Srisuk on 4 December 2026." in small_print("en")
+    assert "Draft:" not in small_print("en")
+    assert "Reviewed for this clinic" not in small_print("th")  # (Thai is its own approval)
+    # a content update that changes the aid's file lapses the approval
+    aid_file.write_text(aid_file.read_text(encoding="utf-8").replace("Nothing new.", "None."),
+                        encoding="utf-8")
+    library = load_library(copy_of_bundled, copy_of_bundled.parent / "illustrations")
+    apply_signoffs(library, approvals)
+    assert ("Changed since Dr Anong Srisuk reviewed it for this clinic on 4 December 2026; "
+            "not yet reviewed again.") in small_print("en")
+    assert [r.state for r in reviews(library, approvals, "en")
+            if r.page.id == "decision-aid"] == ["lapsed"]
