@@ -65,14 +65,13 @@ class OptionsGrid(QWidget):
         if wide == self.wide:
             return
         self.wide = wide
-        for index in reversed(range(self._grid.count())):
-            self._grid.takeAt(index)
-        for column in range(len(self.aid.options) + 1):
-            self._grid.setColumnStretch(column, 0)
         everything = [*self.names, *self.row_labels.values(), *self.cells.values(),
                       *self.row_names.values()]
-        for label in everything:
+        for label in everything:  # (removeWidget: Qt deletes its own layout items)
+            self._grid.removeWidget(label)
             label.hide()
+        for column in range(len(self.aid.options) + 1):
+            self._grid.setColumnStretch(column, 0)
         shown: list[QLabel] = []
         if wide:
             for column, name in enumerate(self.names, start=1):

@@ -206,3 +206,29 @@ def test_the_kiosk_offers_it_and_its_idle_reset_forgets_the_answers(qtbot, kiosk
     assert view.step == 0
     assert not any(b.isChecked() for row in view.sure_rows.values() for b in row.buttons.values())
     assert not any(t.on for t in view.toggles)
+
+
+def test_the_grid_goes_row_by_row_when_narrow_and_back(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    """Side by side at 1200 px (100 % text): each row's four cells on one line; at 500 px each
+    option's cell under its name, in the same order; and side by side again (a turned screen)."""
+    from edu_app.ui.decision_steps import OptionsGrid
+
+    aid = library.language("en").decision_aid
+    assert aid is not None
+    grid = OptionsGrid(aid, lambda cell: cell, lambda text: text, 100)
+    qtbot.addWidget(grid)
+    for width, wide in [(1200, True), (500, False), (1200, True)]:
+        grid.resize(width, 3000)
+        grid.show()
+        qtbot.waitUntil(lambda w=wide: grid.wide is w)
+        QApplication.processEvents()
+        cells = [grid.cells[(o.id, "cost")] for o in aid.options]
+        assert all(c.isVisible() for c in cells)
+        if wide:
+            assert len({c.y() for c in cells}) == 1  # one line
+            assert not any(n.isVisible() for n in grid.row_names.values())
+        else:
+            assert [c.y() for c in cells] == sorted(c.y() for c in cells)  # one under another
+            assert len({c.x() for c in cells}) == 1
+            names = [grid.row_names[(o.id, "cost")] for o in aid.options]
+            assert all(n.isVisible() and n.y() == c.y() for n, c in zip(names, cells, strict=True))
