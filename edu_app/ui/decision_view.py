@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from edu_app.core.decision_aid import MAX_QUESTIONS, STEPS, UNSURE, Answers, DecisionAid
@@ -23,7 +23,7 @@ from edu_app.ui.decision_output import DecisionOutput
 from edu_app.ui.decision_steps import ChoiceRow, OptionsGrid, QuestionToggle, answers_html, said_html
 from edu_app.ui.responsive import FlowRow
 from edu_app.ui.texts import render_labels
-from edu_app.ui.widgets import StatusLabel, discard, wrapped_label
+from edu_app.ui.widgets import StatusLabel, wrapped_label
 
 if TYPE_CHECKING:
     from edu_app.core.kiosk import PrintQuota
@@ -43,6 +43,7 @@ class DecisionView(DecisionOutput, QWidget):
         self.library, self.config, self.quota, self.answers = library, config, quota, answers
         self.lang, self.theme, self.scale, self.step = "en", NORMAL, 100, 0
         self.aid: DecisionAid | None = None
+        self._stale = False  # the steps wait to be built in another language or size (hidden)
         self.ask_save_path = self._ask_save_path
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 12, 24, 12)
@@ -88,16 +89,33 @@ class DecisionView(DecisionOutput, QWidget):
 
     # content ------------------------------------------------------------------------------
     def set_content(self, lang: str, theme: Theme, scale: int) -> None:
-        """Build the steps in ``lang`` (the answers stay: they are kept by id)."""
+        """Build the steps in ``lang`` (the answers stay: they are kept by id); while the
+        screen is hidden, when it is next shown (a language or text size changed elsewhere
+        rebuilds nothing unseen)."""
         self.lang, self.theme, self.scale = lang, theme, scale
         self.aid = aid_for(self.library, lang)
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._build_steps()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._build_steps()
+        super().showEvent(event)
+
+    def _build_steps(self) -> None:
+        self._stale = False
+        assert self.aid is not None
         words = self.library.language(self.aid.lang).words
         segmenter = segmenter_for(words) if words else None
         self._text = segmenter.mark_breaks if segmenter is not None else (lambda t: t)
         self._html = (lambda h: html_breaks(h, segmenter)) if segmenter else (lambda h: h)
+        # the old steps stay the stack's children until the event loop deletes them: a widget
+        # set free (no parent) belongs to Python, and goes whenever Python lets go of it
         while (old := self.stack.widget(0)) is not None:
             self.stack.removeWidget(old)
-            discard(old)
+            old.hide()
+            old.deleteLater()
         for build in (self._options_step, self._values_step, self._sure_step,
                       self._questions_step, self._summary_step):
             scroll = QScrollArea()

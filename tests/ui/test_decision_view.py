@@ -143,6 +143,25 @@ def test_a_language_round_trip_keeps_the_answers(qtbot, bundled_window: MainWind
     assert window.decision.step_buttons[0].text() == "1. Your choices"
 
 
+def test_a_hidden_aid_is_rebuilt_when_next_shown(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A language changed elsewhere builds nothing unseen; the aid shows the new language (and
+    the answers) when it is opened again."""
+    window = bundled_window
+    window.open_decision_aid()
+    _answer(qtbot, window)
+    grid = window.decision.options_grid
+    window.go_home()
+    window.set_language("th")
+    assert window.decision.options_grid is grid  # not rebuilt while hidden
+    window.open_decision_aid()
+    assert window.decision.options_grid is not grid
+    assert window.decision.title.text().replace("\u200b", "").startswith("สเต็มเซลล์")
+    window.decision.show_step(1)
+    values = window.decision.stack.currentWidget().widget()
+    rows = [w for w in values.children() if type(w).__name__ == "ChoiceRow"]
+    assert rows[0].current() == "5" and rows[2].current() == "2"
+
+
 def test_start_again_forgets_every_answer(qtbot, bundled_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window = bundled_window
     window.open_decision_aid()
